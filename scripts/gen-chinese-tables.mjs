@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+// Generates the character-level Chinese folding tables used by Huashu:
+//
+//   server/data/chinese/t2s.txt  Traditional (incl. TW/HK variants) -> Simplified
+//   server/data/chinese/s2t.txt  Simplified -> standard OpenCC Traditional
+//
+// Source: OpenCC's character dictionaries as shipped by the npm package
+// `opencc-js` (devDependency). Run with `npm run gen:chinese`.
+//
+// t2s is built the way OpenCC's tw2s / hk2s / t2s pipelines treat a single
+// character: CJK compatibility normalisation, then TW/HK variant reversal,
+// then TSCharacters. The result is checked to be an idempotent fold: every
+// value maps to itself (is never a key). The script exits non-zero otherwise.
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import CJKCompat from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(repoRoot, 'server', 'data', 'chinese');
+
+function fail(msg) {
+  console.error(`gen-chinese-tables: ERROR: ${msg}`);
+  process.exit(1);
+}
+
+function openccVersion() {
+  // package.json is not in opencc-js's "exports"; find it next to the module.
+  let dir = dirname(fileURLToPath(import.meta.resolve('opencc-js/core')));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      if (pkg.name === 'opencc-js') return pkg.version;
+    } catch {
+      // keep walking up
+    }
+    const up = dirname(dir);
+    if (up === dir) fail('cannot find opencc-js/package.json');
+    dir = up;
+  }
+}
+
+const isSingle = (s) => typeof s === 'string' && s.length > 0 && [...s].length === 1;
+const cp = (s) => s.codePointAt(0);
+const hex = (s) => 'U+' + cp(s).toString(16).toUpperCase().padStart(4, '0');
+
+const stats = {};
+
+/**
+ * Parses an opencc-js dictionary string ("src dst [dst2...]|...") into a Map
+ * of single-code-point src -> first single-code-point candidate.
+ * The first occurrence of a key wins (opencc-js data has no duplicates today).
+ */
+function parseDict(name, dict) {
+  const map = new Map();
+  let skipped = 0;
+  let dups = 0;
+  for (const entry of dict.split('|')) {
+    const [src, ...cands] = entry.split(' ');
+    const dst = cands[0];
+    if (!isSingle(src) || !isSingle(dst)) {
+      skipped++;
+      continue;
+    }
+    if (map.has(src)) {
+      dups++;
+      continue;
+    }
+    map.set(src, dst);
+  }
+  stats[name] = { entries: map.size, skippedNonSingle: skipped, duplicateKeys: dups };
+  return map;
+}
+
+const ts = parseDict('TSCharacters', TSCharacters);
+const st = parseDict('STCharacters', STCharacters);
+const twRev = parseDict('TWVariantsRev', TWVariantsRev);
+const hkRev = parseDict('HKVariantsRev', HKVariantsRev);
+const compat = parseDict('CJK_Compatibility_Ideographs', CJKCompat);
+
+// Characters OpenCC produces as Simplified output. A variant-reversal step
+// must never re-map one of these (e.g. TWVariantsRev has 么 -> 幺, which would
+// turn the simplified 么 of 什么 into 幺).
+const simplifiedSet = new Set(ts.values());
+
+const apply = (map, c) => map.get(c) ?? c;
+
+/** OpenCC-style single-character conversion of c to Simplified. */
+function toSimplified(c) {
+  const n = apply(compat, c);
+  const direct = apply(ts, n);
+  if (direct !== n) return direct; // plain TSCharacters hit
+  if (simplifiedSet.has(n)) return n; // already a simplified target: keep
+  for (const rev of [twRev, hkRev]) {
+    const v = apply(rev, n);
+    if (v !== n) {
+      const s = apply(ts, v);
+      if (s !== n) return s;
+    }
+  }
+  return n;
+}
+
+// 1. Candidate keys: every character any of the dictionaries can rewrite.
+const keys = new Set([...compat.keys(), ...ts.keys(), ...twRev.keys(), ...hkRev.keys()]);
+const t2s = new Map();
+const blockedBySimplified = [];
+for (const c of keys) {
+  const s = toSimplified(c);
+  if (s !== c) t2s.set(c, s);
+  else if (simplifiedSet.has(c) && (twRev.has(c) || hkRev.has(c))) {
+    const v = apply(ts, apply(twRev, c) !== c ? apply(twRev, c) : apply(hkRev, c));
+    if (v !== c) blockedBySimplified.push(`${c}->${v}`);
+  }
+}
+
+// 2. Resolve chains so that every key maps to a final, self-mapping char.
+let chainsResolved = 0;
+for (const [t, s0] of t2s) {
+  let s = s0;
+  const seen = new Set([t]);
+  while (t2s.has(s)) {
+    if (seen.has(s)) fail(`cycle in t2s starting at ${t} (${hex(t)})`);
+    seen.add(s);
+    s = t2s.get(s);
+  }
+  if (s !== s0) {
+    chainsResolved++;
+    t2s.set(t, s);
+  }
+}
+
+// 3. Verify idempotence / consistency.
+for (const [t, s] of t2s) {
+  if (!isSingle(t) || !isSingle(s)) fail(`non-single code point entry ${t} -> ${s}`);
+  if (t === s) fail(`identity entry ${t}`);
+  if (t2s.has(s)) fail(`not idempotent: ${t} -> ${s}, but ${s} -> ${t2s.get(s)}`);
+}
+
+// s2t: plain STCharacters, first candidate, differing single code points only.
+const s2t = new Map([...st].filter(([a, b]) => a !== b));
+
+// 4. Spot checks (fail loudly if upstream data drifts).
+const expectT2S = {
+  煩: '烦', 說: '说', 們: '们', 麼: '么', 裡: '里', 後: '后', 臺: '台', 為: '为',
+  沒: '没', 羅: '罗', 囉: '啰', 來: '来', 電: '电', 聽: '听', 講: '讲', 幫: '帮',
+  請: '请', 貴: '贵', 錢: '钱', 夠: '够', 這: '这', 關: '关', 歡: '欢', 説: '说',
+};
+for (const [t, s] of Object.entries(expectT2S)) {
+  if (t2s.get(t) !== s) fail(`spot check t2s ${t} expected ${s}, got ${t2s.get(t) ?? '(unchanged)'}`);
+}
+for (const c of ['嗦', '么', '台', '里', '后', '干', '发', '着']) {
+  if (t2s.has(c)) fail(`spot check: simplified ${c} must not be folded (got ${t2s.get(c)})`);
+}
+for (const [s, t] of Object.entries({ 烦: '煩', 说: '說' })) {
+  if (s2t.get(s) !== t) fail(`spot check s2t ${s} expected ${t}, got ${s2t.get(s) ?? '(unchanged)'}`);
+}
+
+// 5. Write.
+const version = openccVersion();
+const byCodePoint = (a, b) => cp(a[0]) - cp(b[0]);
+
+function write(file, title, lines, map) {
+  const rows = [...map].sort(byCodePoint);
+  const astral = rows.filter(([a, b]) => cp(a) > 0xffff || cp(b) > 0xffff).length;
+  const header = [
+    `# ${title}`,
+    ...lines.map((l) => `# ${l}`),
+    `# Generated by scripts/gen-chinese-tables.mjs from opencc-js ${version}`,
+    '# (OpenCC dictionaries, Apache-2.0). DO NOT EDIT: run `npm run gen:chinese`.',
+    '# Format: <from>\\t<to>, one code point each, sorted by code point of <from>.',
+    `# Entries: ${rows.length} (of which ${astral} involve non-BMP code points).`,
+  ];
+  const body = rows.map(([a, b]) => `${a}\t${b}`);
+  mkdirSync(outDir, { recursive: true });
+  const text = header.join('\n') + '\n' + body.join('\n') + '\n';
+  writeFileSync(join(outDir, file), text, 'utf8');
+  return { file: `server/data/chinese/${file}`, entries: rows.length, astral, bytes: Buffer.byteLength(text) };
+}
+
+const r1 = write(
+  't2s.txt',
+  'Huashu character fold: Traditional (incl. Taiwan/Hong Kong variants) -> Simplified.',
+  [
+    'Built from TSCharacters, TWVariantsRev, HKVariantsRev and CJK_Compatibility_Ideographs,',
+    'first candidate only. Idempotent: no right-hand side occurs as a left-hand side.',
+  ],
+  t2s,
+);
+const r2 = write(
+  's2t.txt',
+  'Huashu display table: Simplified -> Traditional (standard OpenCC Traditional).',
+  ['Built from STCharacters, first candidate only. For display, not for matching.'],
+  s2t,
+);
+
+console.log(JSON.stringify({ opencc: version, dicts: stats, chainsResolved, blockedBySimplified, outputs: [r1, r2] }, null, 2));

@@ -1,0 +1,33 @@
+import { localize, SEVERITY_NAME } from '../../service';
+import { cliMessages } from '../messages';
+import { messageText, type Formatter } from './types';
+
+const COLORS = { error: 31, warning: 33, information: 36, hint: 90, dim: 2, underline: 4, bold: 1 };
+
+/** Human output grouped by file, ending with counts. */
+export const stylish: Formatter = (results, { locale, color }) => {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  const lines: string[] = [];
+  for (const { file, diagnostics } of results) {
+    if (diagnostics.length === 0) continue;
+    lines.push(paint(COLORS.underline, file));
+    for (const d of diagnostics) {
+      const severity = SEVERITY_NAME[d.severity ?? 1]!;
+      counts[severity]++;
+      const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padStart(8);
+      lines.push(`${paint(COLORS.dim, where)}  ${paint(COLORS[severity], severity.padEnd(11))} ${messageText(d)}  ${paint(COLORS.dim, String(d.code))}`);
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  if (total === 0) return localize(cliMessages.clean, locale, { files: results.length }) + '\n';
+  const summary = localize(cliMessages.summary, locale, {
+    total,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.information + counts.hint,
+  });
+  lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, `${counts.error > 0 ? '✖' : '⚠'} ${summary}`));
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,22 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Locale } from '../../service';
+
+/** The findings for one file, with its path as given on the command line. */
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatOptions {
+  locale: Locale;
+  color: boolean;
+  version: string;
+  docsUrl: string;
+}
+
+export type Formatter = (results: FileResult[], options: FormatOptions) => string;
+
+/** A diagnostic's message as plain text. */
+export function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}

@@ -1,0 +1,51 @@
+import type { Message } from '../service/l10n';
+
+/** What the CLI itself says, in both languages. */
+export const cliMessages = {
+  usage: {
+    zh: `用法：huashu check [路径或通配符 …] [选项]
+
+检查话术文件（*.script.yaml、*.script.yml）。目录表示其下所有话术文件；默认为当前目录。
+
+选项：
+  --format <格式>   输出格式：stylish（默认）、json、sarif、github
+  --locale <语言>   消息语言：zh 或 en（默认取自 LANG）
+  --rule <规则=级别> 设置规则级别：off、hint、information、warning、error（可重复）
+  --no-color        不使用颜色
+  -h, --help        显示帮助
+  -v, --version     显示版本
+
+退出码：0 无错误；1 有错误；2 用法错误或有文件无法读取。`,
+    en: `Usage: huashu check [paths or globs …] [options]
+
+Checks call scripts (*.script.yaml, *.script.yml). A directory means every script file
+below it; the default is the current directory.
+
+Options:
+  --format <name>   Output format: stylish (default), json, sarif, github
+  --locale <lang>   Message language: zh or en (default from LANG)
+  --rule <id=level> Set a rule's level: off, hint, information, warning, error (repeatable)
+  --no-color        Do not use colours
+  -h, --help        Show this help
+  -v, --version     Show the version
+
+Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be read.`,
+  },
+  unknownCommand: { zh: '未知命令“{command}”。用法：huashu check [路径 …]', en: 'Unknown command "{command}". Usage: huashu check [paths …]' },
+  unknownOption: { zh: '未知选项“{option}”（见 huashu --help）', en: 'Unknown option "{option}" (see huashu --help)' },
+  missingValue: { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
+  badFormat: { zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github', en: 'Unknown format "{value}": use stylish, json, sarif or github' },
+  badLocale: { zh: '未知的语言“{value}”：可用 zh、en', en: 'Unknown locale "{value}": use zh or en' },
+  badRule: { zh: '无效的 --rule“{value}”：应为 规则=级别，规则为 {rules}', en: 'Invalid --rule "{value}": expected id=level, with id one of {rules}' },
+  notFound: { zh: '无法读取“{path}”：文件或目录不存在', en: 'Cannot read "{path}": no such file or directory' },
+  noMatch: { zh: '“{path}”没有匹配到任何文件', en: '"{path}" matches no files' },
+  noScripts: { zh: '“{path}”下没有话术文件（*.script.yaml、*.script.yml）', en: 'No script files (*.script.yaml, *.script.yml) below "{path}"' },
+  unreadable: { zh: '无法读取“{path}”：{reason}', en: 'Cannot read "{path}": {reason}' },
+  binary: { zh: '跳过“{path}”：这是二进制文件，不是文本', en: 'Skipped "{path}": it is a binary file, not text' },
+  tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
+  summary: {
+    zh: '{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
+    en: '{total} problems ({errors} errors, {warnings} warnings, {infos} infos)',
+  },
+  clean: { zh: '检查了 {files} 个文件，没有发现问题。', en: 'Checked {files} files: no problems found.' },
+} satisfies Record<string, Message>;

@@ -1,0 +1,167 @@
+import { readFileSync, statSync } from 'node:fs';
+import {
+  createScriptService, localize, RULE_IDS, settingsFrom, toLocale,
+  type Locale, type Message, type RuleId, type RuleLevel,
+} from '../service';
+import { packageVersion, rulesDocUrl } from '../packageRoot';
+import { expand } from './files';
+import { FORMATTERS, type FileResult } from './formatters';
+import { cliMessages as M } from './messages';
+
+/** Files over this size are not checked. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  isTTY: boolean;
+}
+
+interface Options {
+  format: string;
+  locale: Locale;
+  color: boolean;
+  rules: Partial<Record<RuleId, RuleLevel>>;
+  paths: string[];
+}
+
+class UsageError extends Error {
+  constructor(readonly msg: Message, readonly args: Record<string, string> = {}) {
+    super(msg.en);
+  }
+}
+
+function envLocale(env: CliIo['env']): Locale {
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+}
+
+function parseArgs(argv: string[], io: CliIo): Options | 'help' | 'version' {
+  const options: Options = {
+    format: 'stylish',
+    locale: envLocale(io.env),
+    color: io.isTTY && !io.env.NO_COLOR,
+    rules: {},
+    paths: [],
+  };
+  const args = [...argv];
+  const value = (option: string, inline: string | undefined) => {
+    const v = inline ?? args.shift();
+    if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(M.missingValue, { option });
+    return v;
+  };
+  let command: string | undefined;
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '-v' || flag === '--version') return 'version';
+    if (flag === '--format' || flag === '-f') {
+      options.format = value(flag, inline);
+      if (!(options.format in FORMATTERS)) throw new UsageError(M.badFormat, { value: options.format });
+    } else if (flag === '--locale') {
+      const v = value(flag, inline);
+      if (!/^(zh|en)([-_].*)?$/i.test(v)) throw new UsageError(M.badLocale, { value: v });
+      options.locale = toLocale(v);
+    } else if (flag === '--rule') {
+      const v = value(flag, inline);
+      const [id, level] = v.split('=');
+      const parsed = settingsFrom({ rules: { [id ?? '']: level } }).rules;
+      if (!(id! in parsed)) throw new UsageError(M.badRule, { value: v, rules: RULE_IDS.join(', ') });
+      Object.assign(options.rules, parsed);
+    } else if (flag === '--no-color') {
+      options.color = false;
+    } else if (flag === '--color') {
+      options.color = true;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new UsageError(M.unknownOption, { option: flag });
+    } else if (command === undefined) {
+      command = arg;
+      if (command !== 'check') throw new UsageError(M.unknownCommand, { command });
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (command === undefined) return 'help';
+  if (options.paths.length === 0) options.paths.push('.');
+  return options;
+}
+
+type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
+
+function readScript(path: string): ReadResult {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      return { problem: M.tooLarge, args: { path, size: (size / 1048576).toFixed(1), limit: String(MAX_FILE_BYTES / 1048576) } };
+    }
+    const bytes = readFileSync(path);
+    if (bytes.includes(0)) return { problem: M.binary, args: { path } };
+    const text = bytes.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { problem: M.unreadable, args: { path, reason } };
+  }
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  const locale = envLocale(io.env);
+  try {
+    parsed = parseArgs(argv, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`huashu: ${localize(e.msg, locale, e.args)}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.stdout(localize(M.usage, locale) + '\n');
+    return 0;
+  }
+  if (parsed === 'version') {
+    io.stdout(packageVersion() + '\n');
+    return 0;
+  }
+  const options = parsed;
+  const say = (msg: Message, args: Record<string, string>) => io.stderr(`huashu: ${localize(msg, options.locale, args)}\n`);
+  let exit = 0;
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const path of options.paths) {
+    const expansion = await expand(path);
+    if ('problem' in expansion) {
+      say(M[expansion.problem], { path });
+      exit = 2;
+      continue;
+    }
+    for (const file of expansion.files) {
+      if (!seen.has(file)) files.push(file);
+      seen.add(file);
+    }
+  }
+
+  const docsUrl = rulesDocUrl();
+  const service = createScriptService({ docsUrl });
+  const settings = { locale: options.locale, rules: options.rules };
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const read = readScript(file);
+    if ('problem' in read) {
+      say(read.problem, read.args);
+      exit = 2;
+      continue;
+    }
+    results.push({ file, diagnostics: service.validate(read.text, settings) });
+  }
+  const output = FORMATTERS[options.format]!(results, {
+    locale: options.locale,
+    color: options.color,
+    version: packageVersion(),
+    docsUrl,
+  });
+  io.stdout(output);
+  if (exit === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 1))) exit = 1;
+  return exit;
+}

@@ -1,0 +1,81 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { localize } from './l10n';
+import { parseScript, type ScriptModel } from './parse/scriptModel';
+import { builtinPhrasebook } from './phrasebook/builtin';
+import type { CompiledPhrasebook } from './phrasebook/compiled';
+import { RULES } from './rules';
+import type { Finding, Rule, Severity } from './rules/types';
+import { DEFAULT_SETTINGS, type CheckSettings } from './settings';
+
+export { localize, toLocale, type Locale, type Message } from './l10n';
+export { settingsFrom, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
+export { RULES } from './rules';
+export { RULE_IDS, type RuleId, type Severity, type FixData } from './rules/types';
+export { parseScript, type ScriptModel } from './parse/scriptModel';
+export { builtinPhrasebook } from './phrasebook/builtin';
+export { compilePhrasebook, type CompiledPhrasebook } from './phrasebook/compiled';
+export { loadPhrasebook, type PhrasebookSource } from './phrasebook/load';
+
+const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+export const SEVERITY_NAME: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+/** Which files are call scripts. */
+export function isScriptFile(path: string): boolean {
+  return /\.script\.ya?ml$/i.test(path);
+}
+
+export interface ServiceOptions {
+  /** The phrasebook to check against; the built-in one by default. */
+  phrasebook?: CompiledPhrasebook;
+  /** Base of the rule documentation links; each rule's id is appended as the fragment. */
+  docsUrl?: string;
+}
+
+/** The Huashu language service: pure functions from text and settings to results. */
+export interface ScriptService {
+  /** Parses a script. The model can be passed to the other methods to avoid parsing twice. */
+  parse(text: string): ScriptModel;
+  /** Checks a script and returns its diagnostics, ordered by position. */
+  validate(text: string | ScriptModel, settings?: CheckSettings): Diagnostic[];
+}
+
+export function createScriptService(options: ServiceOptions = {}): ScriptService {
+  const phrasebook = options.phrasebook ?? builtinPhrasebook();
+  const docsUrl = options.docsUrl ?? 'https://huashu.invalid/docs/rules.md';
+
+  function runRule(rule: Rule, model: ScriptModel, settings: CheckSettings, out: Diagnostic[]): void {
+    const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (level === 'off') return;
+    const report = (f: Finding) => {
+      const severity = f.severity && level === rule.defaultSeverity ? f.severity : level;
+      out.push({
+        range: model.positions.range(f.start, f.end),
+        severity: LSP_SEVERITY[severity],
+        code: rule.id,
+        codeDescription: { href: `${docsUrl}#${rule.id}` },
+        source: 'huashu',
+        message: localize(f.message, settings.locale, f.args),
+        ...(f.data ? { data: toLspData(f, model) } : {}),
+      });
+    };
+    rule.check({ model, phrasebook, report });
+  }
+
+  return {
+    parse: parseScript,
+    validate(input, settings = DEFAULT_SETTINGS) {
+      const model = typeof input === 'string' ? parseScript(input) : input;
+      const out: Diagnostic[] = [];
+      for (const rule of RULES) runRule(rule, model, settings, out);
+      return out.sort(
+        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+      );
+    },
+  };
+}
+
+/** Fix data with source offsets turned into ranges, as the editor needs them. */
+function toLspData(finding: Finding, model: ScriptModel): unknown {
+  const { replaceRange, ...rest } = finding.data!;
+  return replaceRange ? { ...rest, replaceRange: model.positions.range(replaceRange[0], replaceRange[1]) } : rest;
+}

@@ -1,0 +1,279 @@
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { PositionMapper } from '../text/positions';
+import { scalarText, type ScalarText } from './scalarText';
+
+/** Where a piece of speech stands in the script. */
+export type Section = 'greeting' | 'closing' | 'steps' | 'scenarios';
+export type Role = 'agent' | 'customer' | 'note' | 'when';
+
+/** One string of the script, with its role and its source mapping. */
+export interface Speech {
+  role: Role;
+  section: Section;
+  /** The scenario's key, for speech inside `scenarios`. */
+  scenario?: string;
+  node: Scalar;
+  text: ScalarText;
+}
+
+/** One turn of `steps` or a scenario. */
+export interface Turn {
+  node: YAMLMap;
+  section: 'steps' | 'scenarios';
+  scenario?: string;
+  id?: Scalar;
+  next?: Scalar;
+}
+
+/** A place where the file breaks the script format; the `schema` rule words it. */
+export interface SchemaProblem {
+  kind: SchemaProblemKind;
+  start: number;
+  end: number;
+  args?: Record<string, string>;
+}
+
+export type SchemaProblemKind =
+  | 'notMapping'
+  | 'missingScript'
+  | 'unknownKey'
+  | 'expectedString'
+  | 'expectedList'
+  | 'expectedMapping'
+  | 'badChannel'
+  | 'turnSpeaker'
+  | 'badVariant'
+  | 'duplicateId';
+
+export interface SyntaxProblem {
+  message: string;
+  start: number;
+  end: number;
+  warning: boolean;
+}
+
+/** A parsed call script: the YAML document plus everything the rules look at. */
+export interface ScriptModel {
+  text: string;
+  doc: Document.Parsed;
+  positions: PositionMapper;
+  /** Top-level pairs by key. */
+  keys: Map<string, Pair<Scalar, unknown>>;
+  speech: Speech[];
+  turns: Turn[];
+  syntax: SyntaxProblem[];
+  schema: SchemaProblem[];
+  /** Offsets of the place that stands for the whole script (the `script:` key, or the top). */
+  anchor: [number, number];
+}
+
+export const TOP_KEYS = ['script', 'brand', 'channel', 'greeting', 'steps', 'scenarios', 'closing'] as const;
+export const TURN_KEYS = ['id', 'agent', 'customer', 'when', 'note', 'next'] as const;
+export const VARIANT_KEYS = ['agent', 'when'] as const;
+export const CHANNELS = ['phone', 'chat'] as const;
+
+function span(node: Node | null | undefined, fallback: [number, number]): [number, number] {
+  const range = node?.range;
+  return range ? [range[0], range[1]] : fallback;
+}
+
+class ModelBuilder {
+  readonly model: ScriptModel;
+  private readonly ids = new Set<string>();
+
+  constructor(text: string) {
+    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+    this.model = {
+      text,
+      doc,
+      positions: new PositionMapper(text),
+      keys: new Map(),
+      speech: [],
+      turns: [],
+      syntax: [],
+      schema: [],
+      anchor: [0, 0],
+    };
+    for (const error of doc.errors) this.syntax(error.message, error.pos, false);
+    for (const warning of doc.warnings) this.syntax(warning.message, warning.pos, true);
+  }
+
+  private syntax(message: string, pos: [number, number], warning: boolean): void {
+    const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    this.model.syntax.push({ message: firstLine, start: pos[0], end: Math.max(pos[0], pos[1]), warning });
+  }
+
+  private problem(kind: SchemaProblemKind, node: Node | null | undefined, fallback: [number, number], args?: Record<string, string>): void {
+    const [start, rawEnd] = span(node, fallback);
+    let end = rawEnd;
+    while (end > start && /\s/.test(this.model.text[end - 1]!)) end--;
+    this.model.schema.push({ kind, start, end, ...(args ? { args } : {}) });
+  }
+
+  build(): ScriptModel {
+    const root = this.model.doc.contents;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+      return this.model;
+    }
+    if (!isMap(root)) {
+      this.problem('notMapping', root, [0, 0]);
+      return this.model;
+    }
+    for (const pair of root.items) {
+      const key = pair.key;
+      if (!isScalar(key) || typeof key.value !== 'string') continue;
+      const name = key.value;
+      if (!(TOP_KEYS as readonly string[]).includes(name)) {
+        this.problem('unknownKey', key, [0, 0], { key: name });
+        continue;
+      }
+      this.model.keys.set(name, pair as Pair<Scalar, unknown>);
+    }
+    const scriptKey = this.model.keys.get('script')?.key ?? (root.items[0]?.key as Node | undefined);
+    this.model.anchor = span(scriptKey, [0, 0]);
+    if (!this.model.keys.has('script')) this.problem('missingScript', scriptKey, [0, 0]);
+
+    for (const [name, pair] of this.model.keys) this.topLevel(name, pair);
+    return this.model;
+  }
+
+  private keySpan(pair: Pair<Scalar, unknown>): [number, number] {
+    return span(pair.key, this.model.anchor);
+  }
+
+  private topLevel(name: string, pair: Pair<Scalar, unknown>): void {
+    const value = pair.value as Node | null;
+    switch (name) {
+      case 'script':
+      case 'brand':
+        if (!this.isStringLike(value)) this.problem('expectedString', value, this.keySpan(pair), { key: name });
+        break;
+      case 'channel':
+        if (!isScalar(value) || !(CHANNELS as readonly unknown[]).includes(value.value)) {
+          this.problem('badChannel', value, this.keySpan(pair), { value: isScalar(value) ? String(value.value) : '' });
+        }
+        break;
+      case 'greeting':
+      case 'closing':
+        this.variants(name, pair);
+        break;
+      case 'steps':
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isSeq(value)) {
+          this.problem('expectedList', value, this.keySpan(pair), { key: name });
+          break;
+        }
+        for (const item of value.items) this.turn(item as Node, 'steps');
+        break;
+      case 'scenarios':
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isMap(value)) {
+          this.problem('expectedMapping', value, this.keySpan(pair), { key: name });
+          break;
+        }
+        for (const scenario of value.items) {
+          const scenarioName = isScalar(scenario.key) ? String(scenario.key.value) : '';
+          const turns = scenario.value as Node | null;
+          if (!isSeq(turns)) {
+            this.problem('expectedList', turns ?? (scenario.key as Node), [0, 0], { key: scenarioName });
+            continue;
+          }
+          for (const item of turns.items) this.turn(item as Node, 'scenarios', scenarioName);
+        }
+        break;
+    }
+  }
+
+  private isStringLike(node: Node | null): node is Scalar {
+    return isScalar(node) && node.value !== null && typeof node.value !== 'object';
+  }
+
+  private addSpeech(node: Scalar, role: Role, section: Section, scenario?: string): void {
+    this.model.speech.push({
+      role,
+      section,
+      node,
+      text: scalarText(this.model.text, node),
+      ...(scenario !== undefined ? { scenario } : {}),
+    });
+  }
+
+  /** `greeting` / `closing`: a string, or a list of strings and `{agent, when}` variants. */
+  private variants(name: 'greeting' | 'closing', pair: Pair<Scalar, unknown>): void {
+    const value = pair.value as Node | null;
+    if (value === null || (isScalar(value) && value.value === null)) return;
+    if (isScalar(value)) {
+      if (this.isStringLike(value)) this.addSpeech(value, 'agent', name);
+      else this.problem('expectedString', value, this.keySpan(pair), { key: name });
+      return;
+    }
+    if (!isSeq(value)) {
+      this.problem('badVariant', value, this.keySpan(pair), { key: name });
+      return;
+    }
+    for (const item of value.items as Node[]) {
+      if (this.isStringLike(item)) {
+        this.addSpeech(item, 'agent', name);
+      } else if (isMap(item)) {
+        for (const entry of item.items) {
+          const key = isScalar(entry.key) ? String(entry.key.value) : '';
+          if (!(VARIANT_KEYS as readonly string[]).includes(key)) {
+            this.problem('unknownKey', entry.key as Node, [0, 0], { key });
+            continue;
+          }
+          const v = entry.value as Node | null;
+          if (!this.isStringLike(v)) {
+            this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
+            continue;
+          }
+          this.addSpeech(v, key === 'agent' ? 'agent' : 'when', name);
+        }
+        if (!item.has('agent')) this.problem('badVariant', item, [0, 0], { key: name });
+      } else {
+        this.problem('badVariant', item, this.keySpan(pair), { key: name });
+      }
+    }
+  }
+
+  private turn(node: Node | null, section: 'steps' | 'scenarios', scenario?: string): void {
+    if (!isMap(node)) {
+      this.problem('expectedMapping', node, this.model.anchor, { key: scenario ?? section });
+      return;
+    }
+    const turn: Turn = { node, section, ...(scenario !== undefined ? { scenario } : {}) };
+    const speakers: Node[] = [];
+    for (const entry of node.items) {
+      const key = isScalar(entry.key) ? String(entry.key.value) : '';
+      if (!(TURN_KEYS as readonly string[]).includes(key)) {
+        this.problem('unknownKey', entry.key as Node, [0, 0], { key });
+        continue;
+      }
+      const v = entry.value as Node | null;
+      if (key === 'agent' || key === 'customer') speakers.push(entry.key as Node);
+      if (!this.isStringLike(v)) {
+        if (key === 'agent' || key === 'customer' ? v !== null && !(isScalar(v) && v.value === null) : true) {
+          this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
+        }
+        continue;
+      }
+      if (key === 'id') turn.id = v;
+      else if (key === 'next') turn.next = v;
+      else this.addSpeech(v, key as Role, section, scenario);
+    }
+    if (speakers.length !== 1) {
+      this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
+    }
+    if (turn.id) {
+      const id = String(turn.id.value);
+      if (this.ids.has(id)) this.problem('duplicateId', turn.id, [0, 0], { id });
+      this.ids.add(id);
+    }
+    this.model.turns.push(turn);
+  }
+}
+
+/** Parses a call script. Never throws on bad input: problems are collected instead. */
+export function parseScript(text: string): ScriptModel {
+  return new ModelBuilder(text).build();
+}

@@ -1,0 +1,17 @@
+import { PhraseMatcher } from '../matcher/phraseMatcher';
+import type { Phrasebook } from './types';
+
+/** A phrasebook ready for checking: the forbidden-phrase automaton is built once. */
+export interface CompiledPhrasebook {
+  book: Phrasebook;
+  forbiddenMatcher: PhraseMatcher;
+  placeholderNames: string[];
+}
+
+export function compilePhrasebook(book: Phrasebook): CompiledPhrasebook {
+  return {
+    book,
+    forbiddenMatcher: new PhraseMatcher(book.forbidden.map((f) => f.phrase)),
+    placeholderNames: [...book.placeholders.keys()],
+  };
+}

@@ -1,0 +1,272 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import type { Message } from '../l10n';
+import { phrasebookMessages as M } from './messages';
+import { patternCoreLength } from '../matcher/phrasePattern';
+import type {
+  ApprovedPhrase, Category, ForbiddenPhrase, Phrasebook, PhrasebookError, Placeholder,
+} from './types';
+
+/** One phrasebook file's name (for messages) and text. */
+export interface PhrasebookSource {
+  file: string;
+  text: string;
+}
+
+export interface LoadResult {
+  phrasebook: Phrasebook;
+  errors: PhrasebookError[];
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const PLACEHOLDER_NAME = /^[A-Za-z0-9_]+$/;
+const PLACEHOLDER_USE = /\{([^{}\s]*)\}/g;
+export const REQUIRED_PLACEHOLDERS = ['agent_id', 'brand', 'customer'];
+
+export function emptyPhrasebook(): Phrasebook {
+  return {
+    approved: [],
+    forbidden: [],
+    approvedById: new Map(),
+    approvedCategories: new Map(),
+    forbiddenCategories: new Map(),
+    placeholders: new Map(),
+  };
+}
+
+class FileReader {
+  readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    private readonly errors: PhrasebookError[],
+  ) {}
+
+  error(node: Node | null | undefined, message: Message, args?: Record<string, string>): void {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lines.linePos(offset);
+    this.errors.push({ file: this.file, line, column: col, message, ...(args ? { args } : {}) });
+  }
+
+  lineOf(node: Node | null | undefined): number {
+    return this.lines.linePos(node?.range?.[0] ?? 0).line;
+  }
+
+  /** Reads `key` of `map` as a string; reports and returns undefined otherwise. */
+  string(map: YAMLMap, key: string, required: boolean): string | undefined {
+    const node = map.get(key, true) as Node | undefined;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (required) this.error(map, M.missingKey, { key });
+      return undefined;
+    }
+    if (!isScalar(node) || typeof node.value === 'object') {
+      this.error(node, M.expectedString, { key });
+      return undefined;
+    }
+    return String(node.value);
+  }
+
+  message(map: YAMLMap, key: string, required: boolean): Message | undefined {
+    const node = map.get(key, true) as Node | undefined;
+    if (node === undefined) {
+      if (required) this.error(map, M.missingKey, { key });
+      return undefined;
+    }
+    if (!isMap(node)) {
+      this.error(node, M.expectedMapping, { key });
+      return undefined;
+    }
+    this.onlyKeys(node, ['zh', 'en']);
+    const zh = this.string(node, 'zh', true);
+    const en = this.string(node, 'en', true);
+    return zh !== undefined && en !== undefined ? { zh, en } : undefined;
+  }
+
+  onlyKeys(map: YAMLMap, allowed: string[]): void {
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(key)) this.error(pair.key as Node, M.unknownKey, { key });
+    }
+  }
+}
+
+interface Pending {
+  reader: FileReader;
+  node: YAMLMap;
+}
+
+/**
+ * Loads and validates phrasebook files into one phrasebook. Later files add to earlier ones.
+ * Every mistake is reported with its file and line; valid entries are kept.
+ */
+export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = emptyPhrasebook()): LoadResult {
+  const errors: PhrasebookError[] = [];
+  const book: Phrasebook = {
+    approved: [...base.approved],
+    forbidden: [...base.forbidden],
+    approvedById: new Map(base.approvedById),
+    approvedCategories: new Map(base.approvedCategories),
+    forbiddenCategories: new Map(base.forbiddenCategories),
+    placeholders: new Map(base.placeholders),
+  };
+  const approvedEntries: Pending[] = [];
+  const forbiddenEntries: Pending[] = [];
+  const forbiddenIds = new Map(book.forbidden.map((f) => [f.id, f.origin.line]));
+
+  for (const source of sources) {
+    const reader = new FileReader(source.file, errors);
+    const doc = parseDocument(source.text, { lineCounter: reader.lines, uniqueKeys: true });
+    for (const e of doc.errors) {
+      const { line, col } = reader.lines.linePos(e.pos[0]);
+      errors.push({ file: source.file, line, column: col, message: M.yaml, args: { detail: e.message.split('\n')[0]! } });
+    }
+    if (doc.errors.length > 0) continue;
+    const root = doc.contents;
+    if (root === null) continue;
+    if (!isMap(root)) {
+      reader.error(root, M.notMapping);
+      continue;
+    }
+    reader.onlyKeys(root, ['version', 'placeholders', 'categories', 'phrases']);
+    const version = root.get('version', true) as Node | undefined;
+    if (version !== undefined && !(isScalar(version) && version.value === 1)) {
+      reader.error(version, M.badVersion, { value: isScalar(version) ? String(version.value) : '?' });
+    }
+    const phrases = root.get('phrases', true) as Node | undefined;
+    const entries: YAMLMap[] = [];
+    if (phrases !== undefined) {
+      if (!isSeq(phrases)) reader.error(phrases, M.expectedList, { key: 'phrases' });
+      else {
+        for (const item of phrases.items as Node[]) {
+          if (isMap(item)) entries.push(item);
+          else reader.error(item, M.expectedMapping, { key: 'phrases' });
+        }
+      }
+    }
+    const forbiddenFile = entries.some((e) => e.has('phrase'));
+    readPlaceholders(reader, root.get('placeholders', true) as Node | undefined, book.placeholders);
+    readCategories(reader, root.get('categories', true) as Node | undefined, forbiddenFile ? book.forbiddenCategories : book.approvedCategories, forbiddenFile);
+    for (const node of entries) (forbiddenFile ? forbiddenEntries : approvedEntries).push({ reader, node });
+  }
+
+  for (const { reader, node } of approvedEntries) {
+    reader.onlyKeys(node, ['id', 'text', 'category', 'situation', 'when', 'source']);
+    const id = reader.string(node, 'id', true);
+    const text = reader.string(node, 'text', true);
+    const category = reader.string(node, 'category', true);
+    if (id === undefined || text === undefined || category === undefined) continue;
+    if (!ID.test(id)) reader.error(node.get('id', true) as Node, M.badId, { id });
+    const previous = book.approvedById.get(id);
+    if (previous) {
+      reader.error(node.get('id', true) as Node, M.duplicateId, { id, line: String(previous.origin.line) });
+      continue;
+    }
+    if (!book.approvedCategories.has(category)) reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
+    checkPlaceholders(reader, node.get('text', true) as Node, text, book);
+    const situation = reader.string(node, 'situation', false);
+    const when = reader.string(node, 'when', false);
+    const source = reader.string(node, 'source', false);
+    const phrase: ApprovedPhrase = {
+      id, text, category,
+      ...(situation !== undefined ? { situation } : {}),
+      ...(when !== undefined ? { when } : {}),
+      ...(source !== undefined ? { source } : {}),
+      origin: { file: reader.file, line: reader.lineOf(node) },
+    };
+    book.approved.push(phrase);
+    book.approvedById.set(id, phrase);
+  }
+
+  for (const { reader, node } of forbiddenEntries) {
+    reader.onlyKeys(node, ['id', 'phrase', 'category', 'suggest', 'source']);
+    const id = reader.string(node, 'id', true);
+    const text = reader.string(node, 'phrase', true);
+    const category = reader.string(node, 'category', true);
+    if (id === undefined || text === undefined || category === undefined) continue;
+    if (!ID.test(id)) reader.error(node.get('id', true) as Node, M.badId, { id });
+    const previousLine = forbiddenIds.get(id);
+    if (previousLine !== undefined) {
+      reader.error(node.get('id', true) as Node, M.duplicateId, { id, line: String(previousLine) });
+      continue;
+    }
+    if (!book.forbiddenCategories.has(category)) reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
+    if (patternCoreLength(text) < 2) reader.error(node.get('phrase', true) as Node, M.tooShort, { phrase: text });
+    const suggestNode = node.get('suggest', true) as Node | undefined;
+    const suggest: string[] = [];
+    if (suggestNode !== undefined && !isSeq(suggestNode)) reader.error(suggestNode, M.expectedList, { key: 'suggest' });
+    else if (suggestNode !== undefined) {
+      for (const item of suggestNode.items as Node[]) {
+        if (!isScalar(item) || typeof item.value !== 'string') {
+          reader.error(item, M.expectedString, { key: 'suggest' });
+        } else if (!book.approvedById.has(item.value)) {
+          reader.error(item, M.unknownSuggestion, { id: item.value });
+        } else {
+          suggest.push(item.value);
+        }
+      }
+    }
+    if (suggest.length === 0 && (suggestNode === undefined || isSeq(suggestNode) && suggestNode.items.length === 0)) {
+      reader.error(suggestNode ?? node, M.noSuggestion);
+    }
+    const source = reader.string(node, 'source', false);
+    const entry: ForbiddenPhrase = {
+      id, phrase: text, category, suggest,
+      ...(source !== undefined ? { source } : {}),
+      origin: { file: reader.file, line: reader.lineOf(node) },
+    };
+    book.forbidden.push(entry);
+    forbiddenIds.set(id, entry.origin.line);
+  }
+  return { phrasebook: book, errors };
+}
+
+function readPlaceholders(reader: FileReader, node: Node | undefined, into: Map<string, Placeholder>): void {
+  if (node === undefined) return;
+  if (!isMap(node)) {
+    reader.error(node, M.expectedMapping, { key: 'placeholders' });
+    return;
+  }
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!PLACEHOLDER_NAME.test(name)) {
+      reader.error(pair.key as Node, M.badPlaceholderName, { name });
+      continue;
+    }
+    if (!isMap(pair.value)) {
+      reader.error((pair.value as Node) ?? (pair.key as Node), M.expectedMapping, { key: name });
+      continue;
+    }
+    reader.onlyKeys(pair.value, ['zh', 'en']);
+    const zh = reader.string(pair.value, 'zh', true);
+    const en = reader.string(pair.value, 'en', true);
+    if (zh !== undefined && en !== undefined) into.set(name, { name, description: { zh, en } });
+  }
+}
+
+function readCategories(reader: FileReader, node: Node | undefined, into: Map<string, Category>, forbidden: boolean): void {
+  if (node === undefined) return;
+  if (!isMap(node)) {
+    reader.error(node, M.expectedMapping, { key: 'categories' });
+    return;
+  }
+  for (const pair of node.items) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!ID.test(id)) reader.error(pair.key as Node, M.badId, { id });
+    if (!isMap(pair.value)) {
+      reader.error((pair.value as Node) ?? (pair.key as Node), M.expectedMapping, { key: id });
+      continue;
+    }
+    reader.onlyKeys(pair.value, forbidden ? ['zh', 'en', 'why'] : ['zh', 'en']);
+    const zh = reader.string(pair.value, 'zh', true);
+    const en = reader.string(pair.value, 'en', true);
+    const why = forbidden ? reader.message(pair.value, 'why', true) : undefined;
+    if (zh !== undefined && en !== undefined) into.set(id, { id, name: { zh, en }, ...(why ? { why } : {}) });
+  }
+}
+
+function checkPlaceholders(reader: FileReader, node: Node, text: string, book: Phrasebook): void {
+  for (const m of text.matchAll(PLACEHOLDER_USE)) {
+    const name = m[1]!;
+    if (!book.placeholders.has(name)) reader.error(node, M.unknownPlaceholder, { name });
+  }
+}

@@ -1,0 +1,60 @@
+import type { Message } from '../l10n';
+
+/** Where an entry was defined, for error messages and hovers. */
+export interface Origin {
+  file: string;
+  line: number;
+}
+
+export interface Category {
+  id: string;
+  name: Message;
+  /** Why phrases of this category hurt (forbidden categories). */
+  why?: Message;
+}
+
+/** An approved phrase (规范用语). */
+export interface ApprovedPhrase {
+  id: string;
+  text: string;
+  category: string;
+  situation?: string;
+  when?: string;
+  source?: string;
+  origin: Origin;
+}
+
+/** A forbidden phrase (服务忌语) with the approved phrases to say instead. */
+export interface ForbiddenPhrase {
+  id: string;
+  phrase: string;
+  category: string;
+  suggest: string[];
+  source?: string;
+  origin: Origin;
+}
+
+export interface Placeholder {
+  name: string;
+  description: Message;
+}
+
+/** The merged phrasebook the rules and editor features work from. */
+export interface Phrasebook {
+  approved: ApprovedPhrase[];
+  forbidden: ForbiddenPhrase[];
+  approvedById: Map<string, ApprovedPhrase>;
+  approvedCategories: Map<string, Category>;
+  forbiddenCategories: Map<string, Category>;
+  placeholders: Map<string, Placeholder>;
+}
+
+/** A mistake in a phrasebook file. */
+export interface PhrasebookError {
+  file: string;
+  /** 1-based line and column. */
+  line: number;
+  column: number;
+  message: Message;
+  args?: Record<string, string>;
+}

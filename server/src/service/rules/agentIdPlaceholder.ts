@@ -1,0 +1,27 @@
+import type { Rule } from './types';
+
+/** The agent introduces themselves by `{agent_id}`, filled in at call time. */
+export const agentIdPlaceholder: Rule = {
+  id: 'agent-id-placeholder',
+  defaultSeverity: 'error',
+  description: {
+    zh: '话术中客服的话必须包含工号占位符 {agent_id}。',
+    en: "The script's agent speech must contain the {agent_id} placeholder.",
+  },
+  check({ model, report }) {
+    if (model.keys.size === 0) return;
+    const hasId = model.speech.some((s) => s.role === 'agent' && s.text.value.includes('{agent_id}'));
+    if (hasId) return;
+    const greeting = model.keys.get('greeting');
+    const [start, end] = greeting?.key.range ?? model.anchor;
+    report({
+      start,
+      end,
+      message: {
+        zh: '话术中没有工号占位符 {agent_id}：请在开始语中用 {agent_id} 报工号',
+        en: 'The script never says {agent_id}: introduce the agent with {agent_id} in the greeting',
+      },
+      data: { key: 'greeting' },
+    });
+  },
+};

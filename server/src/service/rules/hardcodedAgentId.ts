@@ -1,0 +1,46 @@
+import { foldText } from '../text/fold';
+import type { Rule } from './types';
+
+const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员)';
+/** Contexts that make a number an agent's number; group 1 is the number. */
+const PATTERNS = [
+  /工号\s*(?:是|为|:)?\s*(?<!\d)(\d{2,8})(?!\d)/g,
+  /我是\s*(?<!\d)(\d{2,8})\s*号(?!码)/g,
+  new RegExp(`(?<!\\d)(\\d{2,8})\\s*号\\s*(?:${ROLE}|客服|为您服务)`, 'g'),
+  new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(?<!\\d)(\\d{3,8})(?!\\d)(?!\\s*(?:热线|电话|分钟|秒|元|小时|天))`, 'g'),
+];
+
+/** A literal agent number in agent speech, where `{agent_id}` belongs. */
+export const hardcodedAgentId: Rule = {
+  id: 'hardcoded-agent-id',
+  defaultSeverity: 'error',
+  description: {
+    zh: '客服的话里不得写死工号，请用 {agent_id}。',
+    en: 'Agent speech must not hard-code an agent number; use {agent_id}.',
+  },
+  check({ model, report }) {
+    for (const speech of model.speech) {
+      if (speech.role !== 'agent') continue;
+      const folded = foldText(speech.text.value);
+      const seen = new Set<number>();
+      for (const pattern of PATTERNS) {
+        for (const m of folded.matchAll(pattern)) {
+          const digits = m[1]!;
+          const at = m.index! + m[0].lastIndexOf(digits);
+          if (seen.has(at)) continue;
+          seen.add(at);
+          report({
+            start: speech.text.start[at]!,
+            end: speech.text.end[at + digits.length - 1]!,
+            message: {
+              zh: '写死的工号“{number}”：请改用占位符 {agent_id}',
+              en: 'Hard-coded agent number "{number}": use the {agent_id} placeholder',
+            },
+            args: { number: speech.text.value.slice(at, at + digits.length) },
+            data: { replacements: ['{agent_id}'] },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Message } from '../l10n';
+import type { Rule, RuleContext, RuleId } from './types';
+
+/** Builds the rule that a section (`greeting`, `closing`) exists and holds agent speech. */
+export function requiredSectionRule(
+  id: RuleId,
+  key: 'greeting' | 'closing',
+  description: Message,
+  messages: { missing: Message; empty: Message },
+): Rule {
+  return {
+    id,
+    defaultSeverity: 'error',
+    description,
+    check({ model, report }: RuleContext) {
+      if (model.syntax.some((p) => !p.warning) && model.keys.size === 0) return;
+      const pair = model.keys.get(key);
+      if (!pair) {
+        report({ start: model.anchor[0], end: model.anchor[1], message: messages.missing, data: { key } });
+        return;
+      }
+      const spoken = model.speech.some((s) => s.section === key && s.role === 'agent' && s.text.value.trim() !== '');
+      if (!spoken) {
+        const range = pair.key.range ?? [model.anchor[0], model.anchor[1]];
+        report({ start: range[0], end: range[1], message: messages.empty, data: { key } });
+      }
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Message } from '../l10n';
+import type { ScriptModel } from '../parse/scriptModel';
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export const RULE_IDS = [
+  'yaml-syntax',
+  'schema',
+  'greeting-required',
+  'closing-required',
+  'forbidden-phrase',
+  'agent-id-placeholder',
+  'hardcoded-agent-id',
+  'legacy-placeholder',
+  'unknown-placeholder',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What a rule reports: source offsets, a message and data for quick fixes. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: Message;
+  args?: Record<string, string>;
+  /** Overrides the rule's severity for this finding (e.g. YAML warnings). */
+  severity?: Severity;
+  data?: FixData;
+}
+
+/** Everything a quick fix needs, carried on the diagnostic so fixes keep no state. */
+export interface FixData {
+  /** Texts that may replace the diagnostic's range, preferred first. */
+  replacements?: string[];
+  /** When the fix replaces more than the diagnostic's range: source offsets to replace. */
+  replaceRange?: [number, number];
+  /** The phrasebook entry behind the finding. */
+  phraseId?: string;
+  /** The key a missing section needs (greeting, closing). */
+  key?: string;
+}
+
+export interface RuleContext {
+  model: ScriptModel;
+  phrasebook: CompiledPhrasebook;
+  report(finding: Finding): void;
+}
+
+/** A check with its metadata; one rule per file. */
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  description: Message;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,19 @@
+import type { Rule } from './types';
+
+/** YAML that does not parse. */
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  defaultSeverity: 'error',
+  description: { zh: '文件必须是合法的 YAML。', en: 'The file must be valid YAML.' },
+  check({ model, report }) {
+    for (const problem of model.syntax) {
+      report({
+        start: problem.start,
+        end: problem.end,
+        message: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+        args: { detail: problem.message },
+        ...(problem.warning ? { severity: 'warning' as const } : {}),
+      });
+    }
+  },
+};

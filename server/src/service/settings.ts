@@ -1,0 +1,25 @@
+import { toLocale, type Locale } from './l10n';
+import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './rules/types';
+
+export type RuleLevel = Severity | 'off';
+
+/** Settings that change what a check reports. */
+export interface CheckSettings {
+  locale: Locale;
+  /** Severity per rule; rules not named keep their default. */
+  rules: Partial<Record<RuleId, RuleLevel>>;
+}
+
+export const DEFAULT_SETTINGS: CheckSettings = { locale: 'en', rules: {} };
+
+/** Cleans up settings from an untrusted source (editor configuration, CLI flags). */
+export function settingsFrom(value: unknown): CheckSettings {
+  const raw = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const rules: Partial<Record<RuleId, RuleLevel>> = {};
+  const rawRules = raw.rules && typeof raw.rules === 'object' ? (raw.rules as Record<string, unknown>) : {};
+  for (const id of RULE_IDS) {
+    const level = rawRules[id];
+    if (level === 'off' || (SEVERITIES as readonly unknown[]).includes(level)) rules[id] = level as RuleLevel;
+  }
+  return { locale: typeof raw.locale === 'string' ? toLocale(raw.locale) : 'en', rules };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { scalarText } from '../src/service/parse/scalarText';
+
+function scalars(src: string): Scalar[] {
+  const doc = parseDocument(src, { keepSourceTokens: true });
+  const out: Scalar[] = [];
+  visit(doc, { Scalar: (_k, n) => void out.push(n) });
+  return out.filter((n) => isScalar(n) && typeof n.value === 'string' && n.value.length > 2);
+}
+
+/** The source each non-space value character came from. */
+function sources(src: string, node: Scalar): string[] {
+  const t = scalarText(src, node);
+  const out: string[] = [];
+  for (let i = 0; i < t.value.length; i++) {
+    if (/\s/.test(t.value[i]!)) continue;
+    out.push(src.slice(t.start[i], t.end[i]));
+  }
+  return out;
+}
+
+describe('scalarText maps every value character back to its source', () => {
+  const cases: Array<[string, string]> = [
+    ['plain', 'a: 你问我，我问谁？\n'],
+    ['plain over lines', 'a: 你问我，\n  我问谁？\n  再见\n'],
+    ['single quoted with quote escape', "a: 'it''s 真烦人\n   ok'\n"],
+    ['double quoted with escapes', 'a: "真\\u70e6人\\t\\"x\\" \\x41\n  next"\n'],
+    ['double quoted line continuation', 'a: "真烦\\\n   人"\n'],
+    ['literal block', 'a: |\n  真烦人\n   更多\n  再见\n'],
+    ['folded block with strip', 'a: >-\n  真烦\n  人\n\n  再见\n'],
+    ['literal with indent indicator', 'a: |2\n   真烦人\n  再见\n'],
+    ['CRLF plain', 'a: 你问我，\r\n  我问谁？\r\n'],
+    ['flow sequence', 'a: [真烦人, "你问我"]\n'],
+  ];
+  for (const [name, src] of cases) {
+    it(name, () => {
+      const nodes = scalars(src);
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const node of nodes) {
+        const t = scalarText(src, node);
+        expect(t.value).toBe(node.value);
+        const value = [...t.value].filter((c) => !/\s/.test(c));
+        const from = sources(src, node);
+        expect(from).toHaveLength(value.length);
+        from.forEach((s, i) => {
+          if (s.length === 1) expect(s).toBe(value[i]);
+          else expect(s.startsWith('\\') || s === "''").toBe(true);
+        });
+      }
+    });
+  }
+
+  it('maps a \\u escape to the whole escape', () => {
+    const src = 'a: "真\\u70e6人"\n';
+    const node = scalars(src)[0]!;
+    const t = scalarText(src, node);
+    expect(t.value).toBe('真烦人');
+    expect(src.slice(t.start[1], t.end[1])).toBe('\\u70e6');
+  });
+
+  it('maps the quote escape of a single-quoted scalar to both quotes', () => {
+    const src = "a: 'x''y'\n";
+    const node = scalars(src)[0]!;
+    const t = scalarText(src, node);
+    expect(src.slice(t.start[1], t.end[1])).toBe("''");
+  });
+});
