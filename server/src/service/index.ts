@@ -1,4 +1,13 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range,
+} from 'vscode-languageserver-types';
+import { codeActions } from './features/codeActions';
+import { complete } from './features/completion';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { definition, references } from './features/navigation';
+import { symbols } from './features/symbols';
+import type { FeatureContext } from './features/context';
 import { localize } from './l10n';
 import { parseScript, type ScriptModel } from './parse/scriptModel';
 import { builtinPhrasebook } from './phrasebook/builtin';
@@ -37,6 +46,32 @@ export interface ScriptService {
   parse(text: string): ScriptModel;
   /** Checks a script and returns its diagnostics, ordered by position. */
   validate(text: string | ScriptModel, settings?: CheckSettings): Diagnostic[];
+  /**
+   * Completion at `position`: phrasebook phrases for the context (greeting, closing, a turn,
+   * a scenario), placeholders after `{`, format keys where a key belongs, turn ids after `next:`.
+   */
+  complete(text: string | ScriptModel, position: Position, settings?: CheckSettings): CompletionItem[];
+  /** Hover at `position`: a forbidden phrase, a placeholder or a key of the format. */
+  hover(text: string | ScriptModel, position: Position, settings?: CheckSettings): Hover | null;
+  /**
+   * Quick fixes for `diagnostics` (which carry everything needed in `code` and `data`),
+   * plus "fix all" actions of a kind, as edits to the document at `uri`.
+   */
+  codeActions(
+    text: string | ScriptModel,
+    uri: string,
+    range: Range,
+    diagnostics: Diagnostic[],
+    settings?: CheckSettings,
+  ): CodeAction[];
+  /** The outline: greeting, steps by id, scenarios, closing. */
+  symbols(text: string | ScriptModel, settings?: CheckSettings): DocumentSymbol[];
+  /** Folding ranges of the script's sections and turns. */
+  foldingRanges(text: string | ScriptModel): FoldingRange[];
+  /** The turn that a `next:` at `position` names, if any. */
+  definition(text: string | ScriptModel, position: Position): Range | null;
+  /** The `next:` values naming the turn id at `position` (and the id itself if asked). */
+  references(text: string | ScriptModel, position: Position, includeDeclaration: boolean): Range[];
 }
 
 export function createScriptService(options: ServiceOptions = {}): ScriptService {
@@ -61,8 +96,24 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     rule.check({ model, phrasebook, report });
   }
 
+  const model = (input: string | ScriptModel) => (typeof input === 'string' ? parseScript(input) : input);
+  const context = (input: string | ScriptModel, settings: CheckSettings): FeatureContext => ({
+    model: model(input),
+    phrasebook,
+    settings,
+  });
+
   return {
     parse: parseScript,
+    complete: (input, position, settings = DEFAULT_SETTINGS) => complete(context(input, settings), position),
+    hover: (input, position, settings = DEFAULT_SETTINGS) => hover(context(input, settings), position),
+    codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS) =>
+      codeActions(context(input, settings), uri, range, diagnostics),
+    symbols: (input, settings = DEFAULT_SETTINGS) => symbols(context(input, settings)),
+    foldingRanges: (input) => foldingRanges(context(input, DEFAULT_SETTINGS)),
+    definition: (input, position) => definition(context(input, DEFAULT_SETTINGS), position),
+    references: (input, position, includeDeclaration) =>
+      references(context(input, DEFAULT_SETTINGS), position, includeDeclaration),
     validate(input, settings = DEFAULT_SETTINGS) {
       const model = typeof input === 'string' ? parseScript(input) : input;
       const out: Diagnostic[] = [];

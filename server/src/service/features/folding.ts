@@ -1,0 +1,6 @@
+import type { FoldingRange } from 'vscode-languageserver-types';
+import type { FeatureContext } from './context';
+
+export function foldingRanges(_context: FeatureContext): FoldingRange[] {
+  return [];
+}
