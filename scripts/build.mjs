@@ -22,10 +22,17 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-].filter((e) => e.entryPoints.every((p) => existsSync(p)));
+];
+if (process.argv.includes('--bench')) {
+  entries.push(
+    { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js' },
+    { entryPoints: ['bench/parseOnly.ts'], outfile: 'dist/bench/parseOnly.js' },
+  );
+}
+const present = entries.filter((e) => e.entryPoints.every((p) => existsSync(p)));
 
 if (watch) {
-  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+  for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();
 } else {
-  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  await Promise.all(present.map((e) => esbuild.build({ ...common, ...e })));
 }

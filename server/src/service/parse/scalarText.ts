@@ -15,6 +15,8 @@ export interface ScalarText {
   /** Where the scalar's content begins and ends in the source. */
   readonly contentStart: number;
   readonly contentEnd: number;
+  /** False when the value could not be aligned with its source; offsets then cover the whole scalar. */
+  readonly exact: boolean;
 }
 
 /** One piece of source that produces `text` (possibly empty) in the value. */
@@ -134,7 +136,7 @@ function align(value: string, units: Unit[], contentStart: number, contentEnd: n
     end[i] = at;
     i++;
   }
-  return { value, start, end, contentStart, contentEnd };
+  return { value, start, end, contentStart, contentEnd, exact: true };
 }
 
 /** Builds the ScalarText of `node` (a scalar parsed from `src` with source ranges). */
@@ -156,5 +158,5 @@ export function scalarText(src: string, node: Scalar): ScalarText {
   if (aligned) return aligned;
   const start = new Int32Array(value.length).fill(from);
   const end = new Int32Array(value.length).fill(to);
-  return { value, start, end, contentStart: from, contentEnd: to };
+  return { value, start, end, contentStart: from, contentEnd: to, exact: false };
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { PositionMapper } from '../text/positions';
+import { PARSE_OPTIONS, parseInPieces, type ParseCache } from './chunks';
 import { scalarText, type ScalarText } from './scalarText';
 
 /** Where a piece of speech stands in the script. */
@@ -81,9 +82,12 @@ function span(node: Node | null | undefined, fallback: [number, number]): [numbe
 class ModelBuilder {
   readonly model: ScriptModel;
   private readonly ids = new Set<string>();
+  private readonly texts: WeakMap<Scalar, ScalarText> | undefined;
 
-  constructor(text: string) {
-    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  constructor(text: string, cache?: ParseCache) {
+    const pieces = cache ? parseInPieces(text, cache) : undefined;
+    const doc = pieces?.doc ?? parseDocument(text, PARSE_OPTIONS);
+    this.texts = pieces?.texts;
     this.model = {
       text,
       doc,
@@ -194,9 +198,18 @@ class ModelBuilder {
       role,
       section,
       node,
-      text: scalarText(this.model.text, node),
+      text: this.textOf(node),
       ...(scenario !== undefined ? { scenario } : {}),
     });
+  }
+
+  private textOf(node: Scalar): ScalarText {
+    let text = this.texts?.get(node);
+    if (!text) {
+      text = scalarText(this.model.text, node);
+      this.texts?.set(node, text);
+    }
+    return text;
   }
 
   /** `greeting` / `closing`: a string, or a list of strings and `{agent, when}` variants. */
@@ -273,7 +286,13 @@ class ModelBuilder {
   }
 }
 
-/** Parses a call script. Never throws on bad input: problems are collected instead. */
-export function parseScript(text: string): ScriptModel {
-  return new ModelBuilder(text).build();
+/**
+ * Parses a call script. Never throws on bad input: problems are collected instead.
+ * With a cache (one per open document), pieces of the text that did not change since the
+ * last parse are reused, and the result is the same as without it.
+ */
+export function parseScript(text: string, cache?: ParseCache): ScriptModel {
+  return new ModelBuilder(text, cache).build();
 }
+
+export { ParseCache } from './chunks';

@@ -10,6 +10,8 @@ const PATTERNS = [
   new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(?<!\\d)(\\d{3,8})(?!\\d)(?!\\s*(?:热线|电话|分钟|秒|元|小时|天))`, 'g'),
 ];
 
+const HAS_DIGIT = /[0-9０-９]/;
+
 /** A literal agent number in agent speech, where `{agent_id}` belongs. */
 export const hardcodedAgentId: Rule = {
   id: 'hardcoded-agent-id',
@@ -20,7 +22,7 @@ export const hardcodedAgentId: Rule = {
   },
   check({ model, report }) {
     for (const speech of model.speech) {
-      if (speech.role !== 'agent') continue;
+      if (speech.role !== 'agent' || !HAS_DIGIT.test(speech.text.value)) continue;
       const folded = foldText(speech.text.value);
       const seen = new Set<number>();
       for (const pattern of PATTERNS) {

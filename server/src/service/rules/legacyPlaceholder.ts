@@ -7,6 +7,9 @@ import type { Rule } from './types';
  */
 const BLANK = /(?<![a-z0-9])(\*{2,}|×{2,}|x{2,}|[*×x](?=号|先生|女士|小姐|老板))(?![a-z0-9])(号|先生(?:[\/(（]?(?:或)?女士[)）]?)?|女士|小姐(?:[\/(（]?先生[)）]?)?|老板)?/g;
 
+/** A cheap test that skips lines without any blank character. */
+const MAY_HAVE_BLANK = /[*×xXｘＸ＊]/;
+
 /** A blank like `**号` or `XX先生` where a `{placeholder}` belongs. */
 export const legacyPlaceholder: Rule = {
   id: 'legacy-placeholder',
@@ -17,7 +20,7 @@ export const legacyPlaceholder: Rule = {
   },
   check({ model, report }) {
     for (const speech of model.speech) {
-      if (speech.role !== 'agent') continue;
+      if (speech.role !== 'agent' || !MAY_HAVE_BLANK.test(speech.text.value)) continue;
       const { value, start, end } = speech.text;
       const folded = foldText(value);
       for (const m of folded.matchAll(BLANK)) {

@@ -59,7 +59,9 @@ export function classOf(folded: number): CharClass {
 
 /** Folds every code unit of `text`; the result has the same length. */
 export function foldText(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = FOLD[text.charCodeAt(i)]!;
   let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]!);
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }

@@ -1,0 +1,110 @@
+/** Language-server figures: edit-to-diagnostics latency, completion latency, memory. */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { median, percentile } from './stats';
+
+interface Options {
+  root: string;
+  workspace: string;
+  script: string;
+  edits: number;
+}
+
+function rssMB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+export async function lspFigures({ root, workspace, script, edits }: Options) {
+  const proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const waiters = new Map<string, (p: PublishDiagnosticsParams) => boolean>();
+  const published = new Set<string>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.add(p.uri);
+    for (const [key, waiter] of waiters) if (waiter(p)) waiters.delete(key);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  const waitFor = (key: string, predicate: (p: PublishDiagnosticsParams) => boolean, ms = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${key}`)), ms);
+      waiters.set(key, (p) => {
+        if (!predicate(p)) return false;
+        clearTimeout(timer);
+        resolve();
+        return true;
+      });
+    });
+
+  try {
+    const workspaceUri = pathToFileURL(workspace).href;
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: workspaceUri,
+      workspaceFolders: [{ uri: workspaceUri, name: 'bench' }],
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      locale: 'en',
+    });
+    const scanStart = Date.now();
+    const scanned = waitFor('scan', () => [...published].filter((u) => u.startsWith(workspaceUri)).length >= 1000, 300_000);
+    connection.sendNotification('initialized', {});
+    await scanned;
+    const scanMs = Date.now() - scanStart;
+    const memoryMB = rssMB(proc.pid!);
+
+    const uri = pathToFileURL(join(workspace, 'zz-bench-open.script.yaml')).href;
+    let version = 1;
+    const opened = waitFor('open', (p) => p.uri === uri && p.version === 1);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text: script } });
+    await opened;
+
+    const middle = Math.floor(script.split('\n').length / 2);
+    const line = script.split('\n')[middle]!;
+    const editTimes: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const at = { line: middle, character: line.length };
+      const change = insert
+        ? { range: { start: at, end: at }, text: '好' }
+        : { range: { start: at, end: { line: middle, character: line.length + 1 } }, text: '' };
+      const v = version;
+      const done = waitFor(`edit${v}`, (p) => p.uri === uri && p.version === v, 30_000);
+      const start = process.hrtime.bigint();
+      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      await done;
+      editTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+
+    const greetingLine = script.split('\n').findIndex((l) => l.startsWith('greeting:'));
+    const completionTimes: number[] = [];
+    let items = 0;
+    for (let i = 0; i < 200; i++) {
+      const start = process.hrtime.bigint();
+      const result = (await connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: greetingLine, character: 'greeting: '.length },
+      })) as { items?: unknown[] } | unknown[] | null;
+      completionTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+      items = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
+    }
+    return {
+      workspaceScanMs: scanMs,
+      memoryMB,
+      editToDiagnostics: { median: median(editTimes), p99: percentile(editTimes, 99), edits },
+      completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
+    };
+  } finally {
+    connection.dispose();
+    proc.kill();
+  }
+}

@@ -1,0 +1,277 @@
+import { Document, isMap, isScalar, isSeq, parseDocument, Pair, visit, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import type { ScalarText } from './scalarText';
+
+/**
+ * Parsing a script in independent pieces: each top-level key, each turn of `steps`, each
+ * scenario. A piece whose text is unchanged since the last parse (before or after the edited
+ * region) is reused, so an edit re-parses only the pieces it touched. The document built
+ * from the pieces has the same shape and ranges as a full parse; anything unusual (anchors,
+ * tags, directives, tabs, errors, duplicate keys) takes the full parse instead.
+ */
+
+/** One piece of the text and how it fits into the script. */
+interface Piece {
+  start: number;
+  end: number;
+  kind: 'top' | 'item' | 'scenario';
+}
+
+/** A parsed piece, kept for reuse while its text stays the same. */
+interface CachedPiece {
+  doc: Document.Parsed;
+  offset: number;
+  length: number;
+  /** Every node of the piece that has a range, to shift them without a visitor. */
+  nodes: Node[];
+  scalars: Scalar[];
+}
+
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/** A copy of a substring that does not keep the whole source alive. */
+function detached(source: string, start: number, end: number): string {
+  return Buffer.from(source.slice(start, end), 'utf16le').toString('utf16le');
+}
+
+/** Per-document memory of parsed pieces; create one per open document. */
+export class ParseCache {
+  private previousText = '';
+  private previous = new Map<number, CachedPiece>();
+  private current = new Map<number, CachedPiece>();
+  private used = new Set<CachedPiece>();
+  /** Scalar texts computed for the pieces' nodes, shifted along with them. */
+  readonly texts = new WeakMap<Scalar, ScalarText>();
+
+  /** The parsed piece for source[start, end): a reused one, shifted, or a new parse. */
+  take(source: string, start: number, end: number): CachedPiece {
+    const length = end - start;
+    const delta = source.length - this.previousText.length;
+    let piece = this.candidate(source, this.previous.get(start), start, length);
+    piece ??= this.candidate(source, this.previous.get(start - delta), start, length);
+    if (piece) {
+      if (piece.offset !== start) this.shift(piece, start - piece.offset);
+    } else {
+      const doc = parseDocument(detached(source, start, end), PARSE_OPTIONS);
+      const nodes: Node[] = [];
+      const scalars: Scalar[] = [];
+      visit(doc, {
+        Node(_k, n) {
+          if (n.range) nodes.push(n);
+          if (isScalar(n)) scalars.push(n);
+        },
+      });
+      piece = { doc, offset: 0, length, nodes, scalars };
+      if (start !== 0) this.shift(piece, start);
+    }
+    this.used.add(piece);
+    this.current.set(start, piece);
+    return piece;
+  }
+
+  private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
+    if (!piece || piece.length !== length || this.used.has(piece)) return undefined;
+    const before = this.previousText.slice(piece.offset, piece.offset + length);
+    return source.startsWith(before, start) ? piece : undefined;
+  }
+
+  /** Keeps the pieces of this parse for the next one. */
+  commit(source: string): void {
+    this.previousText = source;
+    this.previous = this.current;
+    this.current = new Map();
+    this.used = new Set();
+  }
+
+  /** Forgets this parse's pieces after a fallback to the full parse. */
+  rollback(): void {
+    this.previousText = '';
+    this.previous = new Map();
+    this.current = new Map();
+    this.used = new Set();
+  }
+
+  private shift(piece: CachedPiece, delta: number): void {
+    piece.offset += delta;
+    for (const node of piece.nodes) {
+      const r = node.range!;
+      r[0] += delta;
+      r[1] += delta;
+      r[2] += delta;
+    }
+    for (const node of piece.scalars) {
+      const t = this.texts.get(node);
+      if (!t) continue;
+      for (let i = 0; i < t.start.length; i++) {
+        t.start[i]! += delta;
+        t.end[i]! += delta;
+      }
+      const mutable = t as { contentStart: number; contentEnd: number };
+      mutable.contentStart += delta;
+      mutable.contentEnd += delta;
+    }
+  }
+}
+
+const UNSAFE = /^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!][^\s]|\t/m;
+const KEY_AT = /[A-Za-z_][\w-]*:(?=[ \t\r\n]|$)/y;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Line starts of `text`, with text.length as the last entry. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (starts[starts.length - 1] !== text.length) starts.push(text.length);
+  return starts;
+}
+
+/** Offset of the first non-space character of the line at `start` (up to `end`). */
+function contentAt(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+function isBlankOrComment(text: string, at: number, end: number): boolean {
+  if (at >= end) return true;
+  const c = text.charCodeAt(at);
+  return c === HASH || c === CR || c === LF;
+}
+
+function isKeyAt(text: string, at: number): boolean {
+  KEY_AT.lastIndex = at;
+  return KEY_AT.test(text);
+}
+
+function isItemAt(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== DASH) return false;
+  const next = at + 1 < end ? text.charCodeAt(at + 1) : LF;
+  return next === SPACE || next === CR || next === LF;
+}
+
+/** Splits a script into pieces, or returns undefined when only a full parse is safe. */
+function split(text: string): Piece[] | undefined {
+  if (UNSAFE.test(text)) return undefined;
+  const starts = lineStarts(text);
+  const lineCount = starts.length - 1;
+  const tops: Array<{ line: number; key: string }> = [];
+  for (let i = 0; i < lineCount; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1]!;
+    if (text.charCodeAt(start) === SPACE || isBlankOrComment(text, start, end)) continue;
+    if (!isKeyAt(text, start)) return undefined;
+    tops.push({ line: i, key: text.slice(start, text.indexOf(':', start)) });
+  }
+  if (tops.length === 0 || new Set(tops.map((t) => t.key)).size !== tops.length) return undefined;
+
+  const pieces: Piece[] = [];
+  for (let t = 0; t < tops.length; t++) {
+    const top = tops[t]!;
+    const first = t === 0 ? 0 : top.line;
+    const last = t + 1 < tops.length ? tops[t + 1]!.line : lineCount;
+    const kind = top.key === 'steps' ? 'item' : top.key === 'scenarios' ? 'scenario' : undefined;
+    const children = kind ? splitChildren(text, starts, top.line + 1, last, kind) : [];
+    if (children === undefined) return undefined;
+    const headerEnd = children.length > 0 ? children[0]! : last;
+    pieces.push({ start: starts[first]!, end: starts[headerEnd]!, kind: 'top' });
+    children.forEach((line, j) => {
+      const end = j + 1 < children.length ? children[j + 1]! : last;
+      pieces.push({ start: starts[line]!, end: starts[end]!, kind: kind! });
+    });
+  }
+  return pieces;
+}
+
+/** The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key. */
+function splitChildren(text: string, starts: number[], from: number, to: number, kind: 'item' | 'scenario'): number[] | undefined {
+  let indent = -1;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1]!;
+    const at = contentAt(text, start, end);
+    if (isBlankOrComment(text, at, end)) continue;
+    const n = at - start;
+    const starter = kind === 'item' ? isItemAt(text, at, end) : n > 0 && isKeyAt(text, at);
+    if (indent === -1) {
+      if (!starter) return [];
+      indent = n;
+    }
+    if (n < indent) return undefined;
+    if (n !== indent) continue;
+    if (!starter) return undefined;
+    out.push(i);
+  }
+  return out;
+}
+
+const isEmpty = (node: unknown) => node === null || (isScalar(node) && node.value === null);
+
+export interface PieceParse {
+  doc: Document.Parsed;
+  /** Scalar texts of reused pieces; store new ones here for the next parse. */
+  texts: WeakMap<Scalar, ScalarText>;
+}
+
+/**
+ * Parses `text` piece by piece through `cache`; undefined when the full parse must be used.
+ * The returned document has the same shape and ranges as a full parse.
+ */
+export function parseInPieces(text: string, cache: ParseCache): PieceParse | undefined {
+  const pieces = split(text);
+  if (!pieces) {
+    cache.rollback();
+    return undefined;
+  }
+  const root = new YAMLMap();
+  let list: YAMLSeq | YAMLMap | undefined;
+  const fail = () => {
+    cache.rollback();
+    return undefined;
+  };
+
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const { doc } = cache.take(text, piece.start, piece.end);
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return fail();
+    const contents = doc.contents as Node | null;
+    if (piece.kind === 'top') {
+      if (!isMap(contents) || contents.items.length !== 1) return fail();
+      const pair = contents.items[0]!;
+      const hasChildren = pieces[p + 1] !== undefined && pieces[p + 1]!.kind !== 'top';
+      if (hasChildren) {
+        if (!isEmpty(pair.value)) return fail();
+        list = pieces[p + 1]!.kind === 'item' ? new YAMLSeq() : new YAMLMap();
+        root.items.push(new Pair(pair.key, list));
+      } else {
+        list = undefined;
+        root.items.push(pair);
+      }
+    } else if (piece.kind === 'item') {
+      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list)) return fail();
+      list.items.push(contents.items[0]);
+    } else {
+      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list)) return fail();
+      list.items.push(contents.items[0]!);
+    }
+  }
+  cache.commit(text);
+  for (const pair of root.items) {
+    const value = pair.value;
+    if ((value instanceof YAMLSeq || value instanceof YAMLMap) && !value.range && value.items.length > 0) {
+      const first = value.items[0] as Node | Pair;
+      const last = value.items[value.items.length - 1] as Node | Pair;
+      const firstNode = (first instanceof Pair ? first.key : first) as Node;
+      const lastNode = (last instanceof Pair ? (last.value ?? last.key) : last) as Node;
+      value.range = [firstNode.range![0], lastNode.range![1], lastNode.range![2]];
+    }
+  }
+  root.range = [0, text.length, text.length];
+  const doc = new Document() as unknown as Document.Parsed;
+  doc.contents = root as Document.Parsed['contents'];
+  return { doc, texts: cache.texts };
+}

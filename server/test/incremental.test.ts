@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ParseCache, parseScript } from '../src/service/parse/scriptModel';
+import { generateScript } from '../../bench/generate';
+import { service } from './util';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+const samples = readdirSync(SAMPLES).filter((n) => n.endsWith('.script.yaml')).sort().map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
+
+const fresh = (text: string) => service.validate(parseScript(text));
+
+describe('parsing in pieces with a cache', () => {
+  it('gives the same diagnostics as a full parse on every sample and on generated scripts', () => {
+    for (const text of [...samples, generateScript(300, 1), generateScript(300, 2, 0.5)]) {
+      const cache = new ParseCache();
+      expect(service.validate(parseScript(text, cache))).toEqual(fresh(text));
+      expect(service.validate(parseScript(text, cache))).toEqual(fresh(text));
+    }
+  });
+
+  it('really reuses pieces: the model of an unchanged turn is the same object after an edit elsewhere', () => {
+    const text = generateScript(200, 3);
+    const cache = new ParseCache();
+    const before = parseScript(text, cache);
+    const lastTurn = before.turns[before.turns.length - 1]!.node;
+    const edited = text.replace('greeting: 您好', 'greeting: 您好您好');
+    const after = parseScript(edited, cache);
+    expect(after.turns[after.turns.length - 1]!.node).toBe(lastTurn);
+    expect(service.validate(after)).toEqual(fresh(edited));
+  });
+
+  it('after any sequence of edits, equals a fresh check of the final text', () => {
+    const base = fc.constantFrom(...samples, generateScript(120, 4, 0.3));
+    const edit = fc.record({
+      at: fc.nat(),
+      length: fc.integer({ min: 0, max: 6 }),
+      text: fc.oneof(
+        fc.constantFrom('真烦人', '煩', '\n', '\n  - agent: 我不知道\n', '  ', '- ', ':', '"', "'", '#', '{agent_id}', '好', '', '\nsteps:\n', '&a', '|\n'),
+        fc.string({ maxLength: 4 }),
+      ),
+    });
+    fc.assert(
+      fc.property(base, fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const cache = new ParseCache();
+        let text = start;
+        service.validate(parseScript(text, cache));
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.text + text.slice(at + e.length);
+          expect(service.validate(parseScript(text, cache))).toEqual(fresh(text));
+        }
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+  });
+});
