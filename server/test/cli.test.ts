@@ -34,7 +34,7 @@ describe('huashu check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(BAD);
     expect(r.stdout).toMatch(/ {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/);
-    expect(r.stdout).toMatch(/✖ 15 problems \(12 errors, 3 warnings, 0 infos\)/);
+    expect(r.stdout).toMatch(/✖ 18 problems \(13 errors, 4 warnings, 1 infos\)/);
   });
 
   it('checks every script below a directory', async () => {
@@ -80,17 +80,18 @@ describe('huashu check', () => {
   it('writes GitHub annotations with escaped properties', async () => {
     const r = await run(['check', BAD, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(15);
+    expect(lines).toHaveLength(18);
     expect(lines).toContain(
       `::error file=${BAD},line=7,col=17,endLine=7,endColumn=21,title=huashu(hardcoded-agent-id)::Hard-coded agent number "1023": use the {agent_id} placeholder`,
     );
-    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
   });
 
   it('speaks Chinese with --locale zh or a Chinese LANG', async () => {
     const a = await run(['check', BAD, '--locale', 'zh']);
     expect(a.stdout).toContain('写死的工号“1023”：请改用占位符 {agent_id}');
-    expect(a.stdout).toContain('15 个问题（12 个错误，3 个警告，0 个提示）');
+    expect(a.stdout).toContain('18 个问题（13 个错误，4 个警告，1 个提示）');
     const b = await run(['check', BAD], { LANG: 'zh_CN.UTF-8' });
     expect(b.stdout).toContain('写死的工号');
   });
@@ -126,6 +127,22 @@ describe('huashu check', () => {
     expect((await run(['lint'])).stderr).toBe('huashu: Unknown command "lint". Usage: huashu check [paths …]\n');
     expect((await run(['check', '--bogus'])).code).toBe(2);
     expect((await run(['check', '--rule', 'nope=off'])).code).toBe(2);
+  });
+
+  it('records waived findings as SARIF suppressions with their justification', async () => {
+    const r = await run(['check', BAD, '--format', 'sarif']);
+    const results = JSON.parse(r.stdout).runs[0].results as Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification?: string }> }>;
+    const waived = results.filter((x) => x.suppressions);
+    expect(waived.map((x) => x.ruleId)).toEqual(['forbidden-phrase', 'forbidden-phrase']);
+    expect(waived[0]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '培训用的反例，真实通话中不说' }]);
+    expect(waived[1]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted' }]);
+  });
+
+  it('lists waivers with their reasons and what they silence', async () => {
+    const r = await run(['check', BAD, '--list-waivers']);
+    expect(r.stdout).toContain(`${BAD}:17  disable-next-line forbidden-phrase -- 培训用的反例，真实通话中不说\n    silences: 18:forbidden-phrase\n`);
+    expect(r.stdout).toContain(`${BAD}:21  disable-next-line hardcoded-agent-id -- 这一行已经改好了\n    silences: nothing\n`);
+    expect(r.stdout).toMatch(/3 waivers\n$/);
   });
 
   it('applies --rule levels', async () => {

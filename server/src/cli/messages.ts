@@ -11,6 +11,8 @@ export const cliMessages = {
   --format <格式>   输出格式：stylish（默认）、json、sarif、github
   --locale <语言>   消息语言：zh 或 en（默认取自 LANG）
   --rule <规则=级别> 设置规则级别：off、hint、information、warning、error（可重复）
+  --config <文件>   使用指定的配置文件，而不是就近查找 .huashu.yaml
+  --list-waivers    列出所有豁免注释、原因及其豁免的问题
   --no-color        不使用颜色
   -h, --help        显示帮助
   -v, --version     显示版本
@@ -25,6 +27,8 @@ Options:
   --format <name>   Output format: stylish (default), json, sarif, github
   --locale <lang>   Message language: zh or en (default from LANG)
   --rule <id=level> Set a rule's level: off, hint, information, warning, error (repeatable)
+  --config <file>   Use this configuration instead of the nearest .huashu.yaml
+  --list-waivers    List every waiver comment, its reason and what it silences
   --no-color        Do not use colours
   -h, --help        Show this help
   -v, --version     Show the version

@@ -1,11 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import {
-  createScriptService, localize, RULE_IDS, settingsFrom, toLocale,
+  configDiagnostics, localize, RULE_IDS, settingsFrom, toLocale,
   type Locale, type Message, type RuleId, type RuleLevel,
 } from '../service';
+import { ConfigStore, type ConfigState } from '../config/configStore';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { expand } from './files';
 import { FORMATTERS, type FileResult } from './formatters';
+import { listWaivers } from './formatters/waivers';
 import { cliMessages as M } from './messages';
 
 /** Files over this size are not checked. */
@@ -24,6 +28,8 @@ interface Options {
   color: boolean;
   rules: Partial<Record<RuleId, RuleLevel>>;
   paths: string[];
+  config?: string;
+  listWaivers: boolean;
 }
 
 class UsageError extends Error {
@@ -43,6 +49,7 @@ function parseArgs(argv: string[], io: CliIo): Options | 'help' | 'version' {
     color: io.isTTY && !io.env.NO_COLOR,
     rules: {},
     paths: [],
+    listWaivers: false,
   };
   const args = [...argv];
   const value = (option: string, inline: string | undefined) => {
@@ -69,6 +76,10 @@ function parseArgs(argv: string[], io: CliIo): Options | 'help' | 'version' {
       const parsed = settingsFrom({ rules: { [id ?? '']: level } }).rules;
       if (!(id! in parsed)) throw new UsageError(M.badRule, { value: v, rules: RULE_IDS.join(', ') });
       Object.assign(options.rules, parsed);
+    } else if (flag === '--config' || flag === '-c') {
+      options.config = value(flag, inline);
+    } else if (flag === '--list-waivers') {
+      options.listWaivers = true;
     } else if (flag === '--no-color') {
       options.color = false;
     } else if (flag === '--color') {
@@ -143,9 +154,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const docsUrl = rulesDocUrl();
-  const service = createScriptService({ docsUrl });
-  const settings = { locale: options.locale, rules: options.rules };
+  if (options.config !== undefined && !existsSync(options.config)) {
+    say(M.notFound, { path: options.config });
+    return 2;
+  }
+  const store = new ConfigStore(docsUrl);
+  const settings = { locale: options.locale, rules: {} };
   const results: FileResult[] = [];
+  const configs = new Map<string, ConfigState>();
   for (const file of files) {
     const read = readScript(file);
     if ('problem' in read) {
@@ -153,9 +169,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    results.push({ file, diagnostics: service.validate(read.text, settings) });
+    const target = store.forScript(file, settings, options.config);
+    if (target.config) configs.set(target.config.path, target.config);
+    const fileSettings = { ...target.settings, rules: { ...target.settings.rules, ...options.rules } };
+    const result = target.service.check(read.text, fileSettings);
+    results.push({ file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers });
   }
-  const output = FORMATTERS[options.format]!(results, {
+  for (const state of configs.values()) {
+    for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, options.locale, docsUrl)) {
+      results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
+    }
+  }
+  const output = (options.listWaivers ? listWaivers : FORMATTERS[options.format]!)(results, {
     locale: options.locale,
     color: options.color,
     version: packageVersion(),

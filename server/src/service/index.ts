@@ -8,25 +8,25 @@ import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { symbols } from './features/symbols';
 import type { FeatureContext } from './features/context';
-import { localize } from './l10n';
+import { check, validate, type CheckResult } from './features/diagnostics';
 import { parseScript, type ScriptModel } from './parse/scriptModel';
 import { builtinPhrasebook } from './phrasebook/builtin';
 import type { CompiledPhrasebook } from './phrasebook/compiled';
-import { RULES } from './rules';
-import type { Finding, Rule, Severity } from './rules/types';
 import { DEFAULT_SETTINGS, type CheckSettings } from './settings';
 
 export { localize, toLocale, type Locale, type Message } from './l10n';
 export { settingsFrom, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
 export { RULES } from './rules';
 export { RULE_IDS, type RuleId, type Severity, type FixData } from './rules/types';
-export { parseScript, type ScriptModel } from './parse/scriptModel';
+export { parseScript, ParseCache, type ScriptModel } from './parse/scriptModel';
 export { builtinPhrasebook } from './phrasebook/builtin';
 export { compilePhrasebook, type CompiledPhrasebook } from './phrasebook/compiled';
 export { loadPhrasebook, type PhrasebookSource } from './phrasebook/load';
-
-const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
-export const SEVERITY_NAME: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+export * from './config';
+export { SEVERITY_NAME, type CheckResult } from './features/diagnostics';
+export type { Waiver } from './waivers/parseWaivers';
+export type { WaivedDiagnostic } from './waivers/applyWaivers';
+export { FIX_ALL_KIND } from './features/codeActions';
 
 /** Which files are call scripts. */
 export function isScriptFile(path: string): boolean {
@@ -44,8 +44,10 @@ export interface ServiceOptions {
 export interface ScriptService {
   /** Parses a script. The model can be passed to the other methods to avoid parsing twice. */
   parse(text: string): ScriptModel;
-  /** Checks a script and returns its diagnostics, ordered by position. */
+  /** Checks a script and returns its diagnostics, ordered by position (waived ones left out). */
   validate(text: string | ScriptModel, settings?: CheckSettings): Diagnostic[];
+  /** Checks a script and also returns what waiver comments silenced, and the waivers. */
+  check(text: string | ScriptModel, settings?: CheckSettings): CheckResult;
   /**
    * Completion at `position`: phrasebook phrases for the context (greeting, closing, a turn,
    * a scenario), placeholders after `{`, format keys where a key belongs, turn ids after `next:`.
@@ -78,29 +80,12 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
   const phrasebook = options.phrasebook ?? builtinPhrasebook();
   const docsUrl = options.docsUrl ?? 'https://huashu.invalid/docs/rules.md';
 
-  function runRule(rule: Rule, model: ScriptModel, settings: CheckSettings, out: Diagnostic[]): void {
-    const level = settings.rules[rule.id] ?? rule.defaultSeverity;
-    if (level === 'off') return;
-    const report = (f: Finding) => {
-      const severity = f.severity && level === rule.defaultSeverity ? f.severity : level;
-      out.push({
-        range: model.positions.range(f.start, f.end),
-        severity: LSP_SEVERITY[severity],
-        code: rule.id,
-        codeDescription: { href: `${docsUrl}#${rule.id}` },
-        source: 'huashu',
-        message: localize(f.message, settings.locale, f.args),
-        ...(f.data ? { data: toLspData(f, model) } : {}),
-      });
-    };
-    rule.check({ model, phrasebook, report });
-  }
-
   const model = (input: string | ScriptModel) => (typeof input === 'string' ? parseScript(input) : input);
   const context = (input: string | ScriptModel, settings: CheckSettings): FeatureContext => ({
     model: model(input),
     phrasebook,
     settings,
+    docsUrl,
   });
 
   return {
@@ -114,19 +99,7 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     definition: (input, position) => definition(context(input, DEFAULT_SETTINGS), position),
     references: (input, position, includeDeclaration) =>
       references(context(input, DEFAULT_SETTINGS), position, includeDeclaration),
-    validate(input, settings = DEFAULT_SETTINGS) {
-      const model = typeof input === 'string' ? parseScript(input) : input;
-      const out: Diagnostic[] = [];
-      for (const rule of RULES) runRule(rule, model, settings, out);
-      return out.sort(
-        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-      );
-    },
+    validate: (input, settings = DEFAULT_SETTINGS) => validate(context(input, settings)),
+    check: (input, settings = DEFAULT_SETTINGS) => check(context(input, settings)),
   };
-}
-
-/** Fix data with source offsets turned into ranges, as the editor needs them. */
-function toLspData(finding: Finding, model: ScriptModel): unknown {
-  const { replaceRange, ...rest } = finding.data!;
-  return replaceRange ? { ...rest, replaceRange: model.positions.range(replaceRange[0], replaceRange[1]) } : rest;
 }

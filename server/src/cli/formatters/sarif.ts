@@ -25,8 +25,8 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, diagnostics }) =>
-          diagnostics.map((d) => ({
+        results: results.flatMap(({ file, diagnostics, suppressed = [] }) =>
+          [...diagnostics.map((d) => ({ d, waiver: undefined })), ...suppressed.map((s) => ({ d: s.diagnostic, waiver: s.waiver }))].map(({ d, waiver }) => ({
             ruleId: String(d.code),
             ruleIndex: ruleIndex.get(String(d.code)) ?? -1,
             level: LEVEL[SEVERITY_NAME[d.severity ?? 1]!],
@@ -44,6 +44,9 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
                 },
               },
             ],
+            ...(waiver
+              ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(waiver.reason ? { justification: waiver.reason } : {}) }] }
+              : {}),
           })),
         ),
       },

@@ -1,10 +1,13 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Locale } from '../../service';
+import type { Locale, WaivedDiagnostic, Waiver } from '../../service';
 
 /** The findings for one file, with its path as given on the command line. */
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** Findings that waiver comments silenced. */
+  suppressed?: WaivedDiagnostic[];
+  waivers?: Waiver[];
 }
 
 export interface FormatOptions {

@@ -7,4 +7,6 @@ export interface FeatureContext {
   model: ScriptModel;
   phrasebook: CompiledPhrasebook;
   settings: CheckSettings;
+  /** Base of the rule documentation links; each rule's id is appended as the fragment. */
+  docsUrl: string;
 }

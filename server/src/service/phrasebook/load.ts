@@ -31,6 +31,7 @@ export function emptyPhrasebook(): Phrasebook {
     approvedCategories: new Map(),
     forbiddenCategories: new Map(),
     placeholders: new Map(),
+    placeholderAliases: new Map(),
   };
 }
 
@@ -108,6 +109,7 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     approvedCategories: new Map(base.approvedCategories),
     forbiddenCategories: new Map(base.forbiddenCategories),
     placeholders: new Map(base.placeholders),
+    placeholderAliases: new Map(base.placeholderAliases),
   };
   const approvedEntries: Pending[] = [];
   const forbiddenEntries: Pending[] = [];

@@ -47,6 +47,8 @@ export interface Phrasebook {
   approvedCategories: Map<string, Category>;
   forbiddenCategories: Map<string, Category>;
   placeholders: Map<string, Placeholder>;
+  /** Other names that count as a placeholder (`{工号}` for `{agent_id}`), by alias. */
+  placeholderAliases: Map<string, string>;
 }
 
 /** A mistake in a phrasebook file. */

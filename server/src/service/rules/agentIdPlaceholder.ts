@@ -8,9 +8,11 @@ export const agentIdPlaceholder: Rule = {
     zh: '话术中客服的话必须包含工号占位符 {agent_id}。',
     en: "The script's agent speech must contain the {agent_id} placeholder.",
   },
-  check({ model, report }) {
+  check({ model, phrasebook, report }) {
     if (model.keys.size === 0) return;
-    const hasId = model.speech.some((s) => s.role === 'agent' && s.text.value.includes('{agent_id}'));
+    const spellings = ['{agent_id}'];
+    for (const [alias, target] of phrasebook.book.placeholderAliases) if (target === 'agent_id') spellings.push(`{${alias}}`);
+    const hasId = model.speech.some((s) => s.role === 'agent' && spellings.some((p) => s.text.value.includes(p)));
     if (hasId) return;
     const greeting = model.keys.get('greeting');
     const [start, end] = greeting?.key.range ?? model.anchor;

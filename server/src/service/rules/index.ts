@@ -1,5 +1,9 @@
 import { agentIdPlaceholder } from './agentIdPlaceholder';
+import { configRule } from './config';
+import { unusedWaiver } from './unusedWaiver';
+import { waiverReason } from './waiverReason';
 import { closingRequired } from './closingRequired';
+import { danglingNext } from './danglingNext';
 import { forbiddenPhrase } from './forbiddenPhrase';
 import { greetingRequired } from './greetingRequired';
 import { hardcodedAgentId } from './hardcodedAgentId';
@@ -20,4 +24,8 @@ export const RULES: readonly Rule[] = [
   hardcodedAgentId,
   legacyPlaceholder,
   unknownPlaceholder,
+  danglingNext,
+  configRule,
+  waiverReason,
+  unusedWaiver,
 ];

@@ -15,6 +15,10 @@ export const RULE_IDS = [
   'hardcoded-agent-id',
   'legacy-placeholder',
   'unknown-placeholder',
+  'config',
+  'waiver-reason',
+  'unused-waiver',
+  'dangling-next',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -47,7 +47,7 @@ export const unknownPlaceholder: Rule = {
       const { value, start, end } = speech.text;
       for (const m of value.matchAll(USE)) {
         const name = m[1]!;
-        if (phrasebook.book.placeholders.has(name)) continue;
+        if (phrasebook.book.placeholders.has(name) || phrasebook.book.placeholderAliases.has(name)) continue;
         const near = nearestName(name, known);
         const at = m.index!;
         report({

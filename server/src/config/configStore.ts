@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import {
+  createScriptService, isInside, parseConfig, resolveConfig, settingsForFile,
+  type CheckSettings, type ConfigProblem, type ResolvedConfig, type ScriptService,
+} from '../service';
+
+export const CONFIG_NAMES = ['.huashu.yaml', '.huashu.yml'];
+/** Configuration and phrasebook files over this size are refused. */
+const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+
+/** The nearest `.huashu.yaml` from the script's folder up to `root` (inclusive), if any. */
+export function findConfig(scriptPath: string, root?: string): string | undefined {
+  for (let dir = dirname(resolve(scriptPath)); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if ((root && resolve(dir) === resolve(root)) || dirname(dir) === dir) return undefined;
+  }
+}
+
+export function readTextFile(path: string): string | undefined {
+  try {
+    if (statSync(path).size > MAX_CONFIG_BYTES) return undefined;
+    const text = readFileSync(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One configuration's state: what is in force, and what is wrong with the file now. */
+export interface ConfigState {
+  path: string;
+  /** The configuration in force: the current file if valid, else the last good one, else none. */
+  resolved?: ResolvedConfig;
+  service: ScriptService;
+  problems: ConfigProblem[];
+  /** Texts of the config and phrasebook files the problems point into. */
+  texts: Map<string, string>;
+}
+
+/**
+ * Loads configurations and keeps the last good one of each: a broken `.huashu.yaml` is
+ * reported and checking goes on with what was in force before (the built-in phrasebook at first).
+ */
+export class ConfigStore {
+  private readonly states = new Map<string, ConfigState>();
+  private readonly builtin: ScriptService;
+
+  constructor(
+    private readonly docsUrl: string,
+    private readonly workspaceRoot?: string,
+  ) {
+    this.builtin = createScriptService({ docsUrl });
+  }
+
+  /** The built-in service, for scripts with no configuration. */
+  get defaultService(): ScriptService {
+    return this.builtin;
+  }
+
+  /** Reads (or re-reads) a configuration file. */
+  load(path: string): ConfigState {
+    const abs = resolve(path);
+    const previous = this.states.get(abs);
+    const texts = new Map<string, string>();
+    const text = readTextFile(abs);
+    let problems: ConfigProblem[] = [];
+    let resolved: ResolvedConfig | undefined;
+    if (text === undefined) {
+      problems = [{ file: abs, span: { start: 0, end: 0 }, message: { zh: '无法读取配置文件', en: 'Cannot read the configuration file' } }];
+    } else {
+      texts.set(abs, text);
+      const parsed = parseConfig(abs, dirname(abs), text);
+      problems = parsed.problems;
+      if (parsed.config) {
+        const io = {
+          readFile: (p: string) => {
+            const t = readTextFile(p);
+            if (t !== undefined) texts.set(p, t);
+            return t;
+          },
+          ...(this.workspaceRoot ? { workspaceRoot: this.workspaceRoot } : {}),
+        };
+        const result = resolveConfig(parsed.config, io);
+        problems = result.problems;
+        resolved = result.resolved;
+      }
+    }
+    const inForce = resolved ?? previous?.resolved;
+    const state: ConfigState = {
+      path: abs,
+      problems,
+      texts,
+      ...(inForce ? { resolved: inForce } : {}),
+      service:
+        inForce === previous?.resolved && previous ? previous.service
+        : inForce ? createScriptService({ phrasebook: inForce.phrasebook, docsUrl: this.docsUrl })
+        : this.builtin,
+    };
+    this.states.set(abs, state);
+    return state;
+  }
+
+  get(path: string): ConfigState {
+    return this.states.get(resolve(path)) ?? this.load(path);
+  }
+
+  /** Forgets a configuration (deleted file): scripts below fall back to the next one up. */
+  forget(path: string): void {
+    this.states.delete(resolve(path));
+  }
+
+  /** Every loaded configuration. */
+  all(): ConfigState[] {
+    return [...this.states.values()];
+  }
+
+  /** Whether `path` is a configuration or a phrasebook file one of them reads. */
+  isConfigInput(path: string): boolean {
+    const abs = resolve(path);
+    return [...this.states.values()].some((s) => s.path === abs || (s.resolved?.files.includes(abs) ?? false));
+  }
+
+  /** The service and settings for a script, from its nearest configuration. */
+  forScript(scriptPath: string, base: CheckSettings, configPath?: string): { service: ScriptService; settings: CheckSettings; config?: ConfigState } {
+    const path = configPath ?? findConfig(scriptPath, this.workspaceRoot);
+    if (!path) return { service: this.builtin, settings: base };
+    const state = this.get(path);
+    const settings = state.resolved ? settingsForFile(state.resolved, resolve(scriptPath), base) : base;
+    return { service: state.service, settings, config: state };
+  }
+}
+
+export { isInside };

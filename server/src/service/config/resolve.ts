@@ -1,0 +1,181 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { LineCounter } from 'yaml';
+import { compilePhrase } from '../matcher/phrasePattern';
+import { builtinPhrasebook } from '../phrasebook/builtin';
+import { compilePhrasebook, type CompiledPhrasebook } from '../phrasebook/compiled';
+import { emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
+import type { ApprovedPhrase, Category, Phrasebook } from '../phrasebook/types';
+import type { CheckSettings } from '../settings';
+import { configMessages as M } from './messages';
+import type { ConfigProblem, HuashuConfig } from './types';
+
+/** How the configuration reaches files: the shells give the service their file system. */
+export interface ConfigIo {
+  readFile(path: string): string | undefined;
+  /** Files outside this folder are never read. */
+  workspaceRoot?: string;
+}
+
+/** A configuration ready for checking: its phrasebook compiled, its globs compiled. */
+export interface ResolvedConfig {
+  config: HuashuConfig;
+  phrasebook: CompiledPhrasebook;
+  /** The phrasebook files read, so a change to one of them re-checks. */
+  files: string[];
+  overrideMatchers: Array<(relativePath: string) => boolean>;
+}
+
+const TEAM_CATEGORY: Category = { id: 'team', name: { zh: '团队用语', en: 'Team phrases' } };
+const TEAM_FORBIDDEN_WHY = {
+  zh: '团队规定不得使用的说法。',
+  en: 'Wording the team has ruled out.',
+};
+
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Folded form of a phrase, to compare phrases regardless of script, width and punctuation. */
+const foldedKey = (phrase: string) => compilePhrase(phrase).map((form) => form.join('\u0002')).sort().join('\u0003');
+
+function copy(book: Phrasebook): Phrasebook {
+  return {
+    approved: [...book.approved],
+    forbidden: [...book.forbidden],
+    approvedById: new Map(book.approvedById),
+    approvedCategories: new Map(book.approvedCategories),
+    forbiddenCategories: new Map(book.forbiddenCategories),
+    placeholders: new Map(book.placeholders),
+    placeholderAliases: new Map(book.placeholderAliases),
+  };
+}
+
+/** The category id for a name given in a config: an id, or a category's Chinese or English name. */
+function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
+  if (categories.has(given)) return given;
+  for (const c of categories.values()) if (c.name.zh === given || c.name.en === given) return c.id;
+  const id = `team-${categories.size + 1}`;
+  categories.set(id, { id, name: { zh: given, en: given }, ...(why ? { why } : {}) });
+  return id;
+}
+
+/**
+ * Builds the phrasebook a configuration describes. Mistakes (unreadable or invalid phrasebook
+ * files, unknown names) come back as problems; the configuration is usable only without them.
+ */
+export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: ResolvedConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const report = (span: { start: number; end: number }, message: ConfigProblem['message'], args?: Record<string, string>) =>
+    problems.push({ file: config.file, span, message, ...(args ? { args } : {}) });
+
+  const builtin = builtinPhrasebook().book;
+  let book = config.extends === 'builtin' ? copy(builtin) : { ...emptyPhrasebook(), placeholders: new Map(builtin.placeholders) };
+
+  const sources: PhrasebookSource[] = [];
+  const files: string[] = [];
+  for (const { path, span } of config.phrasebooks) {
+    const abs = resolve(config.dir, path);
+    if (io.workspaceRoot && !isInside(io.workspaceRoot, abs)) {
+      report(span, M.outsideWorkspace, { path });
+      continue;
+    }
+    files.push(abs);
+    const text = io.readFile(abs);
+    if (text === undefined) report(span, M.unreadable, { path });
+    else sources.push({ file: abs, text });
+  }
+  if (sources.length > 0) {
+    const loaded = loadPhrasebook(sources, book);
+    for (const e of loaded.errors) {
+      const text = sources.find((s) => s.file === e.file)?.text ?? '';
+      const lines = new LineCounter();
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+      const lineStart = e.line === 1 ? 0 : (lines.lineStarts[e.line - 2] ?? text.length);
+      const at = lineStart + e.column - 1;
+      const lineEnd = text.indexOf('\n', at);
+      problems.push({
+        file: e.file,
+        span: { start: at, end: lineEnd === -1 ? text.length : lineEnd },
+        message: e.message,
+        ...(e.args ? { args: e.args } : {}),
+      });
+    }
+    book = loaded.phrasebook;
+  }
+
+  if (config.forbiddenRemove.length > 0) {
+    const ids = new Set<string>();
+    for (const { value, span } of config.forbiddenRemove) {
+      const key = foldedKey(value);
+      const hits = book.forbidden.filter((f) => f.id === value || foldedKey(f.phrase) === key);
+      if (hits.length === 0) report(span, M.notRemovable, { value });
+      for (const h of hits) ids.add(h.id);
+    }
+    book.forbidden = book.forbidden.filter((f) => !ids.has(f.id));
+  }
+
+  let counter = 0;
+  const addApproved = (text: string, category: string, extra: Partial<ApprovedPhrase> = {}) => {
+    const id = `team-${++counter}`;
+    const phrase: ApprovedPhrase = { id, text, category, origin: { file: config.file, line: 0 }, ...extra };
+    book.approved.push(phrase);
+    book.approvedById.set(id, phrase);
+    return id;
+  };
+  for (const add of config.approvedAdd) {
+    addApproved(add.phrase, categoryId(book.approvedCategories, add.category), {
+      ...(add.when !== undefined ? { when: add.when } : {}),
+      ...(add.situation !== undefined ? { situation: add.situation } : {}),
+      source: config.file,
+    });
+  }
+  for (const add of config.forbiddenAdd) {
+    if (compilePhrase(add.phrase).every((form) => form.join('').length < 2)) {
+      report(add.span, M.tooShort, { phrase: add.phrase });
+      continue;
+    }
+    if (!book.approvedCategories.has(TEAM_CATEGORY.id)) book.approvedCategories.set(TEAM_CATEGORY.id, TEAM_CATEGORY);
+    const suggest = add.suggest.map((s) => (book.approvedById.has(s) ? s : addApproved(s, TEAM_CATEGORY.id, { source: config.file })));
+    book.forbidden.push({
+      id: `team-forbidden-${book.forbidden.length + 1}`,
+      phrase: add.phrase,
+      category: categoryId(book.forbiddenCategories, add.category, TEAM_FORBIDDEN_WHY),
+      suggest,
+      source: config.file,
+      origin: { file: config.file, line: 0 },
+    });
+  }
+
+  for (const name of config.placeholdersKnown) {
+    if (!book.placeholders.has(name)) {
+      book.placeholders.set(name, { name, description: { zh: `团队占位符 {${name}}`, en: `Team placeholder {${name}}` } });
+    }
+  }
+  for (const { alias, target, span } of config.aliases) {
+    if (!book.placeholders.has(target)) report(span, M.unknownAliasTarget, { name: target });
+    else book.placeholderAliases.set(alias, target);
+  }
+
+  if (problems.length > 0) return { problems };
+  return {
+    resolved: {
+      config,
+      phrasebook: compilePhrasebook(book),
+      files,
+      overrideMatchers: config.overrides.map((o) => picomatch(o.files, { dot: true })),
+    },
+    problems,
+  };
+}
+
+/** The settings for the script at `path`: the shell's settings, then the config's rules, then matching overrides. */
+export function settingsForFile(resolved: ResolvedConfig, path: string, base: CheckSettings): CheckSettings {
+  const rel = relative(resolved.config.dir, path).split(sep).join('/');
+  let rules = { ...base.rules, ...resolved.config.rules };
+  resolved.config.overrides.forEach((o, i) => {
+    if (resolved.overrideMatchers[i]!(rel)) rules = { ...rules, ...o.rules };
+  });
+  return { ...base, rules };
+}

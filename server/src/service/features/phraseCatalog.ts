@@ -1,0 +1,38 @@
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import type { ApprovedPhrase } from '../phrasebook/types';
+import { toTraditional } from './traditional';
+
+/** An approved phrase with what completion needs derived from it once. */
+export interface CatalogPhrase {
+  phrase: ApprovedPhrase;
+  /** Position of its category among the phrasebook's categories. */
+  categoryIndex: number;
+  /** Position of the phrase in the phrasebook. */
+  index: number;
+  traditional: string;
+}
+
+/** The approved phrases in completion order: by category as the phrasebook lists them. */
+export interface PhraseCatalog {
+  phrases: CatalogPhrase[];
+  /** The situations that phrases answer, in the phrasebook's order. */
+  situations: string[];
+}
+
+const catalogs = new WeakMap<CompiledPhrasebook, PhraseCatalog>();
+
+export function phraseCatalog(phrasebook: CompiledPhrasebook): PhraseCatalog {
+  const cached = catalogs.get(phrasebook);
+  if (cached) return cached;
+  const categories = [...phrasebook.book.approvedCategories.keys()];
+  const phrases = phrasebook.book.approved
+    .map((phrase, index) => {
+      const categoryIndex = categories.indexOf(phrase.category);
+      return { phrase, index, categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex, traditional: toTraditional(phrase.text) };
+    })
+    .sort((a, b) => a.categoryIndex - b.categoryIndex || a.index - b.index);
+  const situations = [...new Set(phrasebook.book.approved.flatMap((p) => (p.situation ? [p.situation] : [])))];
+  const catalog = { phrases, situations };
+  catalogs.set(phrasebook, catalog);
+  return catalog;
+}

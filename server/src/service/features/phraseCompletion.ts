@@ -1,0 +1,89 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import type { CompletionItem, Range } from 'vscode-languageserver-types';
+import { localize, type Locale } from '../l10n';
+import type { ApprovedPhrase } from '../phrasebook/types';
+import type { FeatureContext } from './context';
+import type { CursorContext } from './cursorContext';
+import { phraseCatalog, type CatalogPhrase } from './phraseCatalog';
+import { phraseInsert } from './snippets';
+import { isMostlyTraditional } from './traditional';
+
+/** Where the speech is: decides which phrases come first. */
+export interface SpeechPlace {
+  section: 'greeting' | 'closing' | 'steps' | 'scenarios';
+  scenario?: string;
+}
+
+const words = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/** How many words of a scenario's name a situation shares (`supervisor` ~ `supervisor-request`). */
+function sharedWords(scenario: string, situation: string): number {
+  const theirs = words(situation);
+  return words(scenario).filter((w) => theirs.some((t) => sameWord(w, t))).length;
+}
+
+/**
+ * The rank of a phrase at a place, lower first: 0 for the phrases the place calls for
+ * (greetings in the greeting, the scenario's own situation), then by shared words, then the rest.
+ */
+function ranker(place: SpeechPlace): (p: ApprovedPhrase) => number {
+  switch (place.section) {
+    case 'greeting':
+    case 'closing':
+      return (p) => (p.category === place.section ? 0 : 100);
+    case 'steps':
+      return () => 0;
+    case 'scenarios': {
+      const scenario = place.scenario ?? '';
+      const scores = new Map<string, number>();
+      return (p) => {
+        if (!p.situation) return 100;
+        if (p.situation === scenario) return 0;
+        let score = scores.get(p.situation);
+        if (score === undefined) {
+          score = sharedWords(scenario, p.situation);
+          scores.set(p.situation, score);
+        }
+        return score > 0 ? 99 - Math.min(score, 98) : 100;
+      };
+    }
+  }
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function documentation(p: ApprovedPhrase, locale: Locale): string {
+  const lines = [
+    p.source ? localize({ zh: '来源：{source}', en: 'Source: {source}' }, locale, { source: p.source }) : '',
+    p.situation ? localize({ zh: '情景：`{situation}`', en: 'Situation: `{situation}`' }, locale, { situation: p.situation }) : '',
+    `id: \`${p.id}\``,
+  ];
+  return lines.filter((l) => l !== '').join('\n\n');
+}
+
+/** Approved phrases for agent speech at `place`, grouped by category, the place's own first. */
+export function phraseItems(context: FeatureContext, cursor: CursorContext, place: SpeechPlace, range: Range): CompletionItem[] {
+  const { locale } = context.settings;
+  const categories = context.phrasebook.book.approvedCategories;
+  const traditional = isMostlyTraditional(context.model);
+  const rank = ranker(place);
+  const prefix = cursor.needsSpace ? ' ' : '';
+  return phraseCatalog(context.phrasebook).phrases.map(({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase) => {
+    const shown = traditional ? trad : phrase.text;
+    const insert = phraseInsert(shown, cursor.style);
+    const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
+    const when = phrase.when ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when }) : '';
+    return {
+      label: shown,
+      kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
+      detail: category + when,
+      documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
+      sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
+      filterText: shown,
+      textEdit: { range, newText: prefix + insert.text },
+      insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    };
+  });
+}

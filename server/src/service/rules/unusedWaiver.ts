@@ -1,0 +1,33 @@
+import type { Waiver } from '../waivers/parseWaivers';
+import type { Finding, Rule } from './types';
+
+/**
+ * A waiver that silences nothing. Found after the other rules have run (see
+ * features/diagnostics.ts), since only then is it known what each waiver silenced.
+ */
+export const unusedWaiver: Rule = {
+  id: 'unused-waiver',
+  defaultSeverity: 'hint',
+  description: {
+    zh: '不再豁免任何问题的 huashu-disable 注释应当删除。',
+    en: 'A huashu-disable comment that silences nothing should be removed.',
+  },
+  check() {},
+};
+
+/** The finding for one unused waiver; its fix deletes the comment's whole line. */
+export function unusedWaiverFinding(w: Waiver, text: string): Finding {
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
+  const nl = text.indexOf('\n', w.end);
+  const lineEnd = nl === -1 ? text.length : nl + 1;
+  return {
+    start: w.start,
+    end: w.end,
+    message:
+      w.rules.length > 0
+        ? { zh: '这个豁免没有豁免任何问题（{rules}），可以删除', en: 'This waiver silences nothing ({rules}); it can be removed' }
+        : { zh: '这个豁免没有豁免任何问题，可以删除', en: 'This waiver silences nothing; it can be removed' },
+    args: { rules: w.rules.join(', ') },
+    data: { replacements: [''], replaceRange: [lineStart, lineEnd] },
+  };
+}

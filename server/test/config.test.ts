@@ -1,0 +1,205 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigStore, findConfig } from '../src/config/configStore';
+import { runCli } from '../src/cli/run';
+import { localize, parseConfig, settingsForFile } from '../src/service';
+
+const FULL = `extends: builtin
+phrasebook: [team-phrases.yaml]
+forbidden:
+  add:
+    - phrase: 不归我管
+      category: 推卸语
+      suggest: [这个问题我帮您转给负责的同事，并跟进到底。]
+  remove: [急什么]
+approved:
+  add:
+    - phrase: 您好，{brand}客服，很高兴为您服务！
+      category: greeting
+rules:
+  hardcoded-agent-id: warning
+  legacy-placeholder: off
+placeholders:
+  known: [order_id]
+  aliases: { 工号: agent_id }
+overrides:
+  - files: "chat/**"
+    rules: { greeting-required: warning }
+`;
+const TEAM = `version: 1
+categories:
+  team-soothe: { zh: 团队安抚, en: Team soothing }
+phrases:
+  - id: team-soothe-1
+    text: 您别着急，我一定帮您跟进。
+    category: team-soothe
+`;
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'huashu-config-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function problemsOf(text: string): string[] {
+  const { problems } = parseConfig('/ws/.huashu.yaml', '/ws', text);
+  return problems.map((p) => `${text.slice(p.span.start, p.span.end)}: ${localize(p.message, 'en', p.args)}`);
+}
+
+const script = (agent: string) => `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: ${agent}\nclosing: 再见\n`;
+
+describe('.huashu.yaml: validation', () => {
+  it('accepts the documented example', () => {
+    expect(problemsOf(FULL)).toEqual([]);
+  });
+  it('reports every kind of mistake at its exact place', () => {
+    expect(problemsOf('extend: builtin\n')).toEqual([
+      'extend: Unknown setting "extend"; allowed: extends, phrasebook, forbidden, approved, rules, placeholders, overrides',
+    ]);
+    expect(problemsOf('extends: all\n')).toEqual(['all: extends must be builtin or none, not "all"']);
+    expect(problemsOf('rules:\n  forbiden-phrase: off\n')[0]).toMatch(/^forbiden-phrase: Unknown rule "forbiden-phrase"/);
+    expect(problemsOf('rules:\n  forbidden-phrase: loud\n')).toEqual([
+      'loud: Invalid rule level "loud": use off, hint, information, warning or error',
+    ]);
+    expect(problemsOf('forbidden:\n  add:\n    - phrase: 不归我管\n')).toEqual([
+      'phrase: 不归我管\n: Missing required key "category"',
+      'phrase: 不归我管\n: Missing required key "suggest"',
+    ]);
+    expect(problemsOf('placeholders:\n  known: [order-id]\n')).toEqual([
+      'order-id: The placeholder name "order-id" may only hold ASCII letters, digits and _',
+    ]);
+    expect(problemsOf('rules: [a]\n')).toEqual(['[a]: "rules" must be a mapping']);
+    expect(problemsOf('rules: {a: 1\n')[0]).toMatch(/YAML syntax error in the configuration/);
+    expect(problemsOf('- a\n')).toEqual(['- a\n: The top level of .huashu.yaml must be a mapping']);
+  });
+});
+
+describe('.huashu.yaml: the phrasebook and settings it makes', () => {
+  const root = workspace({ '.huashu.yaml': FULL, 'team-phrases.yaml': TEAM });
+  const store = new ConfigStore('docs', root);
+  const state = store.load(join(root, '.huashu.yaml'));
+
+  it('loads without problems', () => {
+    expect(state.problems).toEqual([]);
+    expect(state.resolved?.files).toEqual([join(root, 'team-phrases.yaml')]);
+  });
+
+  it('adds a forbidden phrase with a literal suggestion, removes one by text, keeps the rest', () => {
+    const { service, settings } = store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} });
+    const added = service.validate(script('这个不归我管。'), settings).find((d) => d.code === 'forbidden-phrase')!;
+    expect(added.message).toBe('Forbidden phrase (Shirking responsibility): "不归我管". Say instead: "这个问题我帮您转给负责的同事，并跟进到底。"');
+    expect(service.validate(script('急什么？'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(false);
+    expect(service.validate(script('真烦人'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(true);
+  });
+
+  it('adds approved phrases from the config and from team phrasebook files', () => {
+    const book = state.resolved!.phrasebook.book;
+    expect(book.approved.some((a) => a.text === '您好，{brand}客服，很高兴为您服务！' && a.category === 'greeting')).toBe(true);
+    expect(book.approved.some((a) => a.id === 'team-soothe-1')).toBe(true);
+  });
+
+  it('applies rule levels, aliases and known placeholders', () => {
+    const { service, settings } = store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} });
+    const text = 'script: x\ngreeting: 您好，工号{工号}\nsteps:\n  - agent: 我是1023号，订单{order_id}，XX先生\nclosing: 再见\n';
+    const d = service.validate(text, settings);
+    expect(d.map((x) => `${String(x.code)}:${x.severity}`)).toEqual(['hardcoded-agent-id:2']);
+  });
+
+  it('applies overrides to the files their glob matches, relative to the config', () => {
+    const base = { locale: 'en' as const, rules: {} };
+    expect(settingsForFile(state.resolved!, join(root, 'chat', 'x', 'a.script.yaml'), base).rules['greeting-required']).toBe('warning');
+    expect(settingsForFile(state.resolved!, join(root, 'phone', 'a.script.yaml'), base).rules['greeting-required']).toBeUndefined();
+  });
+});
+
+describe('.huashu.yaml: lookup, failures and the last good configuration', () => {
+  it('finds the nearest configuration from the script upwards', () => {
+    const root = workspace({ '.huashu.yaml': 'rules: {}\n', 'a/b/.huashu.yml': 'rules: {}\n', 'a/b/c/x.script.yaml': '' });
+    expect(findConfig(join(root, 'a/b/c/x.script.yaml'), root)).toBe(join(root, 'a/b/.huashu.yml'));
+    expect(findConfig(join(root, 'a/y.script.yaml'), root)).toBe(join(root, '.huashu.yaml'));
+  });
+
+  it('refuses phrasebook paths outside the workspace', () => {
+    const root = workspace({ '.huashu.yaml': 'phrasebook: [../../etc/passwd]\n' });
+    const state = new ConfigStore('docs', root).load(join(root, '.huashu.yaml'));
+    expect(state.problems.map((p) => localize(p.message, 'en', p.args))).toEqual([
+      'Refused to read "../../etc/passwd": it is outside the workspace',
+    ]);
+  });
+
+  it('reports mistakes inside a team phrasebook on that file', () => {
+    const root = workspace({ '.huashu.yaml': 'phrasebook: [p.yaml]\n', 'p.yaml': 'version: 1\nphrases:\n  - id: Bad Id\n    text: 好\n    category: nope\n' });
+    const state = new ConfigStore('docs', root).load(join(root, '.huashu.yaml'));
+    expect(state.problems.every((p) => p.file === join(root, 'p.yaml'))).toBe(true);
+    expect(state.problems.map((p) => localize(p.message, 'en', p.args))).toContain('Unknown category "nope"');
+  });
+
+  it('keeps the last good configuration when the file breaks, and takes the fix', () => {
+    const root = workspace({ '.huashu.yaml': 'rules:\n  forbidden-phrase: off\n' });
+    const store = new ConfigStore('docs', root);
+    const path = join(root, '.huashu.yaml');
+    const file = join(root, 'x.script.yaml');
+    const base = { locale: 'en' as const, rules: {} };
+    store.load(path);
+    expect(store.forScript(file, base).settings.rules['forbidden-phrase']).toBe('off');
+    writeFileSync(path, 'rules:\n  forbidden-phrase: [\n');
+    const broken = store.load(path);
+    expect(broken.problems.length).toBeGreaterThan(0);
+    expect(store.forScript(file, base).settings.rules['forbidden-phrase']).toBe('off');
+    writeFileSync(path, 'rules:\n  forbidden-phrase: warning\n');
+    store.load(path);
+    expect(store.forScript(file, base).settings.rules['forbidden-phrase']).toBe('warning');
+  });
+
+  it('uses the built-in configuration when a broken file never was good', () => {
+    const root = workspace({ '.huashu.yaml': 'extends: nothing\n' });
+    const store = new ConfigStore('docs', root);
+    const r = store.forScript(join(root, 'x.script.yaml'), { locale: 'en', rules: {} });
+    expect(r.service.validate(script('真烦人'), r.settings).some((d) => d.code === 'forbidden-phrase')).toBe(true);
+    expect(r.config?.problems).toHaveLength(1);
+  });
+});
+
+describe('huashu check with a configuration', () => {
+  async function cli(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { LANG: 'en' }, isTTY: false });
+    return { code, stdout, stderr };
+  }
+
+  it('finds the config next to the scripts, like the editor', async () => {
+    const root = workspace({ '.huashu.yaml': 'forbidden:\n  remove: [真烦人]\n', 'x.script.yaml': script('真烦人') });
+    const r = await cli(['check', join(root, 'x.script.yaml')]);
+    expect(r.code).toBe(0);
+  });
+
+  it('--config overrides the lookup', async () => {
+    const root = workspace({ '.huashu.yaml': 'forbidden:\n  remove: [真烦人]\n', 'other.yaml': 'rules: {}\n', 'x.script.yaml': script('真烦人') });
+    const r = await cli(['check', join(root, 'x.script.yaml'), '--config', join(root, 'other.yaml')]);
+    expect(r.code).toBe(1);
+  });
+
+  it('reports a broken config as a diagnostic on the config file and still checks the scripts', async () => {
+    const root = workspace({ '.huashu.yaml': 'rules:\n  nope: off\n', 'x.script.yaml': script('真烦人') });
+    const r = await cli(['check', join(root, 'x.script.yaml'), '--format', 'json']);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; range: { start: { line: number } } }> }>;
+    const config = out.find((f) => f.file.endsWith('.huashu.yaml'))!;
+    expect(config.diagnostics[0]).toMatchObject({ code: 'config', range: { start: { line: 1 } } });
+    expect(out.find((f) => f.file.endsWith('x.script.yaml'))!.diagnostics.some((d) => d.code === 'forbidden-phrase')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+});
+
+it('the service is built once per configuration', () => {
+  const root = workspace({ '.huashu.yaml': 'rules: {}\n' });
+  const store = new ConfigStore('docs', root);
+  expect(store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} }).service).toBe(
+    store.forScript(join(root, 'b.script.yaml'), { locale: 'en', rules: {} }).service,
+  );
+});
