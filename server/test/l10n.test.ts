@@ -63,3 +63,18 @@ describe('every user-facing message exists in Chinese and English', () => {
     for (const m of manifest.matchAll(/"%([\w.-]+)%"/g)) expect(en, m[1]).toHaveProperty([m[1]!]);
   });
 });
+
+describe('the VS Code client', () => {
+  it('has a Chinese translation of every vscode.l10n.t string', () => {
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const used = sources(join(ROOT, 'client', 'src')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    for (const text of used) {
+      expect(bundle, text).toHaveProperty([text]);
+      expectBoth(text, { zh: bundle[text]!, en: text });
+    }
+    expect(Object.keys(bundle).sort()).toEqual([...new Set(used)].sort());
+  });
+});

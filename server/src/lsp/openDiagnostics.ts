@@ -1,0 +1,74 @@
+import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnose } from './diagnose';
+import type { ParsedDocuments } from './parsedDocuments';
+import type { ScriptTarget } from './scriptConfigs';
+import { createValidationScheduler } from './validationScheduler';
+
+export interface OpenDiagnosticsOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  parsed: ParsedDocuments;
+  target(uri: string): Promise<ScriptTarget>;
+  /** Called after each push, e.g. to publish problems of configurations loaded meanwhile. */
+  afterPublish(): void;
+  /** Logs a failed validation; validation runs outside any request. */
+  onError(error: unknown): void;
+}
+
+/** Diagnostics of the documents open in the editor: pushed as they change, or pulled. */
+export interface OpenDiagnostics {
+  /** Pushes the document's diagnostics once the current burst of edits is handled. */
+  schedule(uri: string): void;
+  cancel(uri: string): void;
+  /** Settings changed: results computed before are out of date. */
+  invalidate(): void;
+  /** The `textDocument/diagnostic` report; unchanged when the result id still holds. */
+  report(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport>;
+}
+
+export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiagnostics {
+  const { connection, documents, parsed } = options;
+  let generation = 0;
+
+  /** The diagnostics of the document's version current once its settings and configuration are known. */
+  async function compute(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+    const target = await options.target(uri);
+    const document = documents.get(uri);
+    const input = document && parsed.get(document);
+    if (!document || !input) return undefined;
+    return { version: document.version, diagnostics: diagnose(target, input) };
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const scheduled = documents.get(uri);
+    if (!scheduled || !parsed.get(scheduled)) return;
+    const result = await compute(uri);
+    // An edit while the settings were fetched scheduled its own run; a closed document was cleared.
+    if (result && result.version === scheduled.version) {
+      await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    }
+    options.afterPublish();
+  }
+
+  const scheduler = createValidationScheduler(
+    (uri) => documents.get(uri)?.version,
+    (uri) => publish(uri).catch(options.onError),
+  );
+
+  return {
+    schedule: scheduler.schedule,
+    cancel: scheduler.cancel,
+    invalidate() {
+      generation++;
+    },
+    async report(uri, previousResultId, token) {
+      const document = documents.get(uri);
+      if (!document || token.isCancellationRequested) return { kind: 'full', items: [] };
+      if (previousResultId === `open:${generation}:${document.version}`) return { kind: 'unchanged', resultId: previousResultId };
+      const result = await compute(uri);
+      if (!result) return { kind: 'full', items: [] };
+      return { kind: 'full', resultId: `open:${generation}:${result.version}`, items: result.diagnostics };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isScriptFile, ParseCache, parseScript, type ScriptModel } from '../service';
+import { textProblem, type TextProblem } from './scriptText';
+import { uriToPath } from './workspaceFiles';
+
+/** An open document as the service sees it: its model, or why it is not checked. */
+export type ParsedDocument = { version: number; model: ScriptModel } | { version: number; problem: TextProblem };
+
+/** Whether an open document is a call script: by its language, or by its file name. */
+export function isScriptDocument(document: TextDocument): boolean {
+  return document.languageId === 'huashu' || isScriptFile(uriToPath(document.uri) ?? document.uri);
+}
+
+/**
+ * Parses each open document once per version, so diagnostics and features share the model.
+ * Each document keeps a parse cache: an edit re-parses only the pieces of the script it touched.
+ * A model is valid until the next parse of its document, so callers use it without awaiting.
+ */
+export interface ParsedDocuments {
+  /** The parsed document, or undefined when it is not a script. */
+  get(document: TextDocument): ParsedDocument | undefined;
+  forget(uri: string): void;
+}
+
+export function createParsedDocuments(): ParsedDocuments {
+  const cache = new Map<string, ParsedDocument>();
+  const parseCaches = new Map<string, ParseCache>();
+  function parseCacheOf(uri: string): ParseCache {
+    let parseCache = parseCaches.get(uri);
+    if (!parseCache) parseCaches.set(uri, (parseCache = new ParseCache()));
+    return parseCache;
+  }
+
+  return {
+    get(document) {
+      if (!isScriptDocument(document)) return undefined;
+      const cached = cache.get(document.uri);
+      if (cached?.version === document.version) return cached;
+      const text = document.getText();
+      const problem = textProblem(text);
+      const parsed: ParsedDocument = problem
+        ? { version: document.version, problem }
+        : { version: document.version, model: parseScript(text, parseCacheOf(document.uri)) };
+      cache.set(document.uri, parsed);
+      return parsed;
+    },
+    forget(uri) {
+      cache.delete(uri);
+      parseCaches.delete(uri);
+    },
+  };
+}
