@@ -1,6 +1,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
+import type { ScalarText } from '../parse/scalarText';
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import { RULES } from '../rules';
 import { unusedWaiver, unusedWaiverFinding } from '../rules/unusedWaiver';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -40,9 +42,47 @@ export function check(context: FeatureContext): CheckResult {
   return { diagnostics: kept.sort(byPosition), suppressed, waivers };
 }
 
+/** Findings of string rules, per phrasebook and rule, for each string text while it is unchanged. */
+const speechFindings = new WeakMap<CompiledPhrasebook, Map<string, WeakMap<ScalarText, Finding[]>>>();
+
+function findingsCache(phrasebook: CompiledPhrasebook, rule: string): WeakMap<ScalarText, Finding[]> {
+  let byRule = speechFindings.get(phrasebook);
+  if (!byRule) speechFindings.set(phrasebook, (byRule = new Map()));
+  let cache = byRule.get(rule);
+  if (!cache) byRule.set(rule, (cache = new WeakMap()));
+  return cache;
+}
+
+/** A string rule's finding, from value offsets to source offsets (which follow edits elsewhere). */
+function inSource(f: Finding, text: ScalarText): Finding {
+  const { replaceRange } = f.data ?? {};
+  return {
+    ...f,
+    start: text.start[f.start]!,
+    end: text.end[Math.max(f.start, f.end - 1)]!,
+    ...(f.data && replaceRange
+      ? { data: { ...f.data, replaceRange: [text.start[replaceRange[0]]!, text.end[Math.max(replaceRange[0], replaceRange[1] - 1)]!] } }
+      : {}),
+  };
+}
+
 function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   const report = reporter(rule, context, out);
-  if (report) rule.check({ model: context.model, phrasebook: context.phrasebook, report });
+  if (!report) return;
+  const { model, phrasebook } = context;
+  rule.check?.({ model, phrasebook, report });
+  if (!rule.checkSpeech || !rule.speechRoles) return;
+  const cache = findingsCache(phrasebook, rule.id);
+  for (const speech of model.speech) {
+    if (!rule.speechRoles.includes(speech.role)) continue;
+    let found = cache.get(speech.text);
+    if (!found) {
+      const list: Finding[] = [];
+      rule.checkSpeech(speech, phrasebook, (f) => list.push(f));
+      cache.set(speech.text, (found = list));
+    }
+    for (const f of found) report(inSource(f, speech.text));
+  }
 }
 
 /** Turns a rule's findings into diagnostics in `out`; undefined when the rule is off. */

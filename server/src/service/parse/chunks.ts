@@ -40,8 +40,23 @@ export class ParseCache {
   private previous = new Map<number, CachedPiece>();
   private current = new Map<number, CachedPiece>();
   private used = new Set<CachedPiece>();
+  /** How much of the text is unchanged since the last parse, from the start and from the end. */
+  private prefix = 0;
+  private suffix = 0;
   /** Scalar texts computed for the pieces' nodes, shifted along with them. */
   readonly texts = new WeakMap<Scalar, ScalarText>();
+
+  /** Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no comparing. */
+  begin(source: string): void {
+    const before = this.previousText;
+    const max = Math.min(before.length, source.length);
+    let p = 0;
+    while (p < max && before.charCodeAt(p) === source.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < max - p && before.charCodeAt(before.length - 1 - q) === source.charCodeAt(source.length - 1 - q)) q++;
+    this.prefix = p;
+    this.suffix = q;
+  }
 
   /** The parsed piece for source[start, end): a reused one, shifted, or a new parse. */
   take(source: string, start: number, end: number): CachedPiece {
@@ -71,6 +86,9 @@ export class ParseCache {
 
   private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
     if (!piece || piece.length !== length || this.used.has(piece)) return undefined;
+    const unchangedHead = piece.offset === start && start + length <= this.prefix;
+    const unchangedTail = start >= source.length - this.suffix && piece.offset >= this.previousText.length - this.suffix;
+    if (unchangedHead || unchangedTail) return piece;
     const before = this.previousText.slice(piece.offset, piece.offset + length);
     return source.startsWith(before, start) ? piece : undefined;
   }
@@ -222,6 +240,7 @@ export interface PieceParse {
  * The returned document has the same shape and ranges as a full parse.
  */
 export function parseInPieces(text: string, cache: ParseCache): PieceParse | undefined {
+  cache.begin(text);
   const pieces = split(text);
   if (!pieces) {
     cache.rollback();

@@ -79,6 +79,12 @@ function span(node: Node | null | undefined, fallback: [number, number]): [numbe
   return range ? [range[0], range[1]] : fallback;
 }
 
+/**
+ * Turns without problems of their own, by node: a reused piece's turn (same node, shifted in
+ * place) needs no second look. Problems hold offsets, so turns with problems are rebuilt.
+ */
+const cleanTurns = new WeakMap<YAMLMap, { turn: Turn; speech: Speech[] }>();
+
 class ModelBuilder {
   readonly model: ScriptModel;
   private readonly ids = new Set<string>();
@@ -254,6 +260,14 @@ class ModelBuilder {
       this.problem('expectedMapping', node, this.model.anchor, { key: scenario ?? section });
       return;
     }
+    const known = this.texts ? cleanTurns.get(node) : undefined;
+    if (known && known.turn.scenario === scenario && known.turn.section === section) {
+      this.model.speech.push(...known.speech);
+      this.addTurn(known.turn);
+      return;
+    }
+    const problemsBefore = this.model.schema.length;
+    const speechBefore = this.model.speech.length;
     const turn: Turn = { node, section, ...(scenario !== undefined ? { scenario } : {}) };
     const speakers: Node[] = [];
     for (const entry of node.items) {
@@ -277,6 +291,13 @@ class ModelBuilder {
     if (speakers.length !== 1) {
       this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
     }
+    if (this.texts && this.model.schema.length === problemsBefore) {
+      cleanTurns.set(node, { turn, speech: this.model.speech.slice(speechBefore) });
+    }
+    this.addTurn(turn);
+  }
+
+  private addTurn(turn: Turn): void {
     if (turn.id) {
       const id = String(turn.id.value);
       if (this.ids.has(id)) this.problem('duplicateId', turn.id, [0, 0], { id });

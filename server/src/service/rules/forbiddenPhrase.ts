@@ -10,11 +10,11 @@ export const forbiddenPhrase: Rule = {
     zh: '客服的话里不得出现服务忌语（不分简繁、全半角、标点）。',
     en: 'Agent speech must not use a forbidden phrase (in Simplified or Traditional, any width or punctuation).',
   },
-  check({ model, phrasebook, report }) {
+  speechRoles: ['agent'],
+  checkSpeech(speech, phrasebook, report) {
     const { book, forbiddenMatcher } = phrasebook;
-    for (const speech of model.speech) {
-      if (speech.role !== 'agent') continue;
-      const { value, start, end } = speech.text;
+    {
+      const { value } = speech.text;
       const matches = forbiddenMatcher
         .scan(value)
         .sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
@@ -26,8 +26,8 @@ export const forbiddenPhrase: Rule = {
         const category = book.forbiddenCategories.get(entry.category);
         const suggestions = entry.suggest.map((id) => book.approvedById.get(id)!.text);
         report({
-          start: start[match.start]!,
-          end: end[match.end - 1]!,
+          start: match.start,
+          end: match.end,
           message: {
             zh: '服务忌语（{categoryZh}）：“{text}”。请改说：“{suggestion}”',
             en: 'Forbidden phrase ({categoryEn}): "{text}". Say instead: "{suggestion}"',

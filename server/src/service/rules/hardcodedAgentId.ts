@@ -20,9 +20,10 @@ export const hardcodedAgentId: Rule = {
     zh: '客服的话里不得写死工号，请用 {agent_id}。',
     en: 'Agent speech must not hard-code an agent number; use {agent_id}.',
   },
-  check({ model, report }) {
-    for (const speech of model.speech) {
-      if (speech.role !== 'agent' || !HAS_DIGIT.test(speech.text.value)) continue;
+  speechRoles: ['agent'],
+  checkSpeech(speech, _phrasebook, report) {
+    {
+      if (!HAS_DIGIT.test(speech.text.value)) return;
       const folded = foldText(speech.text.value);
       const seen = new Set<number>();
       for (const pattern of PATTERNS) {
@@ -32,8 +33,8 @@ export const hardcodedAgentId: Rule = {
           if (seen.has(at)) continue;
           seen.add(at);
           report({
-            start: speech.text.start[at]!,
-            end: speech.text.end[at + digits.length - 1]!,
+            start: at,
+            end: at + digits.length,
             message: {
               zh: '写死的工号“{number}”：请改用占位符 {agent_id}',
               en: 'Hard-coded agent number "{number}": use the {agent_id} placeholder',

@@ -18,10 +18,11 @@ export const legacyPlaceholder: Rule = {
     zh: '不要用 **号、××、XX先生 之类的空白，请用 {agent_id}、{customer} 等占位符。',
     en: 'Use placeholders such as {agent_id} and {customer} instead of blanks like **号, ×× or XX先生.',
   },
-  check({ model, report }) {
-    for (const speech of model.speech) {
-      if (speech.role !== 'agent' || !MAY_HAVE_BLANK.test(speech.text.value)) continue;
-      const { value, start, end } = speech.text;
+  speechRoles: ['agent'],
+  checkSpeech(speech, _phrasebook, report) {
+    {
+      if (!MAY_HAVE_BLANK.test(speech.text.value)) return;
+      const { value } = speech.text;
       const folded = foldText(value);
       for (const m of folded.matchAll(BLANK)) {
         const at = m.index!;
@@ -37,14 +38,14 @@ export const legacyPlaceholder: Rule = {
         }
         const shown = value.slice(at, at + blank.length + after.length);
         report({
-          start: start[at]!,
-          end: end[at + blank.length + after.length - 1]!,
+          start: at,
+          end: at + blank.length + after.length,
           message: placeholder
             ? { zh: '空白“{blank}”：请改用占位符 {placeholder}', en: 'Blank "{blank}": use the {placeholder} placeholder' }
             : { zh: '空白“{blank}”：请改用命名的占位符，如 {customer}', en: 'Blank "{blank}": use a named placeholder such as {customer}' },
           args: { blank: shown, ...(placeholder ? { placeholder } : {}) },
           ...(placeholder
-            ? { data: { replacements: [placeholder], replaceRange: [start[at]!, end[fixEnd - 1]!] as [number, number] } }
+            ? { data: { replacements: [placeholder], replaceRange: [at, fixEnd] as [number, number] } }
             : {}),
         });
       }

@@ -1,5 +1,5 @@
 import type { Message } from '../l10n';
-import type { ScriptModel } from '../parse/scriptModel';
+import type { Role, ScriptModel, Speech } from '../parse/scriptModel';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -51,10 +51,16 @@ export interface RuleContext {
   report(finding: Finding): void;
 }
 
-/** A check with its metadata; one rule per file. */
+/**
+ * A check with its metadata; one rule per file. A rule looks at the whole script (`check`)
+ * or at one string at a time (`checkSpeech`, for the roles in `speechRoles`): the findings
+ * of a string depend on its text alone, in value offsets, and are reused while it is unchanged.
+ */
 export interface Rule {
   id: RuleId;
   defaultSeverity: Severity;
   description: Message;
-  check(context: RuleContext): void;
+  check?(context: RuleContext): void;
+  speechRoles?: readonly Role[];
+  checkSpeech?(speech: Speech, phrasebook: CompiledPhrasebook, report: (finding: Finding) => void): void;
 }

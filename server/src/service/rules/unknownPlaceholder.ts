@@ -40,19 +40,19 @@ export const unknownPlaceholder: Rule = {
     zh: '占位符必须是已知的名字，如 {agent_id}、{brand}、{customer}。',
     en: 'Placeholders must use a known name such as {agent_id}, {brand} or {customer}.',
   },
-  check({ model, phrasebook, report }) {
+  speechRoles: ['agent', 'customer'],
+  checkSpeech(speech, phrasebook, report) {
     const known = phrasebook.placeholderNames;
-    for (const speech of model.speech) {
-      if (speech.role !== 'agent' && speech.role !== 'customer') continue;
-      const { value, start, end } = speech.text;
+    {
+      const { value } = speech.text;
       for (const m of value.matchAll(USE)) {
         const name = m[1]!;
         if (phrasebook.book.placeholders.has(name) || phrasebook.book.placeholderAliases.has(name)) continue;
         const near = nearestName(name, known);
         const at = m.index!;
         report({
-          start: start[at]!,
-          end: end[at + m[0].length - 1]!,
+          start: at,
+          end: at + m[0].length,
           message: near
             ? { zh: '未知的占位符 {{name}}，是否想写 {{near}}？', en: 'Unknown placeholder {{name}}: did you mean {{near}}?' }
             : { zh: '未知的占位符 {{name}}，已知的有：{known}', en: 'Unknown placeholder {{name}}; known placeholders: {known}' },
