@@ -135,3 +135,23 @@ describe('hostile input', () => {
     });
   }
 });
+
+describe('nesting limit', () => {
+  const deepCompact = `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  ${'- '.repeat(10000)}agent: 真烦人\nclosing: 再见\n`;
+  const deepFlow = `script: x\ngreeting: ${'['.repeat(10000)}${']'.repeat(10000)}\n`;
+
+  it('refuses a file nested past the limit with one clear finding, whatever the caller stack', () => {
+    for (const text of [deepCompact, deepFlow]) {
+      const d = service.validate(text);
+      expect(d.map((x) => x.code)).toEqual(['yaml-syntax']);
+      expect(d[0]!.message).toMatch(/^The file is nested \d+ levels deep, over the limit of 256: not checked$/);
+      const deeper = (n: number): unknown => (n === 0 ? service.validate(text) : deeper(n - 1));
+      expect(deeper(500)).toEqual(d);
+    }
+  });
+
+  it('still checks ordinary nesting', () => {
+    const text = `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 真烦人\nclosing: [[再见]]\n`;
+    expect(service.validate(text).some((x) => x.code === 'forbidden-phrase')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -102,12 +103,15 @@ type ReadResult = { text: string } | { problem: Message; args: Record<string, st
 
 function readScript(path: string): ReadResult {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      return { problem: M.tooLarge, args: { path, size: (size / 1048576).toFixed(1), limit: String(MAX_FILE_BYTES / 1048576) } };
+    const stat = statSync(path);
+    // A FIFO or a device (/dev/zero) would block or never end.
+    if (!stat.isFile()) return { problem: M.notAFile, args: { path } };
+    if (stat.size > MAX_FILE_BYTES) {
+      return { problem: M.tooLarge, args: { path, size: (stat.size / 1048576).toFixed(1), limit: String(MAX_FILE_BYTES / 1048576) } };
     }
     const bytes = readFileSync(path);
     if (bytes.includes(0)) return { problem: M.binary, args: { path } };
+    if (!isUtf8(bytes)) return { problem: M.notUtf8, args: { path } };
     const text = bytes.toString('utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (e) {
@@ -147,6 +151,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
+    for (const { path: folder, reason } of expansion.unreadable) {
+      say(M.unreadable, { path: folder, reason });
+      exit = 2;
+    }
     for (const file of expansion.files) {
       if (!seen.has(file)) files.push(file);
       seen.add(file);
@@ -172,7 +180,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const target = store.forScript(file, settings, options.config);
     if (target.config) configs.set(target.config.path, target.config);
     const fileSettings = { ...target.settings, rules: { ...target.settings.rules, ...options.rules } };
-    const result = target.service.check(read.text, fileSettings);
+    let result;
+    try {
+      result = target.service.check(read.text, fileSettings);
+    } catch (e) {
+      // A bug of the checker on one file must not cost the report of all the others.
+      say(M.checkFailed, { path: file, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      exit = 2;
+      continue;
+    }
     results.push({ file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers });
   }
   for (const state of configs.values()) {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
@@ -8,6 +9,11 @@ import {
 export const CONFIG_NAMES = ['.huashu.yaml', '.huashu.yml'];
 /** Configuration and phrasebook files over this size are refused. */
 const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+
+const CHECK_FAILED = {
+  zh: '无法检查此配置（Huashu 内部错误：{error}），请报告此问题',
+  en: 'Could not check this configuration (internal error: {error}): please report it',
+};
 
 /** The nearest `.huashu.yaml` from the script's folder up to `root` (inclusive), if any. */
 export function findConfig(scriptPath: string, root?: string): string | undefined {
@@ -22,8 +28,13 @@ export function findConfig(scriptPath: string, root?: string): string | undefine
 
 export function readTextFile(path: string): string | undefined {
   try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) return undefined;
-    const text = readFileSync(path, 'utf8');
+    const stat = statSync(path);
+    // A FIFO or a device would block the reading thread.
+    if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES) return undefined;
+    const bytes = readFileSync(path);
+    // Text in another encoding (GBK) would hold phrases that never match: refused, not misread.
+    if (!isUtf8(bytes)) return undefined;
+    const text = bytes.toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return undefined;
@@ -73,20 +84,27 @@ export class ConfigStore {
       problems = [{ file: abs, span: { start: 0, end: 0 }, message: { zh: '无法读取配置文件', en: 'Cannot read the configuration file' } }];
     } else {
       texts.set(abs, text);
-      const parsed = parseConfig(abs, dirname(abs), text);
-      problems = parsed.problems;
-      if (parsed.config) {
-        const io = {
-          readFile: (p: string) => {
-            const t = readTextFile(p);
-            if (t !== undefined) texts.set(p, t);
-            return t;
-          },
-          ...(this.workspaceRoot ? { workspaceRoot: this.workspaceRoot } : {}),
-        };
-        const result = resolveConfig(parsed.config, io);
-        problems = result.problems;
-        resolved = result.resolved;
+      try {
+        const parsed = parseConfig(abs, dirname(abs), text);
+        problems = parsed.problems;
+        if (parsed.config) {
+          const io = {
+            readFile: (p: string) => {
+              const t = readTextFile(p);
+              if (t !== undefined) texts.set(p, t);
+              return t;
+            },
+            ...(this.workspaceRoot ? { workspaceRoot: this.workspaceRoot } : {}),
+          };
+          const result = resolveConfig(parsed.config, io);
+          problems = result.problems;
+          resolved = result.resolved;
+        }
+      } catch (e) {
+        // A bug of the checker on a hostile file is reported on it; the last good configuration stays.
+        const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        problems = [{ file: abs, span: { start: 0, end: 0 }, message: CHECK_FAILED, args: { error } }];
+        resolved = undefined;
       }
     }
     const inForce = resolved ?? previous?.resolved;

@@ -6,6 +6,18 @@ export const serverMessages = {
     zh: '这是二进制文件，不是文本，未检查。',
     en: 'This is a binary file, not text: it was not checked.',
   },
+  notUtf8: {
+    zh: '这不是 UTF-8 编码的文本（例如 GBK），未检查。请另存为 UTF-8。',
+    en: 'This file is not UTF-8 text (e.g. GBK): it was not checked. Save it as UTF-8.',
+  },
+  notAFile: {
+    zh: '这不是普通文件，未检查。',
+    en: 'This is not a regular file: it was not checked.',
+  },
+  checkFailed: {
+    zh: 'Huashu 无法检查此文件（内部错误：{error}），请报告此问题。',
+    en: 'Huashu could not check this file (internal error: {error}): please report it.',
+  },
   tooLarge: {
     zh: '文件大小 {size} MB 超过上限 {limit} MB，未检查。',
     en: 'The file is {size} MB, over the {limit} MB limit: it was not checked.',

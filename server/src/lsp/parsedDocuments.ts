@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScriptFile, ParseCache, parseScript, type ScriptModel } from '../service';
-import { textProblem, type TextProblem } from './scriptText';
+import { checkFailure, textProblem, type TextProblem } from './scriptText';
 import { uriToPath } from './workspaceFiles';
 
 /** An open document as the service sees it: its model, or why it is not checked. */
@@ -31,16 +31,24 @@ export function createParsedDocuments(): ParsedDocuments {
     return parseCache;
   }
 
+  /** The model of a text, or why there is none: too large, binary, or a parse that threw. */
+  function parse(uri: string, version: number, text: string): ParsedDocument {
+    const problem = textProblem(text);
+    if (problem) return { version, problem };
+    try {
+      return { version, model: parseScript(text, parseCacheOf(uri)) };
+    } catch (error) {
+      parseCaches.delete(uri);
+      return { version, problem: checkFailure(error) };
+    }
+  }
+
   return {
     get(document) {
       if (!isScriptDocument(document)) return undefined;
       const cached = cache.get(document.uri);
       if (cached?.version === document.version) return cached;
-      const text = document.getText();
-      const problem = textProblem(text);
-      const parsed: ParsedDocument = problem
-        ? { version: document.version, problem }
-        : { version: document.version, model: parseScript(text, parseCacheOf(document.uri)) };
+      const parsed = parse(document.uri, document.version, document.getText());
       cache.set(document.uri, parsed);
       return parsed;
     },

@@ -4,6 +4,7 @@ import type { Message } from '../l10n';
 import { RULE_IDS, SEVERITIES, type RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
 import { configMessages as M } from './messages';
+import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import type { ConfigProblem, HuashuConfig, RuleLevels, Span } from './types';
 
 export const CONFIG_KEYS = ['extends', 'phrasebook', 'forbidden', 'approved', 'rules', 'placeholders', 'overrides'];
@@ -92,6 +93,11 @@ class ConfigReader {
  */
 export function parseConfig(file: string, dir: string, text: string): { config?: HuashuConfig; problems: ConfigProblem[] } {
   const r = new ConfigReader(file);
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) {
+    r.problems.push({ file, span: { start: 0, end: 0 }, message: M.tooDeep, args: { depth: String(depth), limit: String(MAX_NESTING) } });
+    return { problems: r.problems };
+  }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {
     r.problems.push({ file, span: { start: e.pos[0], end: e.pos[1] }, message: M.yaml, args: { detail: e.message.split('\n')[0]! } });

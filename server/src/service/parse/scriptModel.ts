@@ -1,5 +1,7 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Message } from '../l10n';
+import { MAX_NESTING, nestingDepth } from './nesting';
 import { PositionMapper } from '../text/positions';
 import { PARSE_OPTIONS, parseInPieces, type ParseCache } from './chunks';
 import { scalarText, type ScalarText } from './scalarText';
@@ -49,6 +51,9 @@ export type SchemaProblemKind =
 
 export interface SyntaxProblem {
   message: string;
+  /** A message of Huashu's own, in both languages, instead of the parser's. */
+  localized?: Message;
+  args?: Record<string, string>;
   start: number;
   end: number;
   warning: boolean;
@@ -91,8 +96,10 @@ class ModelBuilder {
   private readonly texts: WeakMap<Scalar, ScalarText> | undefined;
 
   constructor(text: string, cache?: ParseCache) {
-    const pieces = cache ? parseInPieces(text, cache) : undefined;
-    const doc = pieces?.doc ?? parseDocument(text, PARSE_OPTIONS);
+    const depth = nestingDepth(text);
+    const tooDeep = depth > MAX_NESTING;
+    const pieces = cache && !tooDeep ? parseInPieces(text, cache) : undefined;
+    const doc = tooDeep ? (new Document() as unknown as Document.Parsed) : (pieces?.doc ?? parseDocument(text, PARSE_OPTIONS));
     this.texts = pieces?.texts;
     this.model = {
       text,
@@ -105,6 +112,19 @@ class ModelBuilder {
       schema: [],
       anchor: [0, 0],
     };
+    if (tooDeep) {
+      this.model.syntax.push({
+        message: `nested ${depth} levels deep`,
+        localized: {
+          zh: '文件嵌套了 {depth} 层，超过上限 {limit} 层，不再检查',
+          en: 'The file is nested {depth} levels deep, over the limit of {limit}: not checked',
+        },
+        args: { depth: String(depth), limit: String(MAX_NESTING) },
+        start: 0,
+        end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')),
+        warning: false,
+      });
+    }
     for (const error of doc.errors) this.syntax(error.message, error.pos, false);
     for (const warning of doc.warnings) this.syntax(warning.message, warning.pos, true);
   }

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Message } from '../l10n';
 import { phrasebookMessages as M } from './messages';
+import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import { patternCoreLength } from '../matcher/phrasePattern';
 import type {
   ApprovedPhrase, Category, ForbiddenPhrase, Phrasebook, PhrasebookError, Placeholder,
@@ -117,6 +118,11 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
 
   for (const source of sources) {
     const reader = new FileReader(source.file, errors);
+    const depth = nestingDepth(source.text);
+    if (depth > MAX_NESTING) {
+      errors.push({ file: source.file, line: 1, column: 1, message: M.tooDeep, args: { depth: String(depth), limit: String(MAX_NESTING) } });
+      continue;
+    }
     const doc = parseDocument(source.text, { lineCounter: reader.lines, uniqueKeys: true });
     for (const e of doc.errors) {
       const { line, col } = reader.lines.linePos(e.pos[0]);

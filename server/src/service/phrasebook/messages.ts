@@ -3,6 +3,7 @@ import type { Message } from '../l10n';
 /** Messages for mistakes in phrasebook files. */
 export const phrasebookMessages = {
   yaml: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+  tooDeep: { zh: '文件嵌套了 {depth} 层，超过上限 {limit} 层', en: 'The file is nested {depth} levels deep, over the limit of {limit}' },
   notMapping: { zh: '短语库文件的顶层必须是映射', en: 'The top level of a phrasebook file must be a mapping' },
   badVersion: { zh: '不支持的版本 {value}（应为 1）', en: 'Unsupported version {value} (expected 1)' },
   unknownKey: { zh: '未知的键“{key}”', en: 'Unknown key "{key}"' },

@@ -10,8 +10,8 @@ export const yamlSyntax: Rule = {
       report({
         start: problem.start,
         end: problem.end,
-        message: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
-        args: { detail: problem.message },
+        message: problem.localized ?? { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+        args: problem.args ?? { detail: problem.message },
         ...(problem.warning ? { severity: 'warning' as const } : {}),
       });
     }
