@@ -22,7 +22,9 @@ function rssMB(pid: number): number {
 }
 
 export async function lspFigures({ root, workspace, script, edits }: Options) {
-  const proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server while it is measured.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => boolean>();
   const published = new Set<string>();
@@ -51,7 +53,13 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       processId: process.pid,
       rootUri: workspaceUri,
       workspaceFolders: [{ uri: workspaceUri, name: 'bench' }],
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+        },
+      },
       locale: 'en',
     });
     const scanStart = Date.now();
@@ -104,6 +112,10 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
     };
   } finally {
+    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
+    connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     connection.dispose();
     proc.kill();
   }

@@ -33,6 +33,18 @@ describe('parsing in pieces with a cache', () => {
     expect(service.validate(after)).toEqual(fresh(edited));
   });
 
+  it('keeps identical turns apart when one is duplicated or removed', () => {
+    const turn = '  - agent: 真烦人\n';
+    const base = `script: x\ngreeting: 工号{agent_id}\nsteps:\n${turn}${turn}  - agent: 好的\nclosing: 再见\n`;
+    const cache = new ParseCache();
+    service.validate(parseScript(base, cache));
+    for (const text of [base.replace(turn, turn + turn), base.replace(turn, ''), base.replace(turn + turn, turn + turn + turn + turn), base]) {
+      const model = parseScript(text, cache);
+      expect(new Set(model.turns.map((t) => t.node)).size).toBe(model.turns.length);
+      expect(service.validate(model)).toEqual(fresh(text));
+    }
+  });
+
   it('after any sequence of edits, equals a fresh check of the final text', () => {
     const base = fc.constantFrom(...samples, generateScript(120, 4, 0.3));
     const edit = fc.record({

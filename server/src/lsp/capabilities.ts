@@ -10,6 +10,8 @@ export interface ClientSupport {
   configurationRegistration: boolean;
   watcherRegistration: boolean;
   workspaceFolders: boolean;
+  /** LSP 3.17 completion list item defaults with a shared edit range. */
+  completionEditRange: boolean;
 }
 
 export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
@@ -21,6 +23,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     configurationRegistration: !!workspace?.didChangeConfiguration?.dynamicRegistration,
     watcherRegistration: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
     workspaceFolders: !!workspace?.workspaceFolders,
+    completionEditRange: !!capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange'),
   };
 }
 

@@ -1,6 +1,7 @@
-import type { CancellationToken, CodeAction, Connection, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, CodeAction, CompletionItem, CompletionList, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
+import { compactCompletion } from './completionList';
 import { guarded } from './guard';
 import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
 import type { ScriptTarget } from './scriptConfigs';
@@ -11,6 +12,8 @@ export interface FeatureOptions {
   parsed: ParsedDocuments;
   target(uri: string): Promise<ScriptTarget>;
   locale: Locale;
+  /** Whether completion lists may share their edit range in `itemDefaults`. */
+  completionEditRange: boolean;
 }
 
 /** An open script ready for a request; `enable: false` means no fixes either (nothing was reported). */
@@ -45,9 +48,9 @@ export function registerFeatures(options: FeatureOptions): void {
     guarded(connection, locale, request, fallback, handler);
 
   connection.onCompletion(
-    guard('textDocument/completion', [], async (params, token) => {
+    guard<[CompletionParams, CancellationToken], CompletionItem[] | CompletionList>('textDocument/completion', [], async (params, token) => {
       const t = await target(params.textDocument.uri, token);
-      return t ? t.service.complete(t.model, params.position, t.settings) : [];
+      return t ? compactCompletion(t.service.complete(t.model, params.position, t.settings), options.completionEditRange) : [];
     }),
   );
 

@@ -67,7 +67,7 @@ export function startServer(connection: Connection): { logUncaught(error: unknow
       afterPublish: () => workspace.publishConfigProblems(),
       onError: logError('diagnostics'),
     });
-    registerFeatures({ connection, documents, parsed, target, locale });
+    registerFeatures({ connection, documents, parsed, target, locale, completionEditRange: support.completionEditRange });
 
     /** Settings or a configuration changed: every result so far is out of date. */
     async function recheckAll(): Promise<void> {

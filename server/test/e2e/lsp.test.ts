@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   IPCMessageReader, IPCMessageWriter, createProtocolConnection,
-  type ClientCapabilities, type CodeAction, type CompletionItem, type Diagnostic, type DocumentDiagnosticReport,
+  type ClientCapabilities, type CodeAction, type CompletionItem, type CompletionList, type TextEdit, type Diagnostic, type DocumentDiagnosticReport,
   type InitializeResult, type Position, type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { spawn } from 'node:child_process';
@@ -455,6 +455,26 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
 
   it('never pushes diagnostics to a client that pulls', () => {
     expect(client.published).toEqual([]);
+  });
+});
+
+describe('compact completion lists', () => {
+  it('shares the edit range in itemDefaults when the client takes them, with the same edits', async () => {
+    const client = new TestClient({ capabilities: { textDocument: { completion: { completionList: { itemDefaults: ['editRange'] } } } } });
+    await client.initialize();
+    try {
+      const target = uri(join(mkdtempSync(join(tmpdir(), 'huashu-compact-')), 'c.script.yaml'));
+      const text = 'script: x\ngreeting: \nclosing: 再见\n';
+      await client.open(target, text, 1);
+      const position = { line: 1, character: 'greeting: '.length };
+      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: target }, position });
+      const full = service.complete(text, position, en);
+      expect(list.itemDefaults?.editRange).toEqual((full[0]!.textEdit as TextEdit).range);
+      expect(list.items.map((i) => [i.label, i.textEditText])).toEqual(full.map((i) => [i.label, (i.textEdit as TextEdit).newText]));
+      expect(list.items.every((i) => i.textEdit === undefined)).toBe(true);
+    } finally {
+      await client.shutdown();
+    }
   });
 });
 

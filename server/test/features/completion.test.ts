@@ -45,7 +45,7 @@ describe('completion of agent speech in steps', () => {
     const typed = 'script: x\nsteps:\n  - agent: 请问还|\nclosing: 再见\n';
     const item = byLabel(completeAt(typed), '请问还有什么可以帮您？');
     expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 2, character: 11 }, end: { line: 2, character: 14 } });
-    expect(item.filterText).toBe('请问还有什么可以帮您？');
+    expect(item.filterText ?? item.label).toBe('请问还有什么可以帮您？');
     expect(accept(typed, item)).toBe('script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\nclosing: 再见\n');
   });
 
@@ -267,7 +267,7 @@ describe('completion in a Traditional Chinese script', () => {
     const items = completeAt(traditional);
     expect(items[0]!.label).toBe('您好，{brand}，很高興爲您服務！');
     const item = byLabel(items, '請問還有什麼可以幫您？');
-    expect(item.filterText).toBe('請問還有什麼可以幫您？');
+    expect(item.filterText ?? item.label).toBe('請問還有什麼可以幫您？');
     expect(accept(traditional, item).endsWith('  - agent: 請問還有什麼可以幫您？\n')).toBe(true);
   });
 

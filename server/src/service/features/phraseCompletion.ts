@@ -81,7 +81,6 @@ export function phraseItems(context: FeatureContext, cursor: CursorContext, plac
       detail: category + when,
       documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
       sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
-      filterText: shown,
       textEdit: { range, newText: prefix + insert.text },
       insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     };

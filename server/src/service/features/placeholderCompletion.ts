@@ -37,7 +37,6 @@ export function placeholderItems(context: FeatureContext, offset: number, before
       detail: shortName(description),
       documentation: { kind: MarkupKind.Markdown, value: description },
       sortText: String(i).padStart(3, '0'),
-      filterText: label,
       textEdit: { range, newText: startsPlainValue ? `'${escapeSnippet(label)}$0'` : label },
       insertTextFormat: startsPlainValue ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     };

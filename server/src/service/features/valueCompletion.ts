@@ -29,7 +29,6 @@ export function nextItems(
       kind: CompletionItemKind.Reference,
       detail: speaker ? `${speaker}: ${preview}` : '',
       sortText: `${sameList ? 0 : 1}${String(i).padStart(6, '0')}`,
-      filterText: id,
       textEdit: { range, newText: prefix + (cursor.style === 'plain' ? plainValue(id) : id) },
     });
   });

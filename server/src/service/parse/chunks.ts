@@ -25,6 +25,8 @@ interface CachedPiece {
   /** Every node of the piece that has a range, to shift them without a visitor. */
   nodes: Node[];
   scalars: Scalar[];
+  /** The parse that last took this piece: a piece stands at one place only. */
+  generation: number;
 }
 
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -37,9 +39,12 @@ function detached(source: string, start: number, end: number): string {
 /** Per-document memory of parsed pieces; create one per open document. */
 export class ParseCache {
   private previousText = '';
-  private previous = new Map<number, CachedPiece>();
-  private current = new Map<number, CachedPiece>();
-  private used = new Set<CachedPiece>();
+  /** The pieces of the last parse, and of this one, in text order. */
+  private previous: CachedPiece[] = [];
+  private current: CachedPiece[] = [];
+  /** How many pieces this parse will have: piece j from the end is matched with the old one j from the end. */
+  private count = 0;
+  private generation = 0;
   /** How much of the text is unchanged since the last parse, from the start and from the end. */
   private prefix = 0;
   private suffix = 0;
@@ -58,12 +63,23 @@ export class ParseCache {
     this.suffix = q;
   }
 
-  /** The parsed piece for source[start, end): a reused one, shifted, or a new parse. */
+  /** Tells how many pieces the text splits into; their takes follow in order. */
+  expect(count: number): void {
+    this.count = count;
+    this.generation++;
+  }
+
+  /**
+   * The parsed piece for source[start, end), the next in text order: the old piece at the
+   * same place from the start or from the end when its text is unchanged (reused, shifted),
+   * or a new parse.
+   */
   take(source: string, start: number, end: number): CachedPiece {
     const length = end - start;
-    const delta = source.length - this.previousText.length;
-    let piece = this.candidate(source, this.previous.get(start), start, length);
-    piece ??= this.candidate(source, this.previous.get(start - delta), start, length);
+    const index = this.current.length;
+    const fromEnd = this.previous.length - (this.count - index);
+    let piece = this.candidate(source, this.previous[index], start, length);
+    if (!piece && fromEnd >= 0) piece = this.candidate(source, this.previous[fromEnd], start, length);
     if (piece) {
       if (piece.offset !== start) this.shift(piece, start - piece.offset);
     } else {
@@ -76,16 +92,16 @@ export class ParseCache {
           if (isScalar(n)) scalars.push(n);
         },
       });
-      piece = { doc, offset: 0, length, nodes, scalars };
+      piece = { doc, offset: 0, length, nodes, scalars, generation: 0 };
       if (start !== 0) this.shift(piece, start);
     }
-    this.used.add(piece);
-    this.current.set(start, piece);
+    piece.generation = this.generation;
+    this.current.push(piece);
     return piece;
   }
 
   private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
-    if (!piece || piece.length !== length || this.used.has(piece)) return undefined;
+    if (!piece || piece.length !== length || piece.generation === this.generation) return undefined;
     const unchangedHead = piece.offset === start && start + length <= this.prefix;
     const unchangedTail = start >= source.length - this.suffix && piece.offset >= this.previousText.length - this.suffix;
     if (unchangedHead || unchangedTail) return piece;
@@ -97,16 +113,14 @@ export class ParseCache {
   commit(source: string): void {
     this.previousText = source;
     this.previous = this.current;
-    this.current = new Map();
-    this.used = new Set();
+    this.current = [];
   }
 
   /** Forgets this parse's pieces after a fallback to the full parse. */
   rollback(): void {
     this.previousText = '';
-    this.previous = new Map();
-    this.current = new Map();
-    this.used = new Set();
+    this.previous = [];
+    this.current = [];
   }
 
   private shift(piece: CachedPiece, delta: number): void {
@@ -131,7 +145,19 @@ export class ParseCache {
   }
 }
 
-const UNSAFE = /^(?:---|\.\.\.|%)|(?:^|[\s[{,])[&*!][^\s]|\t/m;
+/** Whether the text has anything a piecewise parse could get wrong: tabs, directives, document markers, anchors, aliases, tags. */
+function unsafe(text: string): boolean {
+  if (text.includes('\t') || /^(?:---|\.\.\.|%)/.test(text) || text.includes('\n---') || text.includes('\n...') || text.includes('\n%')) return true;
+  for (const mark of ['&', '*', '!']) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
+      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+      const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+      const opens = before === 0x20 || before === 0x0a || before === 0x0d || before === 0x5b || before === 0x7b || before === 0x2c;
+      if (opens && after !== 0x20 && after !== 0x0a && after !== 0x0d) return true;
+    }
+  }
+  return false;
+}
 const KEY_AT = /[A-Za-z_][\w-]*:(?=[ \t\r\n]|$)/y;
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -173,7 +199,7 @@ function isItemAt(text: string, at: number, end: number): boolean {
 
 /** Splits a script into pieces, or returns undefined when only a full parse is safe. */
 function split(text: string): Piece[] | undefined {
-  if (UNSAFE.test(text)) return undefined;
+  if (unsafe(text)) return undefined;
   const starts = lineStarts(text);
   const lineCount = starts.length - 1;
   const tops: Array<{ line: number; key: string }> = [];
@@ -246,6 +272,7 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     cache.rollback();
     return undefined;
   }
+  cache.expect(pieces.length);
   const root = new YAMLMap();
   let list: YAMLSeq | YAMLMap | undefined;
   const fail = () => {

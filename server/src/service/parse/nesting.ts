@@ -5,48 +5,56 @@
  */
 export const MAX_NESTING = 256;
 
+const NL = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const HASH = 0x23;
+
 /**
- * A cheap upper estimate of a text's nesting: flow brackets outside quotes, and on each line
- * the indentation plus the `- ` / `? ` / `key: ` markers that open a level on the same line.
+ * A cheap upper estimate of a text's nesting, in one pass over its code units: flow brackets
+ * outside quotes, and on each line the indentation plus the `- ` / `? ` markers that open a
+ * level on the same line. A `{name}` placeholder opens and closes at once, so it adds one.
  */
 export function nestingDepth(text: string): number {
   let deepest = 0;
   let flow = 0;
-  let quote = '';
+  let quote = 0;
   let lineStart = true;
   let lineLevels = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
       lineStart = true;
       lineLevels = 0;
-      if (quote === "'") quote = '';
+      if (quote === SQUOTE) quote = 0;
       continue;
     }
-    if (quote !== '') {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
+    if (quote !== 0) {
+      if (c === BACKSLASH && quote === DQUOTE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
     if (lineStart) {
-      if (c === ' ') {
-        lineLevels++;
-        deepest = Math.max(deepest, lineLevels);
-        continue;
-      }
-      if ((c === '-' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
-        lineLevels++;
-        deepest = Math.max(deepest, lineLevels);
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : NL;
+      if (c === SPACE || ((c === DASH || c === QUESTION) && (next === SPACE || next === TAB))) {
+        if (++lineLevels > deepest) deepest = lineLevels;
         continue;
       }
       lineStart = false;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') deepest = Math.max(deepest, lineLevels + ++flow);
-    else if ((c === ']' || c === '}') && flow > 0) flow--;
-    else if (c === '#' && (i === 0 || text[i - 1] === ' ')) {
+    if (c === DQUOTE || c === SQUOTE) quote = c;
+    else if (c === 0x5b || c === 0x7b) {
+      if (lineLevels + ++flow > deepest) deepest = lineLevels + flow;
+    } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+    else if (c === HASH && (i === 0 || text.charCodeAt(i - 1) === SPACE)) {
       const nl = text.indexOf('\n', i);
-      i = (nl === -1 ? text.length : nl) - 1;
+      i = (nl === -1 ? length : nl) - 1;
     }
   }
   return deepest;
