@@ -29,7 +29,7 @@ const ms = (v: number) => v.toFixed(2);
 
 function runsFor(lines: number): number {
   if (quick) return 3;
-  return lines <= 1000 ? 30 : lines <= 10000 ? 10 : 5;
+  return lines <= 1000 ? 30 : lines <= 10000 ? 15 : 7;
 }
 
 async function main(): Promise<void> {

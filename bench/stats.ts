@@ -9,11 +9,15 @@ export function percentile(values: number[], p: number): number {
 
 export const median = (values: number[]) => percentile(values, 50);
 
+/** A full collection before each sample (with --expose-gc), so one sample does not pay for another's garbage. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 /** Median and spread (min–max) of `runs` timings of `fn`, in milliseconds, after a warm-up. */
 export function time(fn: () => void, runs: number, warmup = 2): { median: number; min: number; max: number; runs: number } {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = process.hrtime.bigint();
     fn();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
