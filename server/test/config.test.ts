@@ -185,6 +185,16 @@ describe('huashu check with a configuration', () => {
     expect(r.code).toBe(1);
   });
 
+  it("refuses a phrasebook outside the workspace (the current folder, or the config's own folder)", async () => {
+    const root = workspace({ 'team/.huashu.yaml': 'phrasebook: [../outside.yaml]\n', 'outside.yaml': 'version: 1\n', 'team/x.script.yaml': script('好') });
+    const r = await cli(['check', join(root, 'team'), '--format', 'json']);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; message: string }> }>;
+    expect(out.find((f) => f.file.endsWith('.huashu.yaml'))!.diagnostics.map((d) => d.message)).toEqual([
+      'Refused to read "../outside.yaml": it is outside the workspace',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
   it('reports a broken config as a diagnostic on the config file and still checks the scripts', async () => {
     const root = workspace({ '.huashu.yaml': 'rules:\n  nope: off\n', 'x.script.yaml': script('真烦人') });
     const r = await cli(['check', join(root, 'x.script.yaml'), '--format', 'json']);

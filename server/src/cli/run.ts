@@ -166,7 +166,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     say(M.notFound, { path: options.config });
     return 2;
   }
-  const store = new ConfigStore(docsUrl);
+  // The CLI's workspace is the current folder: configurations are looked up to it, and the
+  // phrasebooks they name must lie inside it (or inside the configuration's own folder).
+  const store = new ConfigStore(docsUrl, process.cwd());
   const settings = { locale: options.locale, rules: {} };
   const results: FileResult[] = [];
   const configs = new Map<string, ConfigState>();

@@ -94,7 +94,7 @@ export class ConfigStore {
               if (t !== undefined) texts.set(p, t);
               return t;
             },
-            ...(this.workspaceRoot ? { workspaceRoot: this.workspaceRoot } : {}),
+            workspaceRoot: this.workspaceRoot && isInside(this.workspaceRoot, abs) ? this.workspaceRoot : dirname(abs),
           };
           const result = resolveConfig(parsed.config, io);
           problems = result.problems;
