@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rng } from '../../../bench/generate';
 import { TextDocument, type Range, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import {
   CancellationTokenSource, LSPErrorCodes, ResponseError,
@@ -24,18 +25,6 @@ const CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true, workspaceFolders: true },
   textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
 };
-
-/** A small seeded PRNG (mulberry32): the same storm on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Text typed anywhere during the storm: script fragments, forbidden phrases, YAML punctuation. */
 const PIECES = [
@@ -173,7 +162,7 @@ describe('a storm of 10,000 incremental edits', () => {
   it('ends with the diagnostics of a fresh check of the final text, in bounded memory', async () => {
     const uri = 'untitled:storm.script.yaml';
     const start = sample('complaint.script.yaml');
-    const random = prng(20260101);
+    const random = rng(20260101);
     const doc = TextDocument.create(uri, 'huashu', 1, start);
     await client.open(uri, start, 1);
     const first = await client.diagnostics(uri, (p) => p.version === 1);

@@ -4,8 +4,8 @@ import { LineCounter } from 'yaml';
 import { compilePhrase } from '../matcher/phrasePattern';
 import { builtinPhrasebook } from '../phrasebook/builtin';
 import { compilePhrasebook, type CompiledPhrasebook } from '../phrasebook/compiled';
-import { emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
-import type { ApprovedPhrase, Category, Phrasebook } from '../phrasebook/types';
+import { clonePhrasebook, emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
+import type { ApprovedPhrase, Category } from '../phrasebook/types';
 import type { CheckSettings } from '../settings';
 import { configMessages as M } from './messages';
 import type { ConfigProblem, HuashuConfig } from './types';
@@ -40,18 +40,6 @@ export function isInside(root: string, path: string): boolean {
 /** Folded form of a phrase, to compare phrases regardless of script, width and punctuation. */
 const foldedKey = (phrase: string) => compilePhrase(phrase).map((form) => form.join('\u0002')).sort().join('\u0003');
 
-function copy(book: Phrasebook): Phrasebook {
-  return {
-    approved: [...book.approved],
-    forbidden: [...book.forbidden],
-    approvedById: new Map(book.approvedById),
-    approvedCategories: new Map(book.approvedCategories),
-    forbiddenCategories: new Map(book.forbiddenCategories),
-    placeholders: new Map(book.placeholders),
-    placeholderAliases: new Map(book.placeholderAliases),
-  };
-}
-
 /** The category id for a name given in a config: an id, or a category's Chinese or English name. */
 function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
   if (categories.has(given)) return given;
@@ -71,7 +59,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     problems.push({ file: config.file, span, message, ...(args ? { args } : {}) });
 
   const builtin = builtinPhrasebook().book;
-  let book = config.extends === 'builtin' ? copy(builtin) : { ...emptyPhrasebook(), placeholders: new Map(builtin.placeholders) };
+  let book = config.extends === 'builtin' ? clonePhrasebook(builtin) : { ...emptyPhrasebook(), placeholders: new Map(builtin.placeholders) };
 
   const sources: PhrasebookSource[] = [];
   const files: string[] = [];

@@ -36,6 +36,19 @@ export function emptyPhrasebook(): Phrasebook {
   };
 }
 
+/** A copy of a phrasebook that can be added to without changing the original. */
+export function clonePhrasebook(book: Phrasebook): Phrasebook {
+  return {
+    approved: [...book.approved],
+    forbidden: [...book.forbidden],
+    approvedById: new Map(book.approvedById),
+    approvedCategories: new Map(book.approvedCategories),
+    forbiddenCategories: new Map(book.forbiddenCategories),
+    placeholders: new Map(book.placeholders),
+    placeholderAliases: new Map(book.placeholderAliases),
+  };
+}
+
 class FileReader {
   readonly lines = new LineCounter();
 
@@ -103,15 +116,7 @@ interface Pending {
  */
 export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = emptyPhrasebook()): LoadResult {
   const errors: PhrasebookError[] = [];
-  const book: Phrasebook = {
-    approved: [...base.approved],
-    forbidden: [...base.forbidden],
-    approvedById: new Map(base.approvedById),
-    approvedCategories: new Map(base.approvedCategories),
-    forbiddenCategories: new Map(base.forbiddenCategories),
-    placeholders: new Map(base.placeholders),
-    placeholderAliases: new Map(base.placeholderAliases),
-  };
+  const book = clonePhrasebook(base);
   const approvedEntries: Pending[] = [];
   const forbiddenEntries: Pending[] = [];
   const forbiddenIds = new Map(book.forbidden.map((f) => [f.id, f.origin.line]));
