@@ -30,7 +30,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    completionProvider: { triggerCharacters: ['{', ':', ' ', '-'] },
+    completionProvider: { triggerCharacters: ['{', ':', ' ', '-'], resolveProvider: true },
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     documentSymbolProvider: true,

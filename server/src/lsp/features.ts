@@ -1,7 +1,7 @@
 import type { CancellationToken, CodeAction, CompletionItem, CompletionList, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
-import { compactCompletion } from './completionList';
+import { CompletionLists } from './completionList';
 import { guarded } from './guard';
 import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
 import type { ScriptTarget } from './scriptConfigs';
@@ -47,12 +47,20 @@ export function registerFeatures(options: FeatureOptions): void {
   const guard = <A extends unknown[], R>(request: string, fallback: R, handler: (...args: A) => R | Promise<R>) =>
     guarded(connection, locale, request, fallback, handler);
 
+  const lists = new CompletionLists(options.completionEditRange);
   connection.onCompletion(
     guard<[CompletionParams, CancellationToken], CompletionItem[] | CompletionList>('textDocument/completion', [], async (params, token) => {
       const t = await target(params.textDocument.uri, token);
-      return t ? compactCompletion(t.service.complete(t.model, params.position, t.settings), options.completionEditRange) : [];
+      return t ? lists.send(t.service.complete(t.model, params.position, t.settings)) : [];
     }),
   );
+  connection.onCompletionResolve((item) => {
+    try {
+      return lists.resolve(item);
+    } catch {
+      return item;
+    }
+  });
 
   connection.onHover(
     guard('textDocument/hover', null, async (params, token) => {

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { spawn } from 'node:child_process';
 import { createScriptService, RULE_IDS, settingsFrom } from '../../src/service';
-import { buildIfStale, ROOT, SERVER, TestClient, uri, within } from './lspClient';
+import { buildIfStale, ROOT, SERVER, sent, TestClient, uri, within } from './lspClient';
 
 const SAMPLES = join(ROOT, 'samples');
 const SAMPLE_NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith('.script.yaml')).sort();
@@ -320,8 +320,11 @@ describe('language server over stdio, push diagnostics', () => {
       const position = { line: 1, character: 'greeting: '.length };
       const expected = service.complete(greeting, position, en);
       expect(expected.some((i) => i.label.includes('您好'))).toBe(true);
-      const items = await client.request<CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: completionUri }, position });
-      expect(items).toEqual(expected);
+      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: completionUri }, position });
+      expect(items).toEqual(sent(expected));
+      const resolved = await client.request<CompletionItem>('completionItem/resolve', items[0]);
+      expect(resolved.documentation).toEqual(expected[0]!.documentation);
+      expect(await client.request<CompletionItem>('completionItem/resolve', { label: 'x', data: { huashuList: -1, index: 0 } })).toEqual({ label: 'x', data: { huashuList: -1, index: 0 } });
     });
 
     it('hover over a forbidden phrase', async () => {
@@ -471,6 +474,7 @@ describe('compact completion lists', () => {
       const full = service.complete(text, position, en);
       expect(list.itemDefaults?.editRange).toEqual((full[0]!.textEdit as TextEdit).range);
       expect(list.items.map((i) => [i.label, i.textEditText])).toEqual(full.map((i) => [i.label, (i.textEdit as TextEdit).newText]));
+      expect(list.items.every((i) => i.documentation === undefined)).toBe(true);
       expect(list.items.every((i) => i.textEdit === undefined)).toBe(true);
     } finally {
       await client.shutdown();

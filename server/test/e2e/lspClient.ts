@@ -6,9 +6,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { expect } from 'vitest';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  type ClientCapabilities, type CompletionItem, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -185,4 +186,11 @@ export class TestClient {
 
 export function uri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/** Completion items as the server sends them: documentation held back for completionItem/resolve. */
+export function sent(items: CompletionItem[]): CompletionItem[] {
+  return items.map(({ documentation, ...rest }, index) =>
+    documentation === undefined ? rest : { ...rest, data: { huashuList: expect.any(Number), index } },
+  );
 }

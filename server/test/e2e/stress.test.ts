@@ -14,7 +14,7 @@ import {
   type ClientCapabilities, type CompletionItem, type Diagnostic, type Position,
 } from 'vscode-languageserver-protocol/node';
 import { createScriptService, settingsFrom } from '../../src/service';
-import { buildIfStale, ROOT, TestClient, within } from './lspClient';
+import { buildIfStale, ROOT, sent, TestClient, within } from './lspClient';
 
 const service = createScriptService({ docsUrl: pathToFileURL(join(ROOT, 'docs', 'rules.md')).href });
 /** What the server uses for a client that sends `locale: 'en'` and an empty `huashu` section. */
@@ -210,7 +210,7 @@ describe('a storm of 10,000 incremental edits', () => {
     const settled = await Promise.allSettled(answers);
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
     expect(answers).toHaveLength(400);
-    for (const check of spotChecks) expect({ version: check.version, items: check.got }).toEqual({ version: check.version, items: check.expected });
+    for (const check of spotChecks) expect({ version: check.version, items: check.got }).toEqual({ version: check.version, items: sent(check.expected) });
     expect(spotChecks).toHaveLength(10);
 
     // Every push during the storm was right for the version it named.
@@ -359,7 +359,7 @@ describe('cancellation', () => {
     await client.notify('$/cancelRequest', { id: 987_654 });
     await client.notify('$/cancelRequest', { id: 1 });
     expect(await client.request('textDocument/documentSymbol', { textDocument })).toEqual(service.symbols(text, en));
-    expect(await client.request('textDocument/completion', { textDocument, position })).toEqual(service.complete(text, position, en));
+    expect(await client.request('textDocument/completion', { textDocument, position })).toEqual(sent(service.complete(text, position, en)));
     expectNoFailureLogged();
     await client.notify('textDocument/didClose', { textDocument });
   });
