@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, findings, script } from './util';
+import { check, findings, script, service, slice } from './util';
 
 describe('greeting-required and closing-required', () => {
   it('reports a missing greeting on the script key', () => {
@@ -141,5 +141,31 @@ describe('settings', () => {
     const text = script('  - agent: 我是**号');
     expect(check(text, { rules: { 'legacy-placeholder': 'off' } }).some((d) => d.code === 'legacy-placeholder')).toBe(false);
     expect(check(text, { rules: { 'legacy-placeholder': 'error' } }).find((d) => d.code === 'legacy-placeholder')!.severity).toBe(1);
+  });
+});
+
+describe('a value that starts with a placeholder', () => {
+  const text = script('  - agent: {customer}，您好\n  - {customer}，再见');
+
+  it('is one clear yaml-syntax finding per line, on the value, with the quoted value as its fix', () => {
+    const d = check(text);
+    expect(d.map((x) => `${String(x.code)}: ${slice(text, x.range)}`)).toEqual([
+      'yaml-syntax: {customer}，您好',
+      'yaml-syntax: {customer}，再见',
+    ]);
+    expect(d[0]!.message).toBe("A value that starts with a placeholder must be quoted, or YAML reads {customer} as a mapping: write '{customer}，您好'");
+    expect(d[0]!.data).toEqual({ replacements: ["'{customer}，您好'"] });
+  });
+
+  it('is fixed by its quick fix', () => {
+    const [d] = check(text);
+    const [fix] = service.codeActions(text, 'file:///x', d!.range, [d!], { locale: 'en', rules: {} });
+    const edit = fix!.edit!.changes!['file:///x']![0]!;
+    const lines = text.split('\n');
+    const line = lines[edit.range.start.line]!;
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    const fixed = lines.join('\n');
+    expect(fixed).toContain("  - agent: '{customer}，您好'\n");
+    expect(check(fixed).filter((x) => x.code === 'yaml-syntax')).toHaveLength(1);
   });
 });

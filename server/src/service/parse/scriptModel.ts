@@ -51,6 +51,8 @@ export type SchemaProblemKind =
 
 export interface SyntaxProblem {
   message: string;
+  /** A text that fixes the problem when it replaces [start, end). */
+  fix?: string;
   /** A message of Huashu's own, in both languages, instead of the parser's. */
   localized?: Message;
   args?: Record<string, string>;
@@ -142,6 +144,12 @@ class ModelBuilder {
   }
 
   build(): ScriptModel {
+    this.buildModel();
+    if (this.model.syntax.length > 0) explainPlaceholderStarts(this.model);
+    return this.model;
+  }
+
+  private buildModel(): ScriptModel {
     const root = this.model.doc.contents;
     if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
       return this.model;
@@ -325,6 +333,46 @@ class ModelBuilder {
     }
     this.model.turns.push(turn);
   }
+}
+
+/** A plain value that starts with a placeholder, which YAML reads as a flow mapping. */
+const PLACEHOLDER_START = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[A-Za-z0-9_]+\}[^\s,\]}#][^\r\n]*?)[ \t]*\r?$/;
+
+/**
+ * Replaces the parser's errors on a line like `agent: {customer}，您好` (an unquoted value
+ * that starts with a placeholder) by one clear finding that says to quote the value, with
+ * the quoted value as its fix; the type complaints that follow from it are dropped.
+ */
+function explainPlaceholderStarts(model: ScriptModel): void {
+  const { text } = model;
+  const hinted = new Map<number, SyntaxProblem>();
+  model.syntax = model.syntax.filter((problem) => {
+    const lineStart = text.lastIndexOf('\n', problem.start - 1) + 1;
+    if (hinted.has(lineStart)) return false;
+    const nl = text.indexOf('\n', lineStart);
+    const m = PLACEHOLDER_START.exec(text.slice(lineStart, nl === -1 ? text.length : nl));
+    if (!m) return true;
+    const start = lineStart + m[1]!.length;
+    const value = m[2]!;
+    const hint: SyntaxProblem = {
+      message: 'quote a value that starts with a placeholder',
+      localized: {
+        zh: '以占位符开头的值必须加引号，否则 YAML 会把 {placeholder} 当成映射：请写成 {quoted}',
+        en: 'A value that starts with a placeholder must be quoted, or YAML reads {placeholder} as a mapping: write {quoted}',
+      },
+      args: { placeholder: value.slice(0, value.indexOf('}') + 1), quoted: `'${value.replace(/'/g, "''")}'` },
+      start,
+      end: start + value.length,
+      warning: false,
+      fix: `'${value.replace(/'/g, "''")}'`,
+    };
+    hinted.set(lineStart, hint);
+    return false;
+  });
+  if (hinted.size === 0) return;
+  const hints = [...hinted.values()];
+  model.syntax.push(...hints);
+  model.schema = model.schema.filter((p) => !hints.some((h) => p.start >= h.start && p.start < h.end));
 }
 
 /**

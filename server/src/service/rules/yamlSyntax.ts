@@ -13,6 +13,7 @@ export const yamlSyntax: Rule = {
         message: problem.localized ?? { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
         args: problem.args ?? { detail: problem.message },
         ...(problem.warning ? { severity: 'warning' as const } : {}),
+        ...(problem.fix !== undefined ? { data: { replacements: [problem.fix] } } : {}),
       });
     }
   },
