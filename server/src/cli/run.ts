@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
@@ -7,14 +5,12 @@ import {
   type Locale, type Message, type RuleId, type RuleLevel,
 } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
+import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { expand } from './files';
 import { FORMATTERS, type FileResult } from './formatters';
 import { listWaivers } from './formatters/waivers';
 import { cliMessages as M } from './messages';
-
-/** Files over this size are not checked. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -101,23 +97,21 @@ function parseArgs(argv: string[], io: CliIo): Options | 'help' | 'version' {
 
 type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
 
+const REFUSED: Record<Refusal['refused'], Message> = {
+  notAFile: M.notAFile,
+  tooLarge: M.tooLarge,
+  binary: M.binary,
+  notUtf8: M.notUtf8,
+  unreadable: M.unreadable,
+};
+
 function readScript(path: string): ReadResult {
-  try {
-    const stat = statSync(path);
-    // A FIFO or a device (/dev/zero) would block or never end.
-    if (!stat.isFile()) return { problem: M.notAFile, args: { path } };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { problem: M.tooLarge, args: { path, size: (stat.size / 1048576).toFixed(1), limit: String(MAX_FILE_BYTES / 1048576) } };
-    }
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) return { problem: M.binary, args: { path } };
-    if (!isUtf8(bytes)) return { problem: M.notUtf8, args: { path } };
-    const text = bytes.toString('utf8');
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { problem: M.unreadable, args: { path, reason } };
-  }
+  const read = readTextFileSync(path);
+  if ('text' in read) return read;
+  const args: Record<string, string> = { path };
+  if (read.refused === 'tooLarge') Object.assign(args, sizeArgs(read.size, read.limit));
+  if (read.refused === 'unreadable') args.reason = read.reason;
+  return { problem: REFUSED[read.refused], args };
 }
 
 /** Runs the CLI; returns the exit code. */

@@ -1,10 +1,10 @@
-import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   createScriptService, isInside, parseConfig, resolveConfig, settingsForFile,
   type CheckSettings, type ConfigProblem, type ResolvedConfig, type ScriptService,
 } from '../service';
+import { readTextFileSync } from '../files/textFile';
 
 export const CONFIG_NAMES = ['.huashu.yaml', '.huashu.yml'];
 /** Configuration and phrasebook files over this size are refused. */
@@ -26,19 +26,10 @@ export function findConfig(scriptPath: string, root?: string): string | undefine
   }
 }
 
+/** A configuration or phrasebook file's text; undefined when it is missing, too large, binary, not UTF-8 or not a file. */
 export function readTextFile(path: string): string | undefined {
-  try {
-    const stat = statSync(path);
-    // A FIFO or a device would block the reading thread.
-    if (!stat.isFile() || stat.size > MAX_CONFIG_BYTES) return undefined;
-    const bytes = readFileSync(path);
-    // Text in another encoding (GBK) would hold phrases that never match: refused, not misread.
-    if (!isUtf8(bytes)) return undefined;
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  const read = readTextFileSync(path, MAX_CONFIG_BYTES);
+  return 'text' in read ? read.text : undefined;
 }
 
 /** One configuration's state: what is in force, and what is wrong with the file now. */
@@ -65,11 +56,6 @@ export class ConfigStore {
     private readonly workspaceRoot?: string,
   ) {
     this.builtin = createScriptService({ docsUrl });
-  }
-
-  /** The built-in service, for scripts with no configuration. */
-  get defaultService(): ScriptService {
-    return this.builtin;
   }
 
   /** Reads (or re-reads) a configuration file. */

@@ -73,7 +73,7 @@ export function registerFeatures(options: FeatureOptions): void {
     guard('textDocument/codeAction', [], async (params, token) => {
       const t = await target(params.textDocument.uri, token);
       if (!t || !t.enable) return [];
-      const actions = t.service.codeActions(t.model, t.uri, params.range, params.context.diagnostics, t.settings);
+      const actions = t.service.codeActions(t.model, t.uri, params.range, params.context.diagnostics, t.settings, params.context.only);
       return actions.filter((action) => kindMatches(action, params.context.only));
     }),
   );

@@ -57,7 +57,8 @@ export interface ScriptService {
   hover(text: string | ScriptModel, position: Position, settings?: CheckSettings): Hover | null;
   /**
    * Quick fixes for `diagnostics` (which carry everything needed in `code` and `data`),
-   * plus "fix all" actions of a kind, as edits to the document at `uri`.
+   * plus "fix all" actions of a kind, as edits to the document at `uri`. The source action
+   * that fixes everything (`source.fixAll.huashu`) comes only when `only` asks for it.
    */
   codeActions(
     text: string | ScriptModel,
@@ -65,6 +66,7 @@ export interface ScriptService {
     range: Range,
     diagnostics: Diagnostic[],
     settings?: CheckSettings,
+    only?: string[],
   ): CodeAction[];
   /** The outline: greeting, steps by id, scenarios, closing. */
   symbols(text: string | ScriptModel, settings?: CheckSettings): DocumentSymbol[];
@@ -92,8 +94,8 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     parse: parseScript,
     complete: (input, position, settings = DEFAULT_SETTINGS) => complete(context(input, settings), position),
     hover: (input, position, settings = DEFAULT_SETTINGS) => hover(context(input, settings), position),
-    codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS) =>
-      codeActions(context(input, settings), uri, range, diagnostics),
+    codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS, only) =>
+      codeActions(context(input, settings), uri, range, diagnostics, only),
     symbols: (input, settings = DEFAULT_SETTINGS) => symbols(context(input, settings)),
     foldingRanges: (input) => foldingRanges(context(input, DEFAULT_SETTINGS)),
     definition: (input, position) => definition(context(input, DEFAULT_SETTINGS), position),

@@ -160,7 +160,8 @@ describe('fix all', () => {
 
   it('applies the preferred fix of every fixable problem as source.fixAll.huashu', () => {
     const text = readFileSync(join(__dirname, '..', '..', '..', 'samples', 'all-rules.script.yaml'), 'utf8');
-    const actions = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh);
+    const actions = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh, ['source.fixAll']);
+    expect(service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh)).toEqual([]);
     expect(actions.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.huashu', '修复所有可自动修复的 Huashu 问题']]);
     const fixed = apply(text, actions[0]!);
     expect([...new Set(codes(fixed))].sort()).toEqual(['dangling-next', 'schema', 'waiver-reason', 'yaml-syntax']);
@@ -169,7 +170,7 @@ describe('fix all', () => {
 
   it('skips edits that overlap one already taken', () => {
     const text = script('  - agent: 有意见，找班长去！我是1023号');
-    const fixAll = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en)
+    const fixAll = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, ['source'])
       .find((a) => a.kind === 'source.fixAll.huashu')!;
     expect(fixAll.diagnostics!.map((d) => d.code)).toEqual(['forbidden-phrase', 'hardcoded-agent-id']);
     expect(fixAll.edit!.changes![URI]).toHaveLength(1);

@@ -50,7 +50,7 @@ interface FileFix {
  * action that applies the preferred fix of every fixable problem. Those two re-check the
  * document, so they work from the file's diagnostics, not only the requested ones.
  */
-export function codeActions(context: FeatureContext, uri: string, _range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+export function codeActions(context: FeatureContext, uri: string, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
   const { locale } = context.settings;
   const actions: CodeAction[] = [];
   const requested = new Set<string>();
@@ -71,6 +71,10 @@ export function codeActions(context: FeatureContext, uri: string, _range: Range,
     if (waiver) actions.push({ title: waiver.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(uri, waiver.edits) });
   }
 
+  // Re-checking the file costs a validate: only when a rule-wide fix can follow from the
+  // requested problems, or the source fix-all was asked for (editors ask on every cursor move).
+  const wantsFixAll = only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)) ?? false;
+  if (requested.size === 0 && !wantsFixAll) return actions;
   const fileFixes: FileFix[] = validate(context).flatMap((diagnostic) => {
     const fix = fixesFor(context, diagnostic)[0];
     return fix ? [{ diagnostic, fix }] : [];
@@ -81,7 +85,7 @@ export function codeActions(context: FeatureContext, uri: string, _range: Range,
     const title = localize({ zh: '修复此文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' }, locale, { rule });
     actions.push(fixAllAction(context, uri, title, CodeActionKind.QuickFix, ofRule));
   }
-  if (fileFixes.length > 0) {
+  if (wantsFixAll && fileFixes.length > 0) {
     const title = localize({ zh: '修复所有可自动修复的 Huashu 问题', en: 'Fix all auto-fixable Huashu problems' }, locale);
     actions.push(fixAllAction(context, uri, title, FIX_ALL_KIND, fileFixes));
   }

@@ -13,34 +13,32 @@ export const forbiddenPhrase: Rule = {
   speechRoles: ['agent'],
   checkSpeech(speech, phrasebook, report) {
     const { book, forbiddenMatcher } = phrasebook;
-    {
-      const { value } = speech.text;
-      const matches = forbiddenMatcher
-        .scan(value)
-        .sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
-      let coveredTo = -1;
-      for (const match of matches) {
-        if (match.end <= coveredTo) continue;
-        coveredTo = match.end;
-        const entry = book.forbidden[match.phrase]!;
-        const category = book.forbiddenCategories.get(entry.category);
-        const suggestions = entry.suggest.map((id) => book.approvedById.get(id)!.text);
-        report({
-          start: match.start,
-          end: match.end,
-          message: {
-            zh: '服务忌语（{categoryZh}）：“{text}”。请改说：“{suggestion}”',
-            en: 'Forbidden phrase ({categoryEn}): "{text}". Say instead: "{suggestion}"',
-          },
-          args: {
-            categoryZh: category?.name.zh ?? entry.category,
-            categoryEn: category?.name.en ?? entry.category,
-            text: value.slice(match.start, match.end),
-            suggestion: suggestions[0] ?? '',
-          },
-          data: { phraseId: entry.id, replacements: suggestions.slice(0, MAX_REPLACEMENTS) },
-        });
-      }
+    const { value } = speech.text;
+    const matches = forbiddenMatcher
+      .scan(value)
+      .sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+    let coveredTo = -1;
+    for (const match of matches) {
+      if (match.end <= coveredTo) continue;
+      coveredTo = match.end;
+      const entry = book.forbidden[match.phrase]!;
+      const category = book.forbiddenCategories.get(entry.category);
+      const suggestions = entry.suggest.map((id) => book.approvedById.get(id)!.text);
+      report({
+        start: match.start,
+        end: match.end,
+        message: {
+          zh: '服务忌语（{categoryZh}）：“{text}”。请改说：“{suggestion}”',
+          en: 'Forbidden phrase ({categoryEn}): "{text}". Say instead: "{suggestion}"',
+        },
+        args: {
+          categoryZh: category?.name.zh ?? entry.category,
+          categoryEn: category?.name.en ?? entry.category,
+          text: value.slice(match.start, match.end),
+          suggestion: suggestions[0] ?? '',
+        },
+        data: { phraseId: entry.id, replacements: suggestions.slice(0, MAX_REPLACEMENTS) },
+      });
     }
   },
 };

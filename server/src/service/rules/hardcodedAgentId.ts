@@ -22,27 +22,25 @@ export const hardcodedAgentId: Rule = {
   },
   speechRoles: ['agent'],
   checkSpeech(speech, _phrasebook, report) {
-    {
-      if (!HAS_DIGIT.test(speech.text.value)) return;
-      const folded = foldText(speech.text.value);
-      const seen = new Set<number>();
-      for (const pattern of PATTERNS) {
-        for (const m of folded.matchAll(pattern)) {
-          const digits = m[1]!;
-          const at = m.index! + m[0].lastIndexOf(digits);
-          if (seen.has(at)) continue;
-          seen.add(at);
-          report({
-            start: at,
-            end: at + digits.length,
-            message: {
-              zh: '写死的工号“{number}”：请改用占位符 {agent_id}',
-              en: 'Hard-coded agent number "{number}": use the {agent_id} placeholder',
-            },
-            args: { number: speech.text.value.slice(at, at + digits.length) },
-            data: { replacements: ['{agent_id}'] },
-          });
-        }
+    if (!HAS_DIGIT.test(speech.text.value)) return;
+    const folded = foldText(speech.text.value);
+    const seen = new Set<number>();
+    for (const pattern of PATTERNS) {
+      for (const m of folded.matchAll(pattern)) {
+        const digits = m[1]!;
+        const at = m.index! + m[0].lastIndexOf(digits);
+        if (seen.has(at)) continue;
+        seen.add(at);
+        report({
+          start: at,
+          end: at + digits.length,
+          message: {
+            zh: '写死的工号“{number}”：请改用占位符 {agent_id}',
+            en: 'Hard-coded agent number "{number}": use the {agent_id} placeholder',
+          },
+          args: { number: speech.text.value.slice(at, at + digits.length) },
+          data: { replacements: ['{agent_id}'] },
+        });
       }
     }
   },

@@ -20,35 +20,33 @@ export const legacyPlaceholder: Rule = {
   },
   speechRoles: ['agent'],
   checkSpeech(speech, _phrasebook, report) {
-    {
-      if (!MAY_HAVE_BLANK.test(speech.text.value)) return;
-      const { value } = speech.text;
-      const folded = foldText(value);
-      for (const m of folded.matchAll(BLANK)) {
-        const at = m.index!;
-        const blank = m[1]!;
-        const after = m[2] ?? '';
-        const before = folded.slice(Math.max(0, at - 2), at);
-        let placeholder: string | undefined;
-        let fixEnd = at + blank.length;
-        if (after === '号' || before === '工号') placeholder = '{agent_id}';
-        else if (after !== '') {
-          placeholder = '{customer}';
-          fixEnd = at + blank.length + after.length;
-        }
-        const shown = value.slice(at, at + blank.length + after.length);
-        report({
-          start: at,
-          end: at + blank.length + after.length,
-          message: placeholder
-            ? { zh: '空白“{blank}”：请改用占位符 {placeholder}', en: 'Blank "{blank}": use the {placeholder} placeholder' }
-            : { zh: '空白“{blank}”：请改用命名的占位符，如 {customer}', en: 'Blank "{blank}": use a named placeholder such as {customer}' },
-          args: { blank: shown, ...(placeholder ? { placeholder } : {}) },
-          ...(placeholder
-            ? { data: { replacements: [placeholder], replaceRange: [at, fixEnd] as [number, number] } }
-            : {}),
-        });
+    if (!MAY_HAVE_BLANK.test(speech.text.value)) return;
+    const { value } = speech.text;
+    const folded = foldText(value);
+    for (const m of folded.matchAll(BLANK)) {
+      const at = m.index!;
+      const blank = m[1]!;
+      const after = m[2] ?? '';
+      const before = folded.slice(Math.max(0, at - 2), at);
+      let placeholder: string | undefined;
+      let fixEnd = at + blank.length;
+      if (after === '号' || before === '工号') placeholder = '{agent_id}';
+      else if (after !== '') {
+        placeholder = '{customer}';
+        fixEnd = at + blank.length + after.length;
       }
+      const shown = value.slice(at, at + blank.length + after.length);
+      report({
+        start: at,
+        end: at + blank.length + after.length,
+        message: placeholder
+          ? { zh: '空白“{blank}”：请改用占位符 {placeholder}', en: 'Blank "{blank}": use the {placeholder} placeholder' }
+          : { zh: '空白“{blank}”：请改用命名的占位符，如 {customer}', en: 'Blank "{blank}": use a named placeholder such as {customer}' },
+        args: { blank: shown, ...(placeholder ? { placeholder } : {}) },
+        ...(placeholder
+          ? { data: { replacements: [placeholder], replaceRange: [at, fixEnd] as [number, number] } }
+          : {}),
+      });
     }
   },
 };

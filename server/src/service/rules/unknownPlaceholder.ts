@@ -43,23 +43,21 @@ export const unknownPlaceholder: Rule = {
   speechRoles: ['agent', 'customer'],
   checkSpeech(speech, phrasebook, report) {
     const known = phrasebook.placeholderNames;
-    {
-      const { value } = speech.text;
-      for (const m of value.matchAll(USE)) {
-        const name = m[1]!;
-        if (phrasebook.book.placeholders.has(name) || phrasebook.book.placeholderAliases.has(name)) continue;
-        const near = nearestName(name, known);
-        const at = m.index!;
-        report({
-          start: at,
-          end: at + m[0].length,
-          message: near
-            ? { zh: '未知的占位符 {{name}}，是否想写 {{near}}？', en: 'Unknown placeholder {{name}}: did you mean {{near}}?' }
-            : { zh: '未知的占位符 {{name}}，已知的有：{known}', en: 'Unknown placeholder {{name}}; known placeholders: {known}' },
-          args: { name, ...(near ? { near } : {}), known: known.map((k) => `{${k}}`).join(', ') },
-          ...(near ? { data: { replacements: [`{${near}}`] } } : {}),
-        });
-      }
+    const { value } = speech.text;
+    for (const m of value.matchAll(USE)) {
+      const name = m[1]!;
+      if (phrasebook.book.placeholders.has(name) || phrasebook.book.placeholderAliases.has(name)) continue;
+      const near = nearestName(name, known);
+      const at = m.index!;
+      report({
+        start: at,
+        end: at + m[0].length,
+        message: near
+          ? { zh: '未知的占位符 {{name}}，是否想写 {{near}}？', en: 'Unknown placeholder {{name}}: did you mean {{near}}?' }
+          : { zh: '未知的占位符 {{name}}，已知的有：{known}', en: 'Unknown placeholder {{name}}; known placeholders: {known}' },
+        args: { name, ...(near ? { near } : {}), known: known.map((k) => `{${k}}`).join(', ') },
+        ...(near ? { data: { replacements: [`{${near}}`] } } : {}),
+      });
     }
   },
 };

@@ -24,8 +24,16 @@ function blockSpans(model: ScriptModel): Array<[number, number]> {
     .sort((a, b) => a[0] - b[0]);
 }
 
-/** Every waiver comment of a script, in order. */
+const parsed = new WeakMap<ScriptModel, Waiver[]>();
+
+/** Every waiver comment of a script, in order; read once per model (the waiver rules and the check share it). */
 export function parseWaivers(model: ScriptModel): Waiver[] {
+  let waivers = parsed.get(model);
+  if (!waivers) parsed.set(model, (waivers = readWaivers(model)));
+  return waivers;
+}
+
+function readWaivers(model: ScriptModel): Waiver[] {
   const text = model.text;
   if (!text.includes('huashu-')) return [];
   const blocks = blockSpans(model);
