@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { ScalarText } from '../parse/scalarText';
@@ -10,7 +10,13 @@ import { applyWaivers, type WaivedDiagnostic } from '../waivers/applyWaivers';
 import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
 import type { FeatureContext } from './context';
 
-const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+/** A rule level as the LSP severity of its diagnostics. */
+export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
 export const SEVERITY_NAME: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 /**

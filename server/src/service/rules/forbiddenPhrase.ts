@@ -1,9 +1,9 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const MAX_REPLACEMENTS = 5;
 
 /** No agent line uses a forbidden phrase (服务忌语), in any script, width or punctuation. */
-export const forbiddenPhrase: Rule = {
+export const forbiddenPhrase = defineRule({
   id: 'forbidden-phrase',
   defaultSeverity: 'error',
   description: {
@@ -41,4 +41,4 @@ export const forbiddenPhrase: Rule = {
       });
     }
   },
-};
+});
