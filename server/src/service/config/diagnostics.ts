@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { LSP_SEVERITY } from '../features/diagnostics';
+import { LSP_SEVERITY, ruleLevel } from '../features/diagnostics';
 import { localize } from '../l10n';
 import { configRule } from '../rules/config';
 import type { CheckSettings } from '../settings';
@@ -27,7 +27,7 @@ export function configDiagnostics(
   docsUrl: string,
 ): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
-  const level = settings.rules[configRule.id] ?? configRule.defaultSeverity;
+  const level = ruleLevel(configRule, settings);
   if (level === 'off') return byFile;
   for (const p of problems) {
     const map = new PositionMapper(texts.get(p.file) ?? '');

@@ -3,6 +3,7 @@ import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { ScalarText } from '../parse/scalarText';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import type { CheckSettings, RuleLevel } from '../settings';
 import { RULES } from '../rules';
 import { unusedWaiver, unusedWaiverFinding } from '../rules/unusedWaiver';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -91,9 +92,14 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   }
 }
 
+/** The level a rule reports at under `settings`: the one set for it, else its default. */
+export function ruleLevel(rule: Rule, settings: CheckSettings): RuleLevel {
+  return settings.rules[rule.id] ?? rule.defaultSeverity;
+}
+
 /** Turns a rule's findings into diagnostics in `out`; undefined when the rule is off. */
 function reporter(rule: Rule, { model, settings, docsUrl }: FeatureContext, out: Diagnostic[]): ((f: Finding) => void) | undefined {
-  const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+  const level = ruleLevel(rule, settings);
   if (level === 'off') return undefined;
   return (f: Finding) => {
     const severity = f.severity && level === rule.defaultSeverity ? f.severity : level;
