@@ -15,7 +15,7 @@ import type { Rule, RuleId } from './types';
 
 /**
  * Every rule, in the order their findings are listed: the one source of the rule ids, the
- * settings and schema entries (scripts/gen-rules.ts) and the rule documentation checks.
+ * settings and schema entries (scripts/rule-files.ts) and the rule documentation checks.
  */
 export const RULES = [
   yamlSyntax,
