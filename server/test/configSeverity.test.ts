@@ -98,6 +98,22 @@ describe('the config rule level, in the language server', () => {
     return levels(configs.problems());
   }
 
+  it('publishes them again when the editor changes the level', async () => {
+    const root = workspace({ '.huashu.yaml': BROKEN, 'x.script.yaml': CLEAN_SCRIPT });
+    let rules: CheckSettings['rules'] = {};
+    const cache = { ...settingsCache({}), get: async () => ({ enable: true, check: { locale: 'en' as const, rules } }) };
+    const configs = createScriptConfigs(cache, 'en', 'docs', createScriptService());
+    configs.setFolders([root]);
+    const uri = pathToFileURL(join(root, 'x.script.yaml')).href;
+    await configs.target(uri);
+    const version = configs.version();
+    expect(levels(configs.problems())).toEqual(['config:1']);
+    rules = { config: 'off' };
+    await configs.target(uri);
+    expect(configs.version()).toBeGreaterThan(version);
+    expect(levels(configs.problems())).toEqual([]);
+  });
+
   it("follows the editor's huashu.rules for the configuration's problems", async () => {
     expect(await published({})).toEqual(['config:1']);
     expect(await published({ config: 'off' })).toEqual([]);
