@@ -1,7 +1,9 @@
-// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Writes the rule lists that derive from the rule registry (scripts/rule-files.ts), then
+// bundles the CLI, the language server and the VS Code client with esbuild.
 // Data files (phrasebook YAML, character tables) are inlined as text.
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { genRules } from './gen-rules.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -29,6 +31,7 @@ if (process.argv.includes('--bench')) {
     { entryPoints: ['bench/parseOnly.ts'], outfile: 'dist/bench/parseOnly.js' },
   );
 }
+for (const path of await genRules()) console.log(`wrote ${path}`);
 const present = entries.filter((e) => e.entryPoints.every((p) => existsSync(p)));
 
 if (watch) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
-  configDiagnostics, localize, RULE_IDS, settingsFrom, toLocale,
+  configDiagnostics, localize, RULE_IDS, settingsForConfigFile, settingsFrom, toLocale,
   type Locale, type Message, type RuleId, type RuleLevel,
 } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
@@ -188,7 +188,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     results.push({ file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers });
   }
   for (const state of configs.values()) {
-    for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, options.locale, docsUrl)) {
+    const own = settingsForConfigFile(state.resolved, settings);
+    const configSettings = { ...own, rules: { ...own.rules, ...options.rules } };
+    for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, configSettings, docsUrl)) {
       results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
     }
   }

@@ -1,7 +1,9 @@
 import { basename, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CONFIG_NAMES, ConfigStore } from '../config/configStore';
-import { configDiagnostics, isInside, type CheckSettings, type Locale, type ScriptService } from '../service';
+import {
+  configDiagnostics, isInside, settingsForConfigFile, type CheckSettings, type Locale, type ScriptService,
+} from '../service';
 import type { SettingsCache } from './documentSettings';
 import { uriToPath } from './workspaceFiles';
 
@@ -46,6 +48,8 @@ export function createScriptConfigs(
   let folders: string[] = [];
   let loads = 0;
   let seen = new Set<unknown>();
+  /** The editor's rule levels where each configuration is, for the level of its own problems. */
+  const editorRules = new Map<string, CheckSettings['rules']>();
 
   function storeFor(path: string): ConfigStore {
     const root = folders.filter((f) => isInside(f, path)).sort((a, b) => b.length - a.length)[0] ?? '';
@@ -74,6 +78,10 @@ export function createScriptConfigs(
       const base = { locale: editor.check.locale, rules: editor.check.rules };
       const found = path === undefined ? undefined : storeFor(path).forScript(path, base);
       if (found) noteLoads();
+      if (found?.config && editorRules.get(found.config.path)?.config !== base.rules.config) {
+        editorRules.set(found.config.path, base.rules);
+        loads++;
+      }
       return { enable: editor.enable, service: found?.service ?? builtin, settings: found?.settings ?? base };
     },
     concerns(path) {
@@ -95,7 +103,8 @@ export function createScriptConfigs(
       const byFile = new Map<string, Diagnostic[]>();
       for (const store of stores.values()) {
         for (const state of store.all()) {
-          for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, locale, docsUrl)) {
+          const levels = settingsForConfigFile(state.resolved, { locale, rules: editorRules.get(state.path) ?? {} });
+          for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, levels, docsUrl)) {
             byFile.set(file, [...(byFile.get(file) ?? []), ...diagnostics]);
           }
         }

@@ -16,8 +16,8 @@ import { DEFAULT_SETTINGS, type CheckSettings } from './settings';
 
 export { localize, toLocale, type Locale, type Message } from './l10n';
 export { settingsFrom, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
-export { RULES } from './rules';
-export { RULE_IDS, type RuleId, type Severity, type FixData } from './rules/types';
+export { RULES, RULE_IDS } from './rules';
+export { type RuleId, type Severity, type FixData } from './rules/types';
 export { parseScript, ParseCache, type ScriptModel } from './parse/scriptModel';
 export { builtinPhrasebook } from './phrasebook/builtin';
 export { compilePhrasebook, type CompiledPhrasebook } from './phrasebook/compiled';

@@ -1,5 +1,6 @@
 import { toLocale, type Locale } from './l10n';
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from './rules/types';
+import { RULE_IDS } from './rules';
+import { SEVERITIES, type RuleId, type Severity } from './rules/types';
 
 export type RuleLevel = Severity | 'off';
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
 import { builtinPhrasebook, compilePhrasebook, createScriptService, type CheckSettings } from '../../src/service';
@@ -18,7 +20,7 @@ describe('hover on a forbidden phrase', () => {
     const grumble = book.forbiddenCategories.get('grumble')!;
     expect(h).toEqual({
       value: [
-        '**Forbidden phrase · Grumbling about the customer**: “真烦人”',
+        '**Forbidden phrase · Grumbling about the customer** (error): “真烦人”',
         grumble.why!.en,
         'Say instead:\n- 请您别着急，慢慢讲，我们会尽力帮您解决。',
       ].join('\n\n'),
@@ -29,7 +31,7 @@ describe('hover on a forbidden phrase', () => {
   it('lists every suggestion, in Chinese for the zh locale, on Traditional text', () => {
     const h = hoverAt('script: x\nsteps:\n  - agent: 我問你，急什|麼？\n', zh)!;
     expect(h.covers).toBe('急什麼');
-    expect(h.value).toMatch(/^\*\*服务忌语 · 教训语\*\*：“急什麼”/);
+    expect(h.value).toMatch(/^\*\*服务忌语 · 教训语\*\*（错误）：“急什麼”/);
     expect(h.value).toContain('请改说：\n- 请您别着急，慢慢讲，我们会尽力帮您解决。\n- 请您不要着急，一定给您解决好');
   });
 
@@ -41,6 +43,40 @@ describe('hover on a forbidden phrase', () => {
   it('says nothing about customer lines or plain agent text', () => {
     expect(hoverAt('script: x\nsteps:\n  - customer: 真烦|人\n')).toBeNull();
     expect(hoverAt('script: x\nsteps:\n  - agent: 您|好\n')).toBeNull();
+  });
+});
+
+describe('the forbidden-phrase hover asks the rule', () => {
+  const marked = 'script: x\nsteps:\n  - agent: 哎，真烦|人！\n';
+
+  it('says nothing when the rule is off', () => {
+    expect(hoverAt(marked, { locale: 'en', rules: { 'forbidden-phrase': 'off' } })).toBeNull();
+  });
+
+  it('still describes a placeholder in the same line when the rule is off', () => {
+    const h = hoverAt('script: x\nsteps:\n  - agent: 真烦人，{cust|omer}\n', { locale: 'en', rules: { 'forbidden-phrase': 'off' } })!;
+    expect(h.covers).toBe('{customer}');
+  });
+
+  it('shows the level the rule reports at', () => {
+    expect(hoverAt(marked, { locale: 'en', rules: { 'forbidden-phrase': 'warning' } })!.value).toMatch(
+      /^\*\*Forbidden phrase · Grumbling about the customer\*\* \(warning\): “真烦人”/,
+    );
+    expect(hoverAt(marked, { locale: 'zh', rules: { 'forbidden-phrase': 'hint' } })!.value).toMatch(/^\*\*服务忌语 · 埋怨语\*\*（提示）：“真烦人”/);
+  });
+
+  it('covers exactly the range of each forbidden-phrase diagnostic of the samples, from any of its characters', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', 'samples', 'all-rules.script.yaml'), 'utf8');
+    const diagnostics = service.validate(text, en).filter((d) => d.code === 'forbidden-phrase');
+    expect(diagnostics.length).toBeGreaterThan(2);
+    for (const d of diagnostics) {
+      for (let character = d.range.start.character; character < d.range.end.character; character++) {
+        const h = service.hover(text, { line: d.range.start.line, character }, en);
+        expect(h?.range, `${d.message} at ${character}`).toEqual(d.range);
+        const phrase = /: "(.+?)"\. Say instead/.exec(String(d.message))![1]!;
+        expect((h!.contents as MarkupContent).value).toContain(`: “${phrase}”`);
+      }
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Message } from '../l10n';
-import { RULE_IDS, SEVERITIES, type RuleId } from '../rules/types';
+import { RULE_IDS } from '../rules';
+import { SEVERITIES, type RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
 import { configMessages as M } from './messages';
 import { MAX_NESTING, nestingDepth } from '../parse/nesting';

@@ -1,8 +1,9 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { ScalarText } from '../parse/scalarText';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import type { CheckSettings, RuleLevel } from '../settings';
 import { RULES } from '../rules';
 import { unusedWaiver, unusedWaiverFinding } from '../rules/unusedWaiver';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -10,7 +11,13 @@ import { applyWaivers, type WaivedDiagnostic } from '../waivers/applyWaivers';
 import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
 import type { FeatureContext } from './context';
 
-const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+/** A rule level as the LSP severity of its diagnostics. */
+export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
 export const SEVERITY_NAME: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 /**
@@ -85,9 +92,14 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   }
 }
 
+/** The level a rule reports at under `settings`: the one set for it, else its default. */
+export function ruleLevel(rule: Rule, settings: CheckSettings): RuleLevel {
+  return settings.rules[rule.id] ?? rule.defaultSeverity;
+}
+
 /** Turns a rule's findings into diagnostics in `out`; undefined when the rule is off. */
 function reporter(rule: Rule, { model, settings, docsUrl }: FeatureContext, out: Diagnostic[]): ((f: Finding) => void) | undefined {
-  const level = settings.rules[rule.id] ?? rule.defaultSeverity;
+  const level = ruleLevel(rule, settings);
   if (level === 'off') return undefined;
   return (f: Finding) => {
     const severity = f.severity && level === rule.defaultSeverity ? f.severity : level;

@@ -1,44 +1,47 @@
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { Hover } from 'vscode-languageserver-types';
-import { localize } from '../l10n';
+import { localize, type Message } from '../l10n';
 import type { Speech } from '../parse/scriptModel';
+import { forbiddenMatches, forbiddenPhrase } from '../rules/forbiddenPhrase';
+import type { Severity } from '../rules/types';
 import type { FeatureContext } from './context';
+import { ruleLevel } from './diagnostics';
 import { bullets, escapeMarkdown } from './markdown';
 
+const LEVEL_NAMES: Record<Severity, Message> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  information: { zh: '信息', en: 'information' },
+  hint: { zh: '提示', en: 'hint' },
+};
+
 /**
- * The forbidden phrase of agent speech at `offset`: its category, why it hurts and the
- * approved phrases to say instead. Matches are found as the forbidden-phrase rule finds them.
+ * The forbidden phrase of agent speech at `offset`, as the forbidden-phrase rule reports it
+ * (none when the rule is off): its category, the rule's level, why it hurts and the approved
+ * phrases to say instead.
  */
 export function forbiddenHover(context: FeatureContext, speech: Speech, offset: number): Hover | null {
-  if (speech.role !== 'agent') return null;
-  const { book, forbiddenMatcher } = context.phrasebook;
+  const level = ruleLevel(forbiddenPhrase, context.settings);
+  if (level === 'off' || !forbiddenPhrase.speechRoles?.includes(speech.role)) return null;
   const { locale } = context.settings;
   const { value, start, end } = speech.text;
-  const matches = forbiddenMatcher.scan(value).sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
-  for (const match of matches) {
-    const from = start[match.start]!;
-    const to = end[match.end - 1]!;
-    if (offset < from || offset > to) continue;
-    const entry = book.forbidden[match.phrase]!;
-    const category = book.forbiddenCategories.get(entry.category);
-    const suggestions = entry.suggest.flatMap((id) => {
-      const phrase = book.approvedById.get(id);
-      return phrase ? [phrase.text] : [];
-    });
-    const heading = localize(
-      { zh: '**服务忌语 · {category}**：“{text}”', en: '**Forbidden phrase · {category}**: “{text}”' },
-      locale,
-      { category: escapeMarkdown(category?.name[locale] ?? entry.category), text: escapeMarkdown(value.slice(match.start, match.end)) },
-    );
-    const parts = [heading];
-    if (category?.why) parts.push(escapeMarkdown(category.why[locale]));
-    if (suggestions.length > 0) {
-      parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
-    }
-    return {
-      contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
-      range: context.model.positions.range(from, to),
-    };
-  }
-  return null;
+  const match = forbiddenMatches(value, context.phrasebook).find((m) => offset >= start[m.start]! && offset <= end[m.end - 1]!);
+  if (!match) return null;
+  const { entry, category, suggestions } = match;
+  const heading = localize(
+    { zh: '**服务忌语 · {category}**（{level}）：“{text}”', en: '**Forbidden phrase · {category}** ({level}): “{text}”' },
+    locale,
+    {
+      category: escapeMarkdown(category?.name[locale] ?? entry.category),
+      level: LEVEL_NAMES[level][locale],
+      text: escapeMarkdown(value.slice(match.start, match.end)),
+    },
+  );
+  const parts = [heading];
+  if (category?.why) parts.push(escapeMarkdown(category.why[locale]));
+  if (suggestions.length > 0) parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: context.model.positions.range(start[match.start]!, end[match.end - 1]!),
+  };
 }

@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** The agent introduces themselves by `{agent_id}`, filled in at call time. */
-export const agentIdPlaceholder: Rule = {
+export const agentIdPlaceholder = defineRule({
   id: 'agent-id-placeholder',
   defaultSeverity: 'error',
   description: {
@@ -26,4 +26,4 @@ export const agentIdPlaceholder: Rule = {
       data: { key: 'greeting' },
     });
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { nearestName } from './unknownPlaceholder';
 
 /** A `next:` names the id of a turn that exists somewhere in the script. */
-export const danglingNext: Rule = {
+export const danglingNext = defineRule({
   id: 'dangling-next',
   defaultSeverity: 'error',
   description: {
@@ -30,4 +30,4 @@ export const danglingNext: Rule = {
       });
     }
   },
-};
+});

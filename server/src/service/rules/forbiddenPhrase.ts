@@ -1,9 +1,43 @@
-import type { Rule } from './types';
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import type { Category, ForbiddenPhrase } from '../phrasebook/types';
+import { defineRule } from './types';
 
 const MAX_REPLACEMENTS = 5;
 
+/** A forbidden phrase in a string, by value offsets, with what to say instead. */
+export interface ForbiddenMatch {
+  start: number;
+  end: number;
+  entry: ForbiddenPhrase;
+  category: Category | undefined;
+  /** The texts of the approved phrases the entry suggests, in its order. */
+  suggestions: string[];
+}
+
+/**
+ * The forbidden phrases of `value` that the rule reports, by position: a match inside an
+ * earlier, longer one is left out. The rule and the hover both find phrases with this.
+ */
+export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
+  const { book, forbiddenMatcher } = phrasebook;
+  const matches = forbiddenMatcher.scan(value).sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+  const found: ForbiddenMatch[] = [];
+  let coveredTo = -1;
+  for (const match of matches) {
+    if (match.end <= coveredTo) continue;
+    coveredTo = match.end;
+    const entry = book.forbidden[match.phrase]!;
+    const suggestions = entry.suggest.flatMap((id) => {
+      const phrase = book.approvedById.get(id);
+      return phrase ? [phrase.text] : [];
+    });
+    found.push({ start: match.start, end: match.end, entry, category: book.forbiddenCategories.get(entry.category), suggestions });
+  }
+  return found;
+}
+
 /** No agent line uses a forbidden phrase (服务忌语), in any script, width or punctuation. */
-export const forbiddenPhrase: Rule = {
+export const forbiddenPhrase = defineRule({
   id: 'forbidden-phrase',
   defaultSeverity: 'error',
   description: {
@@ -12,21 +46,11 @@ export const forbiddenPhrase: Rule = {
   },
   speechRoles: ['agent'],
   checkSpeech(speech, phrasebook, report) {
-    const { book, forbiddenMatcher } = phrasebook;
     const { value } = speech.text;
-    const matches = forbiddenMatcher
-      .scan(value)
-      .sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
-    let coveredTo = -1;
-    for (const match of matches) {
-      if (match.end <= coveredTo) continue;
-      coveredTo = match.end;
-      const entry = book.forbidden[match.phrase]!;
-      const category = book.forbiddenCategories.get(entry.category);
-      const suggestions = entry.suggest.map((id) => book.approvedById.get(id)!.text);
+    for (const { start, end, entry, category, suggestions } of forbiddenMatches(value, phrasebook)) {
       report({
-        start: match.start,
-        end: match.end,
+        start,
+        end,
         message: {
           zh: '服务忌语（{categoryZh}）：“{text}”。请改说：“{suggestion}”',
           en: 'Forbidden phrase ({categoryEn}): "{text}". Say instead: "{suggestion}"',
@@ -34,11 +58,11 @@ export const forbiddenPhrase: Rule = {
         args: {
           categoryZh: category?.name.zh ?? entry.category,
           categoryEn: category?.name.en ?? entry.category,
-          text: value.slice(match.start, match.end),
+          text: value.slice(start, end),
           suggestion: suggestions[0] ?? '',
         },
         data: { phraseId: entry.id, replacements: suggestions.slice(0, MAX_REPLACEMENTS) },
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员)';
 /** Contexts that make a number an agent's number; group 1 is the number. */
@@ -13,7 +13,7 @@ const PATTERNS = [
 const HAS_DIGIT = /[0-9０-９]/;
 
 /** A literal agent number in agent speech, where `{agent_id}` belongs. */
-export const hardcodedAgentId: Rule = {
+export const hardcodedAgentId = defineRule({
   id: 'hardcoded-agent-id',
   defaultSeverity: 'error',
   description: {
@@ -44,4 +44,4 @@ export const hardcodedAgentId: Rule = {
       }
     }
   },
-};
+});

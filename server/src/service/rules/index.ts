@@ -1,8 +1,6 @@
 import { agentIdPlaceholder } from './agentIdPlaceholder';
-import { configRule } from './config';
-import { unusedWaiver } from './unusedWaiver';
-import { waiverReason } from './waiverReason';
 import { closingRequired } from './closingRequired';
+import { configRule } from './config';
 import { danglingNext } from './danglingNext';
 import { forbiddenPhrase } from './forbiddenPhrase';
 import { greetingRequired } from './greetingRequired';
@@ -10,11 +8,16 @@ import { hardcodedAgentId } from './hardcodedAgentId';
 import { legacyPlaceholder } from './legacyPlaceholder';
 import { schema } from './schema';
 import { unknownPlaceholder } from './unknownPlaceholder';
+import { unusedWaiver } from './unusedWaiver';
+import { waiverReason } from './waiverReason';
 import { yamlSyntax } from './yamlSyntax';
-import type { Rule } from './types';
+import type { Rule, RuleId } from './types';
 
-/** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule, in the order their findings are listed: the one source of the rule ids, the
+ * settings and schema entries (scripts/rule-files.ts) and the rule documentation checks.
+ */
+export const RULES = [
   yamlSyntax,
   schema,
   greetingRequired,
@@ -28,4 +31,10 @@ export const RULES: readonly Rule[] = [
   configRule,
   waiverReason,
   unusedWaiver,
-];
+] as const;
+
+/** Every rule id, in the order of `RULES`. */
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+/** The rule with the id, by id. */
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Seed-style blanks: runs of `*`, `×` or `x` (any width), or a single one right before
@@ -11,7 +11,7 @@ const BLANK = /(?<![a-z0-9])(\*{2,}|×{2,}|x{2,}|[*×x](?=号|先生|女士|小�
 const MAY_HAVE_BLANK = /[*×xXｘＸ＊]/;
 
 /** A blank like `**号` or `XX先生` where a `{placeholder}` belongs. */
-export const legacyPlaceholder: Rule = {
+export const legacyPlaceholder = defineRule({
   id: 'legacy-placeholder',
   defaultSeverity: 'warning',
   description: {
@@ -49,4 +49,4 @@ export const legacyPlaceholder: Rule = {
       });
     }
   },
-};
+});

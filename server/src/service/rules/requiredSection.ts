@@ -1,13 +1,13 @@
 import type { Message } from '../l10n';
-import type { Rule, RuleContext, RuleId } from './types';
+import type { Rule, RuleContext } from './types';
 
 /** Builds the rule that a section (`greeting`, `closing`) exists and holds agent speech. */
-export function requiredSectionRule(
-  id: RuleId,
+export function requiredSectionRule<const Id extends string>(
+  id: Id,
   key: 'greeting' | 'closing',
   description: Message,
   messages: { missing: Message; empty: Message },
-): Rule {
+): Rule<Id> {
   return {
     id,
     defaultSeverity: 'error',

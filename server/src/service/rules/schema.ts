@@ -1,6 +1,6 @@
 import type { Message } from '../l10n';
 import type { SchemaProblemKind } from '../parse/scriptModel';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const MESSAGES: Record<SchemaProblemKind, Message> = {
   notMapping: {
@@ -25,7 +25,7 @@ const MESSAGES: Record<SchemaProblemKind, Message> = {
 };
 
 /** Keys or values that break the script format. */
-export const schema: Rule = {
+export const schema = defineRule({
   id: 'schema',
   defaultSeverity: 'error',
   description: {
@@ -42,6 +42,6 @@ export const schema: Rule = {
       });
     }
   },
-};
+});
 
 export const schemaMessages = MESSAGES;

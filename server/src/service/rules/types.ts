@@ -1,26 +1,13 @@
 import type { Message } from '../l10n';
 import type { Role, ScriptModel, Speech } from '../parse/scriptModel';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import type { RULES } from './index';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-export const RULE_IDS = [
-  'yaml-syntax',
-  'schema',
-  'greeting-required',
-  'closing-required',
-  'forbidden-phrase',
-  'agent-id-placeholder',
-  'hardcoded-agent-id',
-  'legacy-placeholder',
-  'unknown-placeholder',
-  'config',
-  'waiver-reason',
-  'unused-waiver',
-  'dangling-next',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** Every rule id, in the order of `RULES` (rules/index.ts), the one list of rules. */
+export type RuleId = (typeof RULES)[number]['id'];
 
 /** What a rule reports: source offsets, a message and data for quick fixes. */
 export interface Finding {
@@ -56,11 +43,21 @@ export interface RuleContext {
  * or at one string at a time (`checkSpeech`, for the roles in `speechRoles`): the findings
  * of a string depend on its text alone, in value offsets, and are reused while it is unchanged.
  */
-export interface Rule {
-  id: RuleId;
+export interface Rule<Id extends string = RuleId> {
+  id: Id;
   defaultSeverity: Severity;
   description: Message;
+  /**
+   * Where the rule's findings are: in script files (the default), or only in `.huashu.yaml`
+   * and the phrasebook files it names (`config`), which the configuration loader reports.
+   */
+  reportsOn?: 'script' | 'config';
   check?(context: RuleContext): void;
   speechRoles?: readonly Role[];
   checkSpeech?(speech: Speech, phrasebook: CompiledPhrasebook, report: (finding: Finding) => void): void;
+}
+
+/** A rule with its id as a literal type, so that `RuleId` is the union of the ids in `RULES`. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const USE = /\{([^{}\s]*)\}/g;
 
@@ -33,7 +33,7 @@ export function nearestName(name: string, known: readonly string[]): string | un
 }
 
 /** `{agnet_id}`-style typos and unknown placeholder names. */
-export const unknownPlaceholder: Rule = {
+export const unknownPlaceholder = defineRule({
   id: 'unknown-placeholder',
   defaultSeverity: 'warning',
   description: {
@@ -60,4 +60,4 @@ export const unknownPlaceholder: Rule = {
       });
     }
   },
-};
+});

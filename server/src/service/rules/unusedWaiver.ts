@@ -1,11 +1,11 @@
 import type { Waiver } from '../waivers/parseWaivers';
-import type { Finding, Rule } from './types';
+import { defineRule, type Finding } from './types';
 
 /**
  * A waiver that silences nothing. Found after the other rules have run (see
  * features/diagnostics.ts), since only then is it known what each waiver silenced.
  */
-export const unusedWaiver: Rule = {
+export const unusedWaiver = defineRule({
   id: 'unused-waiver',
   defaultSeverity: 'hint',
   description: {
@@ -13,7 +13,7 @@ export const unusedWaiver: Rule = {
     en: 'A huashu-disable comment that silences nothing should be removed.',
   },
   check() {},
-};
+});
 
 /** The finding for one unused waiver; its fix deletes the comment's whole line. */
 export function unusedWaiverFinding(w: Waiver, text: string): Finding {

@@ -1,8 +1,8 @@
 import { parseWaivers } from '../waivers/parseWaivers';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** A waiver must say why it was granted, after `--`. */
-export const waiverReason: Rule = {
+export const waiverReason = defineRule({
   id: 'waiver-reason',
   defaultSeverity: 'warning',
   description: {
@@ -22,4 +22,4 @@ export const waiverReason: Rule = {
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** YAML that does not parse. */
-export const yamlSyntax: Rule = {
+export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   defaultSeverity: 'error',
   description: { zh: '文件必须是合法的 YAML。', en: 'The file must be valid YAML.' },
@@ -17,4 +17,4 @@ export const yamlSyntax: Rule = {
       });
     }
   },
-};
+});
