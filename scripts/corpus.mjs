@@ -102,6 +102,12 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+// A generated script that does not parse would hide every line it holds: refuse to report figures.
+for (const set of sets) {
+  const broken = set.diagnostics.find((d) => d.code === 'yaml-syntax' || d.code === 'schema');
+  if (broken) fail(`the script generated from ${set.file} does not check cleanly: ${broken.message}`);
+}
+
 const categories = categoryIds();
 for (const set of sets) {
   for (const entry of set.lines) entry.findings = [];
@@ -141,19 +147,13 @@ function table(kind, title) {
   return { groups: rows, total };
 }
 
-function listing(kind, wanted, title) {
-  const out = [];
-  for (const set of sets.filter((s) => s.kind === kind)) {
-    for (const l of set.lines.filter((x) => x.flagged === wanted)) {
-      out.push({
-        file: `test/corpus/${set.file}`,
-        line: l.line,
-        group: l.group,
-        text: l.text,
-        findings: l.findings,
-      });
-    }
-  }
+/** Lines of one kind that pass `keep`, printed with what each finding covered. */
+function listing(kind, keep, title) {
+  const out = sets
+    .filter((s) => s.kind === kind)
+    .flatMap((set) =>
+      set.lines.filter(keep).map((l) => ({ file: `test/corpus/${set.file}`, line: l.line, group: l.group, text: l.text, findings: l.findings })),
+    );
   if (!asJson) {
     console.log(`\n${title} (${out.length})`);
     for (const o of out) {
@@ -183,9 +183,14 @@ if (!asJson) {
   for (const r of firingRows) console.log(`${r.category.padEnd(22)} ${String(r.tuning).padStart(8)}   ${String(r.holdout).padStart(8)}`);
 }
 
-const misses = listing('rude', false, 'Misses: rude lines without a forbidden-phrase finding');
-const alarms = listing('honest', true, 'False alarms: honest lines with a forbidden-phrase finding');
+const misses = listing('rude', (l) => !l.flagged, 'Misses: rude lines without a forbidden-phrase finding');
+const alarms = listing('honest', (l) => l.flagged, 'False alarms: honest lines with a forbidden-phrase finding');
+const otherCategory = listing(
+  'rude',
+  (l) => l.flagged && !l.findings.some((f) => f.category === l.group),
+  'Caught, but only under another category than their own',
+);
 
 if (asJson) {
-  console.log(JSON.stringify({ recall, falseAlarms, falseAlarmCategories: firingRows, misses, falseAlarmLines: alarms }, null, 2));
+  console.log(JSON.stringify({ recall, falseAlarms, falseAlarmCategories: firingRows, misses, falseAlarmLines: alarms, otherCategory }, null, 2));
 }
