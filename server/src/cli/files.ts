@@ -1,36 +1,26 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { isScriptFile } from '../service';
+import { SKIPPED_DIRS, walkScripts, type UnreadableFolder } from '../files/walkScripts';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/**
+ * One argument's files, the folders below it that could not be listed, and the script
+ * files whose name is not UTF-8 (shown with `\xNN`); or why it gave nothing.
+ */
+export type Expansion =
+  | { files: string[]; unreadable: UnreadableFolder[]; badNames: string[] }
+  | { problem: 'notFound' | 'noMatch' | 'noScripts' };
 
-/** A folder that could not be listed, and why. */
-export interface UnreadableFolder {
-  path: string;
-  reason: string;
-}
+const GLOB_IGNORE = [...SKIPPED_DIRS].map((dir) => `**/${dir}/**`);
 
-/** One argument's files (and folders below it that could not be listed), or why it gave none. */
-export type Expansion = { files: string[]; unreadable: UnreadableFolder[] } | { problem: 'notFound' | 'noMatch' | 'noScripts' };
-
-function walk(dir: string, out: string[], unreadable: UnreadableFolder[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    unreadable.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, out, unreadable);
-    } else if (entry.isFile() && isScriptFile(entry.name)) {
-      out.push(path);
-    }
-  }
+/**
+ * A glob's matches. A name that is not UTF-8 comes back from the glob decoded with U+FFFD,
+ * a path that does not exist: it is reported as such a name, not as a missing file.
+ */
+async function globFiles(pattern: string): Promise<{ files: string[]; badNames: string[] }> {
+  const matches = (await glob(pattern, { ignore: GLOB_IGNORE, onlyFiles: true, absolute: isAbsolute(pattern) })).sort();
+  const lost = (path: string) => path.includes('\ufffd') && !existsSync(path);
+  return { files: matches.filter((p) => !lost(p)), badNames: matches.filter(lost) };
 }
 
 /** Expands a path, a directory (every script file below it) or a glob. */
@@ -42,15 +32,14 @@ export async function expand(arg: string): Promise<Expansion> {
     stat = undefined;
   }
   if (stat?.isDirectory()) {
-    const files: string[] = [];
-    const unreadable: UnreadableFolder[] = [];
-    walk(arg, files, unreadable);
-    return files.length > 0 || unreadable.length > 0 ? { files, unreadable } : { problem: 'noScripts' };
+    const walked = await walkScripts(arg);
+    const empty = walked.files.length + walked.unreadable.length + walked.badNames.length === 0;
+    return empty ? { problem: 'noScripts' } : walked;
   }
-  if (stat) return { files: [arg], unreadable: [] };
+  if (stat) return { files: [arg], unreadable: [], badNames: [] };
   if (isDynamicPattern(arg)) {
-    const files = (await glob(arg, { ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true })).sort();
-    return files.length > 0 ? { files, unreadable: [] } : { problem: 'noMatch' };
+    const found = await globFiles(arg);
+    return found.files.length + found.badNames.length > 0 ? { ...found, unreadable: [] } : { problem: 'noMatch' };
   }
   return { problem: 'notFound' };
 }

@@ -116,7 +116,7 @@ export class ConfigStore {
         }
       } catch (e) {
         // A bug of the checker on a hostile file is reported on it; the last good configuration stays.
-        problems = problem(M.checkFailed, { error: describeError(e) });
+        problems = problem(M.checkFailed, { error: describeError(e, 'brief') });
         resolved = undefined;
       }
     }

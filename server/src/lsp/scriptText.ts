@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
+import { describeError } from '../files/describeError';
 import { MAX_SCRIPT_BYTES, readTextFileAsync, sizeArgs } from '../files/textFile';
 import { localize, type Locale, type Message } from '../service';
 import { serverMessages as M } from './messages';
@@ -18,8 +19,8 @@ function tooLarge(bytes: number): TextProblem {
 
 /** The problem of an editor buffer that is too large or binary, if any. */
 export function textProblem(text: string): TextProblem | undefined {
-  // A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the length leaves it open.
-  if (text.length > MAX_SCRIPT_BYTES) return tooLarge(text.length);
+  // A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the length leaves it
+  // open, and always before reporting a size, so that the size shown is the saved file's.
   if (text.length > MAX_SCRIPT_BYTES / 3) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_SCRIPT_BYTES) return tooLarge(bytes);
@@ -44,7 +45,7 @@ export async function readScriptFile(path: string): Promise<ReadResult> {
 
 /** The problem of a text the checker failed on. */
 export function checkFailure(error: unknown): TextProblem {
-  return { message: M.checkFailed, args: { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } };
+  return { message: M.checkFailed, args: { error: describeError(error, 'brief') } };
 }
 
 /** The one diagnostic, at 0:0, that says why a file was not checked. */

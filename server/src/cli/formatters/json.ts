@@ -1,9 +1,10 @@
 import { SEVERITY_NAME } from '../../service';
+import { safeJson } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
 /** `[{ file, diagnostics: [{ code, severity, message, range }] }]`, LSP positions. */
 export const json: Formatter = (results) =>
-  JSON.stringify(
+  safeJson(JSON.stringify(
     results.map(({ file, diagnostics }) => ({
       file,
       diagnostics: diagnostics.map((d) => ({
@@ -15,4 +16,4 @@ export const json: Formatter = (results) =>
     })),
     null,
     2,
-  ) + '\n';
+  )) + '\n';
