@@ -13,7 +13,7 @@ const TEXT = [
   'script: x',
   '# huashu-disable-next-line legacy-placeholder -- 理由\u001b]0;owned\u0007',
   'greeting: 您好，工号{agent_id}为您服务，XX先生',
-  '"k\\e[2J\\u009b31m": 1',
+  '"k\\e[2J\\u009b31m\\u202e": 1',
   'steps:',
   '  - agent: |',
   '      你们真',
@@ -48,7 +48,8 @@ describe('stylish output', () => {
 
   it('shows the visible forms of a key and a waiver reason', async () => {
     const plain = await cli(['check', dir]);
-    expect(plain.stdout).toContain('Unknown key "k\\x1b[2J\\u009b31m"');
+    expect(plain.stdout).toContain('Unknown key "k\\x1b[2J\\u009b31m\\u202e"');
+    expect(plain.stdout).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     const waivers = await cli(['check', dir, '--list-waivers']);
     expect(waivers.stdout).toContain('-- 理由\\x1b]0;owned\\x07\n');
   });
