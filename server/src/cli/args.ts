@@ -33,13 +33,21 @@ function ruleLevel(value: string): [RuleId, RuleLevel] {
   const eq = value.indexOf('=');
   const id = value.slice(0, eq);
   const level = value.slice(eq + 1);
-  if (eq === -1 || !(RULE_IDS as readonly string[]).includes(id)) throw new UsageError(M.badRule, { value, rules: RULE_IDS.join(', ') });
-  if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(M.badLevel, { value, levels: LEVELS.join(', ') });
+  if (eq === -1 || !(RULE_IDS as readonly string[]).includes(id)) {
+    throw new UsageError(M.badRule, { value, rules: RULE_IDS.join(', ') });
+  }
+  if (!(LEVELS as readonly string[]).includes(level)) {
+    throw new UsageError(M.badLevel, { value, levels: LEVELS.join(', ') });
+  }
   return [id as RuleId, level as RuleLevel];
 }
 
 /** The command line as options; `--` ends the options, so every argument after it is a path. */
-export function parseArgs(argv: string[], env: Record<string, string | undefined>, isTTY: boolean): Options | 'help' | 'version' {
+export function parseArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): Options | 'help' | 'version' {
   const options: Options = {
     format: 'stylish',
     locale: envLocale(env),
@@ -51,7 +59,9 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
   const args = [...argv];
   const value = (option: string, inline: string | undefined) => {
     const v = inline ?? args.shift();
-    if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(M.missingValue, { option });
+    if (v === undefined || (inline === undefined && v.startsWith('--'))) {
+      throw new UsageError(M.missingValue, { option });
+    }
     return v;
   };
   let command: string | undefined;
@@ -74,7 +84,8 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
       optionsEnded = true;
       continue;
     }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [flag, inline] = eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
     if (flag === '-h' || flag === '--help') return 'help';
     if (flag === '-v' || flag === '--version') return 'version';
     if (flag === '--format' || flag === '-f') {

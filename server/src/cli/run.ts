@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { configDiagnostics, localize, type Message } from '../service';
+import { configDiagnostics, localize, type CheckSettings, type Message } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
 import { describeError } from '../files/describeError';
 import { fileMessages } from '../files/messages';
@@ -109,7 +109,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const target = store.forScript(file, settings, options.config);
     if (target.config) configs.set(target.config.path, target.config);
-    const rules = Object.assign(Object.create(null) as typeof target.settings.rules, target.settings.rules, Object.fromEntries(options.rules));
+    const rules: CheckSettings['rules'] = Object.create(null);
+    Object.assign(rules, target.settings.rules, Object.fromEntries(options.rules));
     let result;
     try {
       result = target.service.check(read.text, { ...target.settings, rules });

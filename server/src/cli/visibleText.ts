@@ -5,7 +5,7 @@
  * as a command when it starts with `::`. They are shown as escapes instead.
  */
 
-/** C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and the bidirectional overrides and isolates. */
+/** C0 controls, DEL, C1 controls, the line and paragraph separators, the bidirectional overrides and isolates. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** What `JSON.stringify` leaves raw of the above: it escapes C0 controls itself. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -13,7 +13,7 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).padStart(width, '0');
 
-/** The text with every control character written as an escape (`\n`, `\x1b`, `\u009b`, `\u2028`): it prints on one line and does nothing. */
+/** The text with every control character as an escape (`\n`, `\x1b`, `\u009b`, `\u2028`): one line that does nothing. */
 export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => NAMED[c] ?? (c < '\u0020' ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
 }
