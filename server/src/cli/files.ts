@@ -41,5 +41,7 @@ export async function expand(arg: string): Promise<Expansion> {
     const found = await globFiles(arg);
     return found.files.length + found.badNames.length > 0 ? { ...found, unreadable: [] } : { problem: 'noMatch' };
   }
+  // The shell passed bytes that are not UTF-8, which reach the CLI as U+FFFD: no file has that name.
+  if (arg.includes('\ufffd')) return { files: [], unreadable: [], badNames: [arg] };
   return { problem: 'notFound' };
 }

@@ -2,10 +2,14 @@
  * Odd names and links on disk: a file name that is not UTF-8, a glob through a linked
  * folder, a `.huashu.yaml` that is a looping or dangling link.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli, script, tempDir } from './cliRun';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfStale } from '../e2e/lspClient';
+import { BIN, cli, script, tempDir } from './cliRun';
+
+beforeAll(() => buildIfStale());
 
 type JsonResult = Array<{ file: string; diagnostics: Array<{ code: string; message: string }> }>;
 
@@ -39,6 +43,17 @@ describe('a script file whose name is not UTF-8', () => {
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toMatch(/^huashu: Skipped ".*gbk-.*\.script\.yaml": its name is not valid UTF-8/);
     expect((JSON.parse(r.stdout) as JsonResult).map((f) => f.file)).toEqual([join(dir, 'ok.script.yaml')]);
+  });
+
+  it('given by name from a shell: one line saying so, not "no such file"', () => {
+    const dir = folder();
+    const r = spawnSync('sh', ['-c', `"$0" "${BIN}" check "$(printf '${dir}/gbk-\\325\\346.script.yaml')" "${dir}/ok.script.yaml"`, process.execPath], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`huashu: Skipped "${dir}/gbk-\ufffd\ufffd.script.yaml": its name is not valid UTF-8, so no report could name it: rename it to check it\n`);
+    expect(r.stdout).toContain('ok.script.yaml');
   });
 });
 
