@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, script, tempDir } from './cliRun';
+import { buildIfStale } from '../e2e/lspClient';
+import { bin, cli, script, tempDir } from './cliRun';
 
 const FORGED_LF = 'x\n::error file=README.md,line=1::forged.script.yaml';
 const FORGED_CR = 'y\r::warning file=README.md::forged.script.yaml';
@@ -51,6 +52,35 @@ describe('the github format', () => {
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=huashu\([a-z-]+\)::/);
     expect(lines.filter((l) => l.includes('forbidden-phrase'))).toEqual([
       expect.stringMatching(/^::error file=.*y\\r%3A%3Awarning file=README\.md%3A%3Aforged\.script\.yaml,line=4,/),
+    ]);
+  });
+});
+
+describe('a file name that is itself a workflow command', () => {
+  const NAMES = ['::error file=README.md::forged.script.yaml', ' ##[error]forged.script.yaml', '::stop-commands::t.script.yaml'];
+  const WAIVED = script('你们真烦人').replace('steps:\n', 'steps:\n  # huashu-disable-next-line forbidden-phrase -- 反例\n');
+  let top: string;
+
+  beforeAll(() => {
+    buildIfStale();
+    top = tempDir('huashu-ci-names-');
+    for (const name of NAMES) writeFileSync(join(top, name), name.startsWith('::stop') ? WAIVED : script('你们真烦人'));
+  });
+
+  it.each([['stylish'], ['json'], ['sarif'], ['github'], ['list-waivers']])('starts no line of the %s output, checked as "."', (format) => {
+    const r = bin(['check', '.', ...(format === 'list-waivers' ? ['--list-waivers'] : ['--format', format])], top);
+    expect(r.code, r.stderr).toBe(1);
+    const commands = logLines(r.stdout + r.stderr).filter((l) => /^\s*(::|##\[)/.test(l));
+    // The github format's own annotations, whose file property holds no raw `:` that could end it.
+    expect(commands.every((l) => format === 'github' && /^::(error|warning|notice) file=[^:]+,line=\d+,/.test(l)), commands.join('\n')).toBe(true);
+    expect(commands).toHaveLength(format === 'github' ? 2 : 0);
+  });
+
+  it('is shown as ./name where it starts a line', () => {
+    const r = bin(['check', '.'], top);
+    expect(r.stdout.split('\n').filter((l) => l.endsWith('.script.yaml'))).toEqual([
+      './ ##[error]forged.script.yaml',
+      './::error file=README.md::forged.script.yaml',
     ]);
   });
 });

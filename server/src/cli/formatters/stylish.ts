@@ -1,6 +1,6 @@
 import { localize, SEVERITY_NAME } from '../../service';
 import { cliMessages } from '../messages';
-import { visible } from '../visibleText';
+import { visible, visiblePath } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
 const COLORS = { error: 31, warning: 33, information: 36, hint: 90, dim: 2, underline: 4, bold: 1 };
@@ -12,7 +12,7 @@ export const stylish: Formatter = (results, { locale, color }) => {
   const lines: string[] = [];
   for (const { file, diagnostics } of results) {
     if (diagnostics.length === 0) continue;
-    lines.push(paint(COLORS.underline, visible(file)));
+    lines.push(paint(COLORS.underline, visiblePath(file)));
     for (const d of diagnostics) {
       const severity = SEVERITY_NAME[d.severity ?? 1]!;
       counts[severity]++;
