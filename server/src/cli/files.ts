@@ -1,30 +1,64 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { realPath } from '../files/realPath';
 import { SKIPPED_DIRS, walkScripts, type UnreadableFolder } from '../files/walkScripts';
+import { isInside } from '../service';
 
-/**
- * One argument's files, the folders below it that could not be listed, and the script
- * files whose name is not UTF-8 (shown with `\xNN`); or why it gave nothing.
- */
-export type Expansion =
-  | { files: string[]; unreadable: UnreadableFolder[]; badNames: string[] }
-  | { problem: 'notFound' | 'noMatch' | 'noScripts' };
+/** A file found through a symbolic link that leads out of the workspace, and where it leads. */
+export interface LinkOut {
+  path: string;
+  target: string;
+}
+
+/** One argument's files, and the problems found on the way; each problem is reported, the files checked. */
+export interface Found {
+  files: string[];
+  /** Folders below the argument that could not be listed. */
+  unreadable: UnreadableFolder[];
+  /** Script files whose name is not UTF-8 (shown with `\xNN`). */
+  badNames: string[];
+  /** Glob matches that link out of the workspace. */
+  linksOut: LinkOut[];
+}
+
+/** What an argument gave, or why it gave nothing. */
+export type Expansion = Found | { problem: 'notFound' | 'noMatch' | 'noScripts' };
+
+const found = (files: string[], more: Partial<Omit<Found, 'files'>> = {}): Found => ({
+  files,
+  unreadable: more.unreadable ?? [],
+  badNames: more.badNames ?? [],
+  linksOut: more.linksOut ?? [],
+});
 
 const GLOB_IGNORE = [...SKIPPED_DIRS].map((dir) => `**/${dir}/**`);
 
 /**
  * A glob's matches. A name that is not UTF-8 comes back from the glob decoded with U+FFFD,
- * a path that does not exist: it is reported as such a name, not as a missing file.
+ * a path that does not exist: it is reported as such a name, not as a missing file. A
+ * match whose real path is outside the workspace (`cwd`, or the pattern's own folder when
+ * that is outside it) is a link out of it, as a script linked to a secret file: not read.
  */
-async function globFiles(pattern: string): Promise<{ files: string[]; badNames: string[] }> {
+async function globFiles(pattern: string, cwd: string): Promise<Expansion> {
   const matches = (await glob(pattern, { ignore: GLOB_IGNORE, onlyFiles: true, absolute: isAbsolute(pattern) })).sort();
-  const lost = (path: string) => path.includes('\ufffd') && !existsSync(path);
-  return { files: matches.filter((p) => !lost(p)), badNames: matches.filter(lost) };
+  const base = resolve(cwd, picomatch.scan(pattern).base);
+  const root = realPath(isInside(cwd, base) ? cwd : base);
+  const files: string[] = [];
+  const badNames: string[] = [];
+  const linksOut: LinkOut[] = [];
+  for (const path of matches) {
+    const target = realPath(resolve(cwd, path));
+    if (path.includes('\ufffd') && !existsSync(path)) badNames.push(path);
+    else if (!isInside(root, target)) linksOut.push({ path, target });
+    else files.push(path);
+  }
+  return files.length + badNames.length + linksOut.length > 0 ? found(files, { badNames, linksOut }) : { problem: 'noMatch' };
 }
 
-/** Expands a path, a directory (every script file below it) or a glob. */
-export async function expand(arg: string): Promise<Expansion> {
+/** Expands a path, a directory (every script file below it) or a glob, relative to `cwd`. */
+export async function expand(arg: string, cwd = process.cwd()): Promise<Expansion> {
   let stat;
   try {
     stat = statSync(arg);
@@ -34,14 +68,11 @@ export async function expand(arg: string): Promise<Expansion> {
   if (stat?.isDirectory()) {
     const walked = await walkScripts(arg);
     const empty = walked.files.length + walked.unreadable.length + walked.badNames.length === 0;
-    return empty ? { problem: 'noScripts' } : walked;
+    return empty ? { problem: 'noScripts' } : found(walked.files, walked);
   }
-  if (stat) return { files: [arg], unreadable: [], badNames: [] };
-  if (isDynamicPattern(arg)) {
-    const found = await globFiles(arg);
-    return found.files.length + found.badNames.length > 0 ? { ...found, unreadable: [] } : { problem: 'noMatch' };
-  }
+  if (stat) return found([arg]);
+  if (isDynamicPattern(arg)) return globFiles(arg, cwd);
   // The shell passed bytes that are not UTF-8, which reach the CLI as U+FFFD: no file has that name.
-  if (arg.includes('\ufffd')) return { files: [], unreadable: [], badNames: [arg] };
+  if (arg.includes('\ufffd')) return found([], { badNames: [arg] });
   return { problem: 'notFound' };
 }

@@ -51,6 +51,7 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   binary: { zh: '跳过“{path}”：这是二进制文件，不是文本', en: 'Skipped "{path}": it is a binary file, not text' },
   notUtf8: { zh: '跳过“{path}”：不是 UTF-8 编码的文本（例如 GBK），请另存为 UTF-8', en: 'Skipped "{path}": it is not UTF-8 text (e.g. GBK): save it as UTF-8' },
   notAFile: { zh: '跳过“{path}”：不是普通文件', en: 'Skipped "{path}": it is not a regular file' },
+  linksOut: { zh: '跳过“{path}”：它链接到工作区之外的“{target}”', en: 'Skipped "{path}": it links to "{target}", outside the workspace' },
   skippedName: { zh: '跳过“{path}”：{reason}', en: 'Skipped "{path}": {reason}' },
   checkFailed: { zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题', en: 'Could not check "{path}" (internal error: {error}): please report it' },
   tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },

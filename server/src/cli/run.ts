@@ -78,6 +78,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       say(M.unreadable, { path: folder, reason });
       exit = 2;
     }
+    for (const { path: link, target } of expansion.linksOut) {
+      say(M.linksOut, { path: link, target });
+      exit = 2;
+    }
     for (const name of expansion.badNames) {
       say(M.skippedName, { path: name, reason: localize(fileMessages.nameNotUtf8, options.locale) });
       exit = 2;

@@ -105,3 +105,25 @@ describe('huashu check --format sarif', () => {
     ]);
   });
 });
+
+describe('a glob match that links out of the workspace', () => {
+  it('is skipped with one line naming where it leads, never read; exit 2', async () => {
+    const { ws, outside } = layout();
+    symlinkSync(join(outside, 'creds.yaml'), join(ws, 'leak.script.yaml'));
+    const r = await cli(['check', `${ws}/*.script.yaml`, '--format', 'sarif']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`huashu: Skipped "${join(ws, 'leak.script.yaml')}": it links to "${join(outside, 'creds.yaml')}", outside the workspace\n`);
+    expect(r.stdout).not.toMatch(/AWS_SECRET_ACCESS_KEY|aws_session_token|wJalrXUtnFEMI/);
+    const results = JSON.parse(r.stdout).runs[0].results as Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    expect(results.every((x) => !x.locations[0]!.physicalLocation.artifactLocation.uri.includes('leak'))).toBe(true);
+  });
+
+  it('is read when named on its own: the user chose it', async () => {
+    const { ws, outside } = layout();
+    writeFileSync(join(outside, 'shared.script.yaml'), script('好的'));
+    symlinkSync(join(outside, 'shared.script.yaml'), join(ws, 'shared.script.yaml'));
+    const r = await cli(['check', join(ws, 'shared.script.yaml'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([{ file: join(ws, 'shared.script.yaml'), diagnostics: [] }]);
+  });
+});
