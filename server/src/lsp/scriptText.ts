@@ -1,7 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { describeError } from '../files/describeError';
+import { fileMessages } from '../files/messages';
+import { realPath } from '../files/realPath';
 import { MAX_SCRIPT_BYTES, readTextFileAsync, sizeArgs } from '../files/textFile';
-import { localize, type Locale, type Message } from '../service';
+import { isInside, localize, type Locale, type Message } from '../service';
 import { serverMessages as M } from './messages';
 
 /** Why a text is not checked: a message and its arguments. */
@@ -29,8 +31,18 @@ export function textProblem(text: string): TextProblem | undefined {
   return undefined;
 }
 
-/** Reads a script file without loading files over the size limit. */
-export async function readScriptFile(path: string): Promise<ReadResult> {
+/**
+ * Reads a script file without loading files over the size limit. A file inside `folders`
+ * (the workspace) that is a symbolic link out of all of them is not read: its text would
+ * reach diagnostics, and the scan itself never follows links.
+ */
+export async function readScriptFile(path: string, folders: readonly string[] = []): Promise<ReadResult> {
+  if (folders.some((f) => isInside(f, path))) {
+    const target = realPath(path);
+    if (!folders.some((f) => isInside(realPath(f), target))) {
+      return { problem: { message: fileMessages.linksOutside, args: { target } } };
+    }
+  }
   const read = await readTextFileAsync(path);
   if ('text' in read) return read;
   switch (read.refused) {

@@ -88,7 +88,7 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
     const id = ++checks;
     latest.set(path, id);
     const uri = entries.get(path)?.uri ?? editorUri ?? pathToUri(path);
-    const read = await readScriptFile(path);
+    const read = await readScriptFile(path, folders);
     const target = await configs.target(uri);
     if (latest.get(path) !== id) return;
     if ('missing' in read && read.missing) {
