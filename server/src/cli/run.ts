@@ -101,7 +101,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // The CLI's workspace is the current folder: configurations are looked up to it, and the
   // phrasebooks they name must lie inside it (or inside the configuration's own folder).
   const store = new ConfigStore(docsUrl, process.cwd());
-  const settings = { locale: options.locale, rules: {} };
+  const settings: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const results: FileResult[] = [];
   const configs = new Map<string, ConfigState>();
   for (const file of files) {
