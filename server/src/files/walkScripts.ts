@@ -52,10 +52,10 @@ export async function walkScripts(root: string, cancelled: () => boolean = () =>
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
       const name = entry.name.toString('utf8');
-      const path = child(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) await walk(path);
+        if (!SKIPPED_DIRS.has(name)) await walk(child(dir, entry.name));
       } else if (entry.isFile() && isScriptFile(name)) {
+        const path = child(dir, entry.name);
         if (typeof path === 'string') found.files.push(path);
         else found.badNames.push(pathText(path));
       }

@@ -1,8 +1,7 @@
 /** The one walker behind `huashu check <folder>` and the editor's workspace scan. */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SKIPPED_DIRS, walkScripts } from '../../src/files/walkScripts';
 import { findScriptFiles, isWorkspaceScript } from '../../src/lsp/workspaceFiles';
