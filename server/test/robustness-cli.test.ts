@@ -14,15 +14,15 @@ import { createScriptService, settingsFrom, SEVERITY_NAME } from '../src/service
 import { buildIfStale } from './e2e/lspClient';
 
 /** A folder named `locked` cannot be listed, as an unreadable folder for a user who is not root. */
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
-  const readdirSync = ((path: fs.PathLike, options?: unknown) => {
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const readdir = ((path: fs.PathLike, options?: unknown) => {
     if (String(path).endsWith(`${sep}locked`)) {
-      throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
+      return Promise.reject(Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' }));
     }
-    return (real.readdirSync as (p: fs.PathLike, o?: unknown) => unknown)(path, options);
-  }) as typeof real.readdirSync;
-  return { ...real, readdirSync, default: { ...real, readdirSync } };
+    return (real.readdir as (p: fs.PathLike, o?: unknown) => unknown)(path, options);
+  }) as typeof real.readdir;
+  return { ...real, readdir, default: { ...real, readdir } };
 });
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,40 +1,64 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { isScriptFile } from '../service';
+import { realPath } from '../files/realPath';
+import { SKIPPED_DIRS, walkScripts, type UnreadableFolder } from '../files/walkScripts';
+import { isInside } from '../service';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/** A folder that could not be listed, and why. */
-export interface UnreadableFolder {
+/** A file found through a symbolic link that leads out of the workspace, and where it leads. */
+export interface LinkOut {
   path: string;
-  reason: string;
+  target: string;
 }
 
-/** One argument's files (and folders below it that could not be listed), or why it gave none. */
-export type Expansion = { files: string[]; unreadable: UnreadableFolder[] } | { problem: 'notFound' | 'noMatch' | 'noScripts' };
-
-function walk(dir: string, out: string[], unreadable: UnreadableFolder[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    unreadable.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, out, unreadable);
-    } else if (entry.isFile() && isScriptFile(entry.name)) {
-      out.push(path);
-    }
-  }
+/** One argument's files, and the problems found on the way; each problem is reported, the files checked. */
+export interface Found {
+  files: string[];
+  /** Folders below the argument that could not be listed. */
+  unreadable: UnreadableFolder[];
+  /** Script files whose name is not UTF-8 (shown with `\xNN`). */
+  badNames: string[];
+  /** Glob matches that link out of the workspace. */
+  linksOut: LinkOut[];
 }
 
-/** Expands a path, a directory (every script file below it) or a glob. */
-export async function expand(arg: string): Promise<Expansion> {
+/** What an argument gave, or why it gave nothing. */
+export type Expansion = Found | { problem: 'notFound' | 'noMatch' | 'noScripts' };
+
+const found = (files: string[], more: Partial<Omit<Found, 'files'>> = {}): Found => ({
+  files,
+  unreadable: more.unreadable ?? [],
+  badNames: more.badNames ?? [],
+  linksOut: more.linksOut ?? [],
+});
+
+const GLOB_IGNORE = [...SKIPPED_DIRS].map((dir) => `**/${dir}/**`);
+
+/**
+ * A glob's matches. A name that is not UTF-8 comes back from the glob decoded with U+FFFD,
+ * a path that does not exist: it is reported as such a name, not as a missing file. A
+ * match whose real path is outside the workspace (`cwd`, or the pattern's own folder when
+ * that is outside it) is a link out of it, as a script linked to a secret file: not read.
+ */
+async function globFiles(pattern: string, cwd: string): Promise<Expansion> {
+  const matches = (await glob(pattern, { ignore: GLOB_IGNORE, onlyFiles: true, absolute: isAbsolute(pattern) })).sort();
+  const base = resolve(cwd, picomatch.scan(pattern).base);
+  const root = realPath(isInside(cwd, base) ? cwd : base);
+  const files: string[] = [];
+  const badNames: string[] = [];
+  const linksOut: LinkOut[] = [];
+  for (const path of matches) {
+    const target = realPath(resolve(cwd, path));
+    if (path.includes('\ufffd') && !existsSync(path)) badNames.push(path);
+    else if (!isInside(root, target)) linksOut.push({ path, target });
+    else files.push(path);
+  }
+  return files.length + badNames.length + linksOut.length > 0 ? found(files, { badNames, linksOut }) : { problem: 'noMatch' };
+}
+
+/** Expands a path, a directory (every script file below it) or a glob, relative to `cwd`. */
+export async function expand(arg: string, cwd = process.cwd()): Promise<Expansion> {
   let stat;
   try {
     stat = statSync(arg);
@@ -42,15 +66,13 @@ export async function expand(arg: string): Promise<Expansion> {
     stat = undefined;
   }
   if (stat?.isDirectory()) {
-    const files: string[] = [];
-    const unreadable: UnreadableFolder[] = [];
-    walk(arg, files, unreadable);
-    return files.length > 0 || unreadable.length > 0 ? { files, unreadable } : { problem: 'noScripts' };
+    const walked = await walkScripts(arg);
+    const empty = walked.files.length + walked.unreadable.length + walked.badNames.length === 0;
+    return empty ? { problem: 'noScripts' } : found(walked.files, walked);
   }
-  if (stat) return { files: [arg], unreadable: [] };
-  if (isDynamicPattern(arg)) {
-    const files = (await glob(arg, { ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true })).sort();
-    return files.length > 0 ? { files, unreadable: [] } : { problem: 'noMatch' };
-  }
+  if (stat) return found([arg]);
+  if (isDynamicPattern(arg)) return globFiles(arg, cwd);
+  // The shell passed bytes that are not UTF-8, which reach the CLI as U+FFFD: no file has that name.
+  if (arg.includes('\ufffd')) return found([], { badNames: [arg] });
   return { problem: 'notFound' };
 }

@@ -1,16 +1,42 @@
+import { describeError } from '../files/describeError';
 import { runCli } from './run';
+import { visible } from './visibleText';
+
+/**
+ * Streams whose reader has gone, as in `huashu check | head -1`: the rest of the output is
+ * dropped quietly and the run ends with its own exit code. Any other write error (a full
+ * disk) loses output, so the run then exits 2.
+ */
+const closed = new Set<NodeJS.WriteStream>();
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+  if (!closed.has(stream)) stream.write(text);
+};
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    closed.add(stream);
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    write(process.stderr)(`huashu: ${visible(describeError(error, 'brief'))}\n`);
+  });
+}
+
+/** An unexpected failure: its one-line description, then the stack frames, each a line of visible text. */
+function reportCrash(error: unknown): void {
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
+  write(process.stderr)([`huashu: ${describeError(error, 'brief')}`, ...frames].map(visible).join('\n') + '\n');
+}
 
 runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: write(process.stdout),
+  stderr: write(process.stderr),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
 }).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = process.exitCode || code;
   },
   (error: unknown) => {
-    process.stderr.write(`huashu: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    reportCrash(error);
     process.exitCode = 2;
   },
 );

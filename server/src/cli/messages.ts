@@ -16,6 +16,7 @@ export const cliMessages = {
   --no-color        不使用颜色
   -h, --help        显示帮助
   -v, --version     显示版本
+  --                之后的参数都是路径（即使以 - 开头）
 
 退出码：0 无错误；1 有错误；2 用法错误或有文件无法读取。`,
     en: `Usage: huashu check [paths or globs …] [options]
@@ -32,6 +33,7 @@ Options:
   --no-color        Do not use colours
   -h, --help        Show this help
   -v, --version     Show the version
+  --                Every argument after it is a path, even one starting with -
 
 Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be read.`,
   },
@@ -41,6 +43,7 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   badFormat: { zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github', en: 'Unknown format "{value}": use stylish, json, sarif or github' },
   badLocale: { zh: '未知的语言“{value}”：可用 zh、en', en: 'Unknown locale "{value}": use zh or en' },
   badRule: { zh: '无效的 --rule“{value}”：应为 规则=级别，规则为 {rules}', en: 'Invalid --rule "{value}": expected id=level, with id one of {rules}' },
+  badLevel: { zh: '无效的 --rule“{value}”：级别应为 {levels} 之一', en: 'Invalid --rule "{value}": the level must be one of {levels}' },
   notFound: { zh: '无法读取“{path}”：文件或目录不存在', en: 'Cannot read "{path}": no such file or directory' },
   noMatch: { zh: '“{path}”没有匹配到任何文件', en: '"{path}" matches no files' },
   noScripts: { zh: '“{path}”下没有话术文件（*.script.yaml、*.script.yml）', en: 'No script files (*.script.yaml, *.script.yml) below "{path}"' },
@@ -48,6 +51,8 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   binary: { zh: '跳过“{path}”：这是二进制文件，不是文本', en: 'Skipped "{path}": it is a binary file, not text' },
   notUtf8: { zh: '跳过“{path}”：不是 UTF-8 编码的文本（例如 GBK），请另存为 UTF-8', en: 'Skipped "{path}": it is not UTF-8 text (e.g. GBK): save it as UTF-8' },
   notAFile: { zh: '跳过“{path}”：不是普通文件', en: 'Skipped "{path}": it is not a regular file' },
+  linksOut: { zh: '跳过“{path}”：它链接到工作区之外的“{target}”', en: 'Skipped "{path}": it links to "{target}", outside the workspace' },
+  skippedName: { zh: '跳过“{path}”：{reason}', en: 'Skipped "{path}": {reason}' },
   checkFailed: { zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题', en: 'Could not check "{path}" (internal error: {error}): please report it' },
   tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
   summary: {

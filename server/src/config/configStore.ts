@@ -1,35 +1,49 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   createScriptService, isInside, parseConfig, resolveConfig, settingsForFile,
-  type CheckSettings, type ConfigProblem, type ResolvedConfig, type ScriptService,
+  type CheckSettings, type ConfigProblem, type Message, type ResolvedConfig, type ScriptService,
 } from '../service';
+import { describeError } from '../files/describeError';
+import { realPath } from '../files/realPath';
 import { readTextFileSync } from '../files/textFile';
 
 export const CONFIG_NAMES = ['.huashu.yaml', '.huashu.yml'];
 /** Configuration and phrasebook files over this size are refused. */
 const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
 
-const CHECK_FAILED = {
-  zh: '无法检查此配置（Huashu 内部错误：{error}），请报告此问题',
-  en: 'Could not check this configuration (internal error: {error}): please report it',
-};
+const M = {
+  checkFailed: {
+    zh: '无法检查此配置（Huashu 内部错误：{error}），请报告此问题',
+    en: 'Could not check this configuration (internal error: {error}): please report it',
+  },
+  unreadable: { zh: '无法读取配置文件', en: 'Cannot read the configuration file' },
+  unreadableBecause: { zh: '无法读取配置文件（{reason}）', en: 'Cannot read the configuration file ({reason})' },
+  linksOutside: {
+    zh: '拒绝读取此配置：它链接到工作区之外的“{target}”',
+    en: 'Refused to read this configuration: it links to "{target}", outside the workspace',
+  },
+} satisfies Record<string, Message>;
 
-/** The nearest `.huashu.yaml` from the script's folder up to `root` (inclusive), if any. */
+/**
+ * The nearest `.huashu.yaml` from the script's folder up to `root` (inclusive), if any. Any
+ * entry of that name counts, also a broken or looping link, so that it is reported, not skipped.
+ */
 export function findConfig(scriptPath: string, root?: string): string | undefined {
   for (let dir = dirname(resolve(scriptPath)); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
     }
     if ((root && resolve(dir) === resolve(root)) || dirname(dir) === dir) return undefined;
   }
 }
 
-/** A configuration or phrasebook file's text; undefined when it is missing, too large, binary, not UTF-8 or not a file. */
-export function readTextFile(path: string): string | undefined {
+/** A configuration or phrasebook file's text, or why it cannot be read (a system error's code, if any). */
+function readConfigFile(path: string): { text: string } | { reason?: string } {
   const read = readTextFileSync(path, MAX_CONFIG_BYTES);
-  return 'text' in read ? read.text : undefined;
+  if ('text' in read) return read;
+  return read.refused === 'unreadable' ? { reason: read.reason } : {};
 }
 
 /** One configuration's state: what is in force, and what is wrong with the file now. */
@@ -50,6 +64,8 @@ export interface ConfigState {
 export class ConfigStore {
   private readonly states = new Map<string, ConfigState>();
   private readonly builtin: ScriptService;
+  /** Configurations named by the user (`--config`): read wherever their links lead. */
+  private readonly named = new Set<string>();
 
   constructor(
     private readonly docsUrl: string,
@@ -63,12 +79,22 @@ export class ConfigStore {
     const abs = resolve(path);
     const previous = this.states.get(abs);
     const texts = new Map<string, string>();
-    const text = readTextFile(abs);
+    const problem = (message: Message, args?: Record<string, string>): ConfigProblem[] => [
+      { file: abs, span: { start: 0, end: 0 }, message, ...(args ? { args } : {}) },
+    ];
+    // Phrasebooks must lie inside the workspace, or inside the configuration's own folder
+    // when it is outside every workspace; both sides are compared as real paths.
+    const root = realPath(this.workspaceRoot && isInside(this.workspaceRoot, abs) ? this.workspaceRoot : dirname(abs));
+    const target = realPath(abs);
+    const read = !this.named.has(abs) && !isInside(root, target) ? undefined : readConfigFile(abs);
     let problems: ConfigProblem[] = [];
     let resolved: ResolvedConfig | undefined;
-    if (text === undefined) {
-      problems = [{ file: abs, span: { start: 0, end: 0 }, message: { zh: '无法读取配置文件', en: 'Cannot read the configuration file' } }];
+    if (read === undefined) {
+      problems = problem(M.linksOutside, { target });
+    } else if (!('text' in read)) {
+      problems = read.reason ? problem(M.unreadableBecause, { reason: read.reason }) : problem(M.unreadable);
     } else {
+      const text = read.text;
       texts.set(abs, text);
       try {
         const parsed = parseConfig(abs, dirname(abs), text);
@@ -76,11 +102,13 @@ export class ConfigStore {
         if (parsed.config) {
           const io = {
             readFile: (p: string) => {
-              const t = readTextFile(p);
-              if (t !== undefined) texts.set(p, t);
-              return t;
+              const t = readConfigFile(p);
+              if (!('text' in t)) return undefined;
+              texts.set(p, t.text);
+              return t.text;
             },
-            workspaceRoot: this.workspaceRoot && isInside(this.workspaceRoot, abs) ? this.workspaceRoot : dirname(abs),
+            workspaceRoot: root,
+            realPath,
           };
           const result = resolveConfig(parsed.config, io);
           problems = result.problems;
@@ -88,8 +116,7 @@ export class ConfigStore {
         }
       } catch (e) {
         // A bug of the checker on a hostile file is reported on it; the last good configuration stays.
-        const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        problems = [{ file: abs, span: { start: 0, end: 0 }, message: CHECK_FAILED, args: { error } }];
+        problems = problem(M.checkFailed, { error: describeError(e, 'brief') });
         resolved = undefined;
       }
     }
@@ -130,6 +157,7 @@ export class ConfigStore {
 
   /** The service and settings for a script, from its nearest configuration. */
   forScript(scriptPath: string, base: CheckSettings, configPath?: string): { service: ScriptService; settings: CheckSettings; config?: ConfigState } {
+    if (configPath !== undefined) this.named.add(resolve(configPath));
     const path = configPath ?? findConfig(scriptPath, this.workspaceRoot);
     if (!path) return { service: this.builtin, settings: base };
     const state = this.get(path);

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { describeError } from './describeError';
 
 /** Script files over this size are not checked, by the CLI or the server. */
 export const MAX_SCRIPT_BYTES = 10 * 1024 * 1024;
@@ -31,8 +32,7 @@ function decode(bytes: Buffer): TextFile {
 }
 
 function unreadable(e: unknown): Refusal {
-  const code = (e as NodeJS.ErrnoException).code;
-  return { refused: 'unreadable', reason: code ?? (e as Error).message, missing: code === 'ENOENT' };
+  return { refused: 'unreadable', reason: describeError(e, 'brief'), missing: (e as NodeJS.ErrnoException).code === 'ENOENT' };
 }
 
 export function readTextFileSync(path: string, limit = MAX_SCRIPT_BYTES): TextFile {

@@ -1,11 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
+import { describeError } from '../files/describeError';
 import { localize, type Locale } from '../service';
 import { serverMessages as M } from './messages';
 
-/** An error as a log line: its stack when it has one. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
+export { describeError };
 
 /** Logs a failure of `request` to the client's output, in the user's language. */
 export function logFailure(connection: Connection, locale: Locale, request: string, error: unknown): void {

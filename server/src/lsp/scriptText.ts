@@ -1,6 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
+import { describeError } from '../files/describeError';
+import { fileMessages } from '../files/messages';
+import { realPath } from '../files/realPath';
 import { MAX_SCRIPT_BYTES, readTextFileAsync, sizeArgs } from '../files/textFile';
-import { localize, type Locale, type Message } from '../service';
+import { isInside, localize, type Locale, type Message } from '../service';
 import { serverMessages as M } from './messages';
 
 /** Why a text is not checked: a message and its arguments. */
@@ -18,8 +21,8 @@ function tooLarge(bytes: number): TextProblem {
 
 /** The problem of an editor buffer that is too large or binary, if any. */
 export function textProblem(text: string): TextProblem | undefined {
-  // A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the length leaves it open.
-  if (text.length > MAX_SCRIPT_BYTES) return tooLarge(text.length);
+  // A UTF-16 unit is 1 to 3 bytes in UTF-8: count the bytes only when the length leaves it
+  // open, and always before reporting a size, so that the size shown is the saved file's.
   if (text.length > MAX_SCRIPT_BYTES / 3) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_SCRIPT_BYTES) return tooLarge(bytes);
@@ -28,8 +31,18 @@ export function textProblem(text: string): TextProblem | undefined {
   return undefined;
 }
 
-/** Reads a script file without loading files over the size limit. */
-export async function readScriptFile(path: string): Promise<ReadResult> {
+/**
+ * Reads a script file without loading files over the size limit. A file inside `folders`
+ * (the workspace) that is a symbolic link out of all of them is not read: its text would
+ * reach diagnostics, and the scan itself never follows links.
+ */
+export async function readScriptFile(path: string, folders: readonly string[] = []): Promise<ReadResult> {
+  if (folders.some((f) => isInside(f, path))) {
+    const target = realPath(path);
+    if (!folders.some((f) => isInside(realPath(f), target))) {
+      return { problem: { message: fileMessages.linksOutside, args: { target } } };
+    }
+  }
   const read = await readTextFileAsync(path);
   if ('text' in read) return read;
   switch (read.refused) {
@@ -44,7 +57,7 @@ export async function readScriptFile(path: string): Promise<ReadResult> {
 
 /** The problem of a text the checker failed on. */
 export function checkFailure(error: unknown): TextProblem {
-  return { message: M.checkFailed, args: { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } };
+  return { message: M.checkFailed, args: { error: describeError(error, 'brief') } };
 }
 
 /** The one diagnostic, at 0:0, that says why a file was not checked. */

@@ -1,4 +1,5 @@
 import type { CancellationToken, Connection, Diagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
+import { fileMessages } from '../files/messages';
 import { localize, type Locale } from '../service';
 import { diagnose } from './diagnose';
 import type { SettingsCache } from './documentSettings';
@@ -87,7 +88,7 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
     const id = ++checks;
     latest.set(path, id);
     const uri = entries.get(path)?.uri ?? editorUri ?? pathToUri(path);
-    const read = await readScriptFile(path);
+    const read = await readScriptFile(path, folders);
     const target = await configs.target(uri);
     if (latest.get(path) !== id) return;
     if ('missing' in read && read.missing) {
@@ -123,6 +124,7 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
     const found = await findScriptFiles(folders, MAX_WORKSPACE_FILES, cancelled);
     if (cancelled()) return;
     for (const { path, reason } of found.unreadable) log(M.scanFolderFailed, { path, reason });
+    for (const path of found.badNames) log(M.scanSkippedFile, { path, reason: localize(fileMessages.nameNotUtf8, locale) });
     if (found.overLimit.length > 0) {
       log(M.scanCapped, { limit: MAX_WORKSPACE_FILES, skipped: found.overLimit.length, example: found.overLimit[0]! });
     }

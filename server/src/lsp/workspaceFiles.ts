@@ -1,10 +1,7 @@
-import { readdir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SKIPPED_DIRS, walkScripts, type UnreadableFolder } from '../files/walkScripts';
 import { isScriptFile } from '../service';
-
-/** Folders never searched for scripts. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /** At most this many files are checked by the workspace scan. */
 export const MAX_WORKSPACE_FILES = 5000;
@@ -45,7 +42,9 @@ export interface FoundFiles {
   /** Script files beyond the limit. */
   overLimit: string[];
   /** Folders that could not be read, with the reason. */
-  unreadable: { path: string; reason: string }[];
+  unreadable: UnreadableFolder[];
+  /** Script files whose path is not UTF-8 (shown with `\xNN`): not checked, each logged once. */
+  badNames: string[];
 }
 
 /** Every script file below `folders`, skipping node_modules and version-control folders. */
@@ -54,28 +53,17 @@ export async function findScriptFiles(
   limit = MAX_WORKSPACE_FILES,
   cancelled: () => boolean = () => false,
 ): Promise<FoundFiles> {
-  const found: FoundFiles = { files: [], overLimit: [], unreadable: [] };
+  const found: FoundFiles = { files: [], overLimit: [], unreadable: [], badNames: [] };
   const seen = new Set<string>();
-  async function walk(dir: string): Promise<void> {
-    if (cancelled()) return;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      found.unreadable.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-      return;
+  for (const folder of folders) {
+    const walked = await walkScripts(folder, cancelled);
+    found.unreadable.push(...walked.unreadable);
+    for (const path of walked.files) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      (found.files.length < limit ? found.files : found.overLimit).push(path);
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) await walk(path);
-      } else if (entry.isFile() && isScriptFile(entry.name) && !seen.has(path)) {
-        seen.add(path);
-        (found.files.length < limit ? found.files : found.overLimit).push(path);
-      }
-    }
+    for (const name of walked.badNames) if (!found.badNames.includes(name)) found.badNames.push(name);
   }
-  for (const folder of folders) await walk(folder);
   return found;
 }

@@ -1,7 +1,9 @@
 import { SEVERITY_NAME } from '../../service';
+import { visible } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Workflow-command data: control characters made visible first, so nothing from a file can end the line. */
+const escapeData = (s: string) => visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' } as const;
 

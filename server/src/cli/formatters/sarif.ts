@@ -1,4 +1,5 @@
 import { localize, RULES, SEVERITY_NAME } from '../../service';
+import { safeJson } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -52,5 +53,5 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(JSON.stringify(log, null, 2)) + '\n';
 };

@@ -1,5 +1,6 @@
 import { localize, SEVERITY_NAME } from '../../service';
 import { cliMessages } from '../messages';
+import { visible, visiblePath } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
 const COLORS = { error: 31, warning: 33, information: 36, hint: 90, dim: 2, underline: 4, bold: 1 };
@@ -11,12 +12,12 @@ export const stylish: Formatter = (results, { locale, color }) => {
   const lines: string[] = [];
   for (const { file, diagnostics } of results) {
     if (diagnostics.length === 0) continue;
-    lines.push(paint(COLORS.underline, file));
+    lines.push(paint(COLORS.underline, visiblePath(file)));
     for (const d of diagnostics) {
       const severity = SEVERITY_NAME[d.severity ?? 1]!;
       counts[severity]++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padStart(8);
-      lines.push(`${paint(COLORS.dim, where)}  ${paint(COLORS[severity], severity.padEnd(11))} ${messageText(d)}  ${paint(COLORS.dim, String(d.code))}`);
+      lines.push(`${paint(COLORS.dim, where)}  ${paint(COLORS[severity], severity.padEnd(11))} ${visible(messageText(d))}  ${paint(COLORS.dim, visible(String(d.code)))}`);
     }
     lines.push('');
   }

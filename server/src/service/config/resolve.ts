@@ -15,6 +15,8 @@ export interface ConfigIo {
   readFile(path: string): string | undefined;
   /** Files outside this folder are never read. */
   workspaceRoot?: string;
+  /** A path with its symbolic links resolved, so that a link cannot lead out of `workspaceRoot`. */
+  realPath?(path: string): string;
 }
 
 /** A configuration ready for checking: its phrasebook compiled, its globs compiled. */
@@ -65,7 +67,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
   const files: string[] = [];
   for (const { path, span } of config.phrasebooks) {
     const abs = resolve(config.dir, path);
-    if (io.workspaceRoot && !isInside(io.workspaceRoot, abs)) {
+    if (io.workspaceRoot && !isInside(io.workspaceRoot, io.realPath?.(abs) ?? abs)) {
       report(span, M.outsideWorkspace, { path });
       continue;
     }

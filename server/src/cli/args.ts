@@ -1,0 +1,115 @@
+import { RULE_IDS, toLocale, type Locale, type Message, type RuleId, type RuleLevel } from '../service';
+import { FORMATTERS } from './formatters';
+import { cliMessages as M } from './messages';
+
+export interface Options {
+  format: string;
+  locale: Locale;
+  color: boolean;
+  /** `--rule` levels by rule id: a Map, so no id can reach an object's prototype. */
+  rules: Map<RuleId, RuleLevel>;
+  paths: string[];
+  config?: string;
+  listWaivers: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(
+    readonly msg: Message,
+    readonly args: Record<string, string> = {},
+  ) {
+    super(msg.en);
+  }
+}
+
+const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function envLocale(env: Record<string, string | undefined>): Locale {
+  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+}
+
+/** `id=level` of `--rule`: a known rule id, one `=`, a known level. */
+function ruleLevel(value: string): [RuleId, RuleLevel] {
+  const eq = value.indexOf('=');
+  const id = value.slice(0, eq);
+  const level = value.slice(eq + 1);
+  if (eq === -1 || !(RULE_IDS as readonly string[]).includes(id)) {
+    throw new UsageError(M.badRule, { value, rules: RULE_IDS.join(', ') });
+  }
+  if (!(LEVELS as readonly string[]).includes(level)) {
+    throw new UsageError(M.badLevel, { value, levels: LEVELS.join(', ') });
+  }
+  return [id as RuleId, level as RuleLevel];
+}
+
+/** The command line as options; `--` ends the options, so every argument after it is a path. */
+export function parseArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): Options | 'help' | 'version' {
+  const options: Options = {
+    format: 'stylish',
+    locale: envLocale(env),
+    color: isTTY && !env.NO_COLOR,
+    rules: new Map(),
+    paths: [],
+    listWaivers: false,
+  };
+  const args = [...argv];
+  const value = (option: string, inline: string | undefined) => {
+    const v = inline ?? args.shift();
+    if (v === undefined || (inline === undefined && v.startsWith('--'))) {
+      throw new UsageError(M.missingValue, { option });
+    }
+    return v;
+  };
+  let command: string | undefined;
+  let optionsEnded = false;
+  const positional = (arg: string) => {
+    if (command !== undefined) {
+      options.paths.push(arg);
+      return;
+    }
+    command = arg;
+    if (command !== 'check') throw new UsageError(M.unknownCommand, { command });
+  };
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      positional(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [flag, inline] = eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+    if (flag === '-h' || flag === '--help') return 'help';
+    if (flag === '-v' || flag === '--version') return 'version';
+    if (flag === '--format' || flag === '-f') {
+      options.format = value(flag, inline);
+      if (!Object.hasOwn(FORMATTERS, options.format)) throw new UsageError(M.badFormat, { value: options.format });
+    } else if (flag === '--locale') {
+      const v = value(flag, inline);
+      if (!/^(zh|en)([-_].*)?$/i.test(v)) throw new UsageError(M.badLocale, { value: v });
+      options.locale = toLocale(v);
+    } else if (flag === '--rule') {
+      options.rules.set(...ruleLevel(value(flag, inline)));
+    } else if (flag === '--config' || flag === '-c') {
+      options.config = value(flag, inline);
+    } else if (flag === '--list-waivers') {
+      options.listWaivers = true;
+    } else if (flag === '--no-color') {
+      options.color = false;
+    } else if (flag === '--color') {
+      options.color = true;
+    } else {
+      throw new UsageError(M.unknownOption, { option: flag });
+    }
+  }
+  if (command === undefined) return 'help';
+  if (options.paths.length === 0) options.paths.push('.');
+  return options;
+}
