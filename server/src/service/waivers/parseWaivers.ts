@@ -1,4 +1,5 @@
 import type { ScriptModel } from '../parse/scriptModel';
+import { comments } from './comments';
 
 /** An inline waiver comment: `# huashu-disable-next-line forbidden-phrase -- 原因`. */
 export interface Waiver {
@@ -12,17 +13,16 @@ export interface Waiver {
   /** Source offsets of the comment text (from `#`). */
   start: number;
   end: number;
+  /**
+   * The source that removing the waiver deletes: the whole line with its line break when
+   * the comment stands alone on it, else the comment and the blanks before it.
+   */
+  removal: [number, number];
 }
 
-const DIRECTIVE = /^([ \t]*)(#\s*huashu-(disable-next-line|disable|enable)\b(.*))$/;
-
-/** Offsets covered by block scalars, where a `#` line is text, not a comment. */
-function blockSpans(model: ScriptModel): Array<[number, number]> {
-  return model.speech
-    .filter((s) => s.node.type === 'BLOCK_LITERAL' || s.node.type === 'BLOCK_FOLDED')
-    .map((s) => [s.text.contentStart, s.text.contentEnd] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-}
+const DIRECTIVE = /^#\s*huashu-(disable-next-line|disable|enable)\b(.*)$/;
+/** The cheap test that the text may hold a waiver at all. */
+const MAYBE = /#[ \t]*huashu-(?:disable|enable)/;
 
 const parsed = new WeakMap<ScriptModel, Waiver[]>();
 
@@ -34,33 +34,37 @@ export function parseWaivers(model: ScriptModel): Waiver[] {
 }
 
 function readWaivers(model: ScriptModel): Waiver[] {
-  const text = model.text;
-  if (!text.includes('huashu-')) return [];
-  const blocks = blockSpans(model);
+  const { text, positions } = model;
+  if (!MAYBE.test(text)) return [];
   const waivers: Waiver[] = [];
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, '');
-    const m = DIRECTIVE.exec(raw);
-    if (m && !blocks.some(([a, b]) => start >= a && start < b)) {
-      const [, indent, comment, kind, rest] = m;
-      const [names, ...reasonParts] = rest!.split(/\s--(?:\s|$)/);
-      const reason = reasonParts.join(' -- ').trim();
-      const rules = names!.split(/[\s,]+/).filter((r) => r !== '');
-      const from = start + indent!.length;
-      waivers.push({
-        kind: kind as Waiver['kind'],
-        rules,
-        line,
-        start: from,
-        end: from + comment!.trimEnd().length,
-        ...(reason !== '' ? { reason } : {}),
-      });
-    }
-    if (nl === -1) break;
-    start = nl + 1;
+  for (const comment of comments(text)) {
+    const source = comment.source.trimEnd();
+    const m = DIRECTIVE.exec(source);
+    if (!m) continue;
+    const [, kind, rest] = m;
+    const [names, ...reasonParts] = rest!.split(/\s--(?:\s|$)/);
+    const reason = reasonParts.join(' -- ').trim();
+    const start = comment.start;
+    const end = start + source.length;
+    const line = positions.position(start).line;
+    waivers.push({
+      kind: kind as Waiver['kind'],
+      rules: names!.split(/[\s,]+/).filter((r) => r !== ''),
+      line,
+      start,
+      end,
+      removal: removal(model, line, start, end),
+      ...(reason !== '' ? { reason } : {}),
+    });
   }
   return waivers;
+}
+
+function removal({ text, positions }: ScriptModel, line: number, start: number, end: number): [number, number] {
+  const lineStart = positions.offset({ line, character: 0 });
+  let from = start;
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  const bom = lineStart === 0 && text.startsWith('\ufeff') ? 1 : 0;
+  if (from > lineStart + bom) return [from, end];
+  return [lineStart + bom, positions.offset({ line: line + 1, character: 0 })];
 }
