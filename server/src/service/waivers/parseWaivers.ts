@@ -13,6 +13,13 @@ export interface Waiver {
   /** Source offsets of the comment text (from `#`). */
   start: number;
   end: number;
+  /** The comment stands alone on its line (else it trails other content). */
+  ownLine: boolean;
+  /**
+   * The lines (0-based, inclusive) a `disable-next-line` silences: the next line that is not
+   * itself a waiver comment, or the whole turn that starts on it.
+   */
+  covers?: [number, number];
   /**
    * The source that removing the waiver deletes: the whole line with its line break when
    * the comment stands alone on it, else the comment and the blanks before it.
@@ -47,24 +54,52 @@ function readWaivers(model: ScriptModel): Waiver[] {
     const start = comment.start;
     const end = start + source.length;
     const line = positions.position(start).line;
+    const { ownLine, cut } = removal(model, line, start, end);
     waivers.push({
       kind: kind as Waiver['kind'],
       rules: names!.split(/[\s,]+/).filter((r) => r !== ''),
       line,
       start,
       end,
-      removal: removal(model, line, start, end),
+      ownLine,
+      removal: cut,
       ...(reason !== '' ? { reason } : {}),
     });
   }
+  coverNextLines(model, waivers);
   return waivers;
 }
 
-function removal({ text, positions }: ScriptModel, line: number, start: number, end: number): [number, number] {
+/** The first and last line of each turn, by its first line. */
+function turnLines({ turns, positions }: ScriptModel): Map<number, number> {
+  const lines = new Map<number, number>();
+  for (const { node } of turns) {
+    if (!node.range) continue;
+    const [start, end] = node.range;
+    lines.set(positions.position(start).line, positions.position(Math.max(start, end - 1)).line);
+  }
+  return lines;
+}
+
+/** Sets what each `disable-next-line` covers: consecutive waiver lines above one line all cover it. */
+function coverNextLines(model: ScriptModel, waivers: Waiver[]): void {
+  const next = waivers.filter((w) => w.kind === 'disable-next-line');
+  if (next.length === 0) return;
+  const waiverLines = new Set(waivers.filter((w) => w.ownLine).map((w) => w.line));
+  const turns = turnLines(model);
+  for (const w of next) {
+    let target = w.line + 1;
+    while (waiverLines.has(target)) target++;
+    w.covers = [target, turns.get(target) ?? target];
+  }
+}
+
+/** Whether the comment stands alone on its line, and the source that removing it deletes. */
+function removal({ text, positions }: ScriptModel, line: number, start: number, end: number): { ownLine: boolean; cut: [number, number] } {
   const lineStart = positions.offset({ line, character: 0 });
   let from = start;
   while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
   const bom = lineStart === 0 && text.startsWith('\ufeff') ? 1 : 0;
-  if (from > lineStart + bom) return [from, end];
-  return [lineStart + bom, positions.offset({ line: line + 1, character: 0 })];
+  if (from > lineStart + bom) return { ownLine: false, cut: [from, end] };
+  return { ownLine: true, cut: [lineStart + bom, positions.offset({ line: line + 1, character: 0 })] };
 }
