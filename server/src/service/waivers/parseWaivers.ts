@@ -3,10 +3,10 @@ import { comments } from './comments';
 
 /** An inline waiver comment: `# huashu-disable-next-line forbidden-phrase -- 原因`. */
 export interface Waiver {
-  kind: 'disable-next-line' | 'disable' | 'enable';
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
   /** The rules it names; empty means every rule. */
   rules: string[];
-  /** The justification after `--`, if any. */
+  /** The justification after `--` (or the IME dashes `——`, `—`), if any. */
   reason?: string;
   /** 0-based line of the comment. */
   line: number;
@@ -17,7 +17,7 @@ export interface Waiver {
   ownLine: boolean;
   /**
    * The lines (0-based, inclusive) a `disable-next-line` silences: the next line that is not
-   * itself a waiver comment, or the whole turn that starts on it.
+   * itself a waiver comment, or the whole turn that starts on it; a `disable-line`, its own line.
    */
   covers?: [number, number];
   /**
@@ -27,7 +27,9 @@ export interface Waiver {
   removal: [number, number];
 }
 
-const DIRECTIVE = /^#\s*huashu-(disable-next-line|disable|enable)\b(.*)$/;
+const DIRECTIVE = /^#\s*huashu-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
+/** Where the reason starts: `--` between blanks, or the dashes a Chinese keyboard types. */
+const REASON = /\s--(?:\s|$)|\s*—+\s*/;
 /** The cheap test that the text may hold a waiver at all. */
 const MAYBE = /#[ \t]*huashu-(?:disable|enable)/;
 
@@ -49,20 +51,22 @@ function readWaivers(model: ScriptModel): Waiver[] {
     const m = DIRECTIVE.exec(source);
     if (!m) continue;
     const [, kind, rest] = m;
-    const [names, ...reasonParts] = rest!.split(/\s--(?:\s|$)/);
-    const reason = reasonParts.join(' -- ').trim();
+    const separator = REASON.exec(rest!);
+    const names = separator ? rest!.slice(0, separator.index) : rest!;
+    const reason = separator ? rest!.slice(separator.index + separator[0].length).trim() : '';
     const start = comment.start;
     const end = start + source.length;
     const line = positions.position(start).line;
     const { ownLine, cut } = removal(model, line, start, end);
     waivers.push({
       kind: kind as Waiver['kind'],
-      rules: names!.split(/[\s,]+/).filter((r) => r !== ''),
+      rules: names.split(/[\s,，、]+/).filter((r) => r !== ''),
       line,
       start,
       end,
       ownLine,
       removal: cut,
+      ...(kind === 'disable-line' ? { covers: [line, line] as [number, number] } : {}),
       ...(reason !== '' ? { reason } : {}),
     });
   }
