@@ -12,9 +12,9 @@ export interface Comment {
  * Offsets follow the parser's: every lexeme counts its length except the lexer's markers
  * (document start, flow error end, and the marker that announces a scalar).
  */
-export function comments(text: string): Comment[] {
+export function comments(text: string, base = 0): Comment[] {
   const out: Comment[] = [];
-  let offset = 0;
+  let offset = base;
   let scalarNext = false;
   for (const lexeme of new Lexer().lex(text)) {
     if (lexeme === CST.SCALAR) {

@@ -1,5 +1,7 @@
 import type { ScriptModel } from '../parse/scriptModel';
 import { comments } from './comments';
+import { coverNextLines } from './coverage';
+import { lexParts } from './lexParts';
 
 /** An inline waiver comment: `# huashu-disable-next-line forbidden-phrase -- 原因`. */
 export interface Waiver {
@@ -27,11 +29,11 @@ export interface Waiver {
   removal: [number, number];
 }
 
-const DIRECTIVE = /^#\s*huashu-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
+const DIRECTIVE = /^#[ \t]*huashu-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
 /** Where the reason starts: `--` between blanks, or the dashes a Chinese keyboard types. */
 const REASON = /\s--(?:\s|$)|\s*—+\s*/;
-/** The cheap test that the text may hold a waiver at all. */
-const MAYBE = /#[ \t]*huashu-(?:disable|enable)/;
+/** Where a waiver may be: the lexer then tells whether that `#` starts a comment. */
+const MAYBE = /#[ \t]*huashu-(?:disable|enable)/g;
 
 const parsed = new WeakMap<ScriptModel, Waiver[]>();
 
@@ -44,9 +46,11 @@ export function parseWaivers(model: ScriptModel): Waiver[] {
 
 function readWaivers(model: ScriptModel): Waiver[] {
   const { text, positions } = model;
-  if (!MAYBE.test(text)) return [];
+  const candidates = [...text.matchAll(MAYBE)].map((m) => m.index);
+  if (candidates.length === 0) return [];
   const waivers: Waiver[] = [];
-  for (const comment of comments(text)) {
+  const found = lexParts(model, candidates).flatMap(([from, to]) => comments(text.slice(from, to), from));
+  for (const comment of found) {
     const source = comment.source.trimEnd();
     const m = DIRECTIVE.exec(source);
     if (!m) continue;
@@ -72,30 +76,6 @@ function readWaivers(model: ScriptModel): Waiver[] {
   }
   coverNextLines(model, waivers);
   return waivers;
-}
-
-/** The first and last line of each turn, by its first line. */
-function turnLines({ turns, positions }: ScriptModel): Map<number, number> {
-  const lines = new Map<number, number>();
-  for (const { node } of turns) {
-    if (!node.range) continue;
-    const [start, end] = node.range;
-    lines.set(positions.position(start).line, positions.position(Math.max(start, end - 1)).line);
-  }
-  return lines;
-}
-
-/** Sets what each `disable-next-line` covers: consecutive waiver lines above one line all cover it. */
-function coverNextLines(model: ScriptModel, waivers: Waiver[]): void {
-  const next = waivers.filter((w) => w.kind === 'disable-next-line');
-  if (next.length === 0) return;
-  const waiverLines = new Set(waivers.filter((w) => w.ownLine).map((w) => w.line));
-  const turns = turnLines(model);
-  for (const w of next) {
-    let target = w.line + 1;
-    while (waiverLines.has(target)) target++;
-    w.covers = [target, turns.get(target) ?? target];
-  }
 }
 
 /** Whether the comment stands alone on its line, and the source that removing it deletes. */
