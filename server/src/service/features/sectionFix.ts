@@ -41,7 +41,7 @@ function contentEnd(item: CST.CollectionItem): number {
 }
 
 /** The first line break of the document, for the lines Huashu adds. */
-function lineBreak(text: string): string {
+export function lineBreak(text: string): string {
   return /\r\n|\n|\r/.exec(text)?.[0] === '\r\n' ? '\r\n' : '\n';
 }
 
