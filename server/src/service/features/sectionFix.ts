@@ -58,12 +58,11 @@ function lineAfter(model: ScriptModel, end: number, line: (value: string) => str
 function addToBlockMap(model: ScriptModel, map: CST.BlockMap, key: SectionKey, eol: string): Plan {
   const indent = ' '.repeat(map.indent);
   const plan = { flow: false, asItem: false };
-  const items = map.items as CST.CollectionItem[];
+  const items = (map.items as CST.CollectionItem[]).filter((item) => item.key || item.value);
   const anchors = key === 'closing' ? items : items.filter((item) => BEFORE_GREETING.includes(keyName(item) ?? ''));
   const last = anchors[anchors.length - 1];
   if (last) return { ...plan, ...lineAfter(model, last.value ? last.value.offset + CST.stringify(last.value).length : contentEnd(last), (v) => `${indent}${key}: ${v}`, eol) };
-  const first = items[0]!;
-  const keyStart = first.key?.offset ?? map.offset;
+  const keyStart = items[0]?.key?.offset ?? map.offset;
   const lineStart = model.positions.offset({ line: model.positions.position(keyStart).line, character: 0 });
   if (/^[ \t]*$/.test(model.text.slice(lineStart, keyStart))) {
     return { ...plan, start: lineStart, end: lineStart, text: (v) => `${indent}${key}: ${v}${eol}` };
@@ -74,13 +73,14 @@ function addToBlockMap(model: ScriptModel, map: CST.BlockMap, key: SectionKey, e
 /** Adds the key to a flow mapping `{…}`, in the same order as in a block mapping. */
 function addToFlowMap(map: CST.FlowCollection, key: SectionKey): Plan {
   const plan = { flow: true, asItem: false };
-  const anchors = key === 'closing' ? map.items : map.items.filter((item) => BEFORE_GREETING.includes(keyName(item) ?? ''));
+  const items = map.items.filter((item) => item.key || item.value);
+  const anchors = key === 'closing' ? items : items.filter((item) => BEFORE_GREETING.includes(keyName(item) ?? ''));
   const last = anchors[anchors.length - 1];
   if (last) {
     const at = contentEnd(last);
     return { ...plan, start: at, end: at, text: (v) => `, ${key}: ${v}` };
   }
-  const first = map.items[0];
+  const first = items[0];
   if (first?.key) return { ...plan, start: first.key.offset, end: first.key.offset, text: (v) => `${key}: ${v}, ` };
   const at = sourceEnd(map.start);
   return { ...plan, start: at, end: at, text: (v) => `${key}: ${v}` };

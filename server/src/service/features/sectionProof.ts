@@ -19,12 +19,17 @@ export function writtenValues(phrase: string, flow: boolean): string[] {
   return out;
 }
 
-/** How a pair reads, for telling whether it changed: key, value source and kind. */
+/**
+ * How a pair reads, for telling whether it changed: its key and value source (up to trailing
+ * blanks, which an added line after the last value may bring in), the value's kind and
+ * anchor, and a scalar's value itself.
+ */
 function pairShape(text: string, pair: Pair): string {
   const key = pair.key as Node | null;
   const value = pair.value as Node | null;
-  const source = (node: Node | null) => (node?.range ? text.slice(node.range[0], node.range[1]) : '');
-  return [source(key), source(value), value?.constructor.name ?? 'null', value?.anchor ?? ''].join('\0');
+  const source = (node: Node | null) => (node?.range ? text.slice(node.range[0], node.range[1]).trimEnd() : '');
+  const scalar = isScalar(value) ? JSON.stringify(value.value) : '';
+  return [source(key), source(value), value?.constructor.name ?? 'null', value?.anchor ?? '', scalar].join('\0');
 }
 
 function topPairs(contents: unknown): Pair[] | undefined {
@@ -54,6 +59,6 @@ export function provesSection(model: ScriptModel, edited: string, key: string, p
   if (!asItem) return isScalar(now) && now.value === phrase;
   if (!isSeq(now) || !isScalar(now.items[0]) || now.items[0].value !== phrase) return false;
   const items = (text: string, node: Node | null | undefined) =>
-    isSeq(node) ? node.items.map((item) => (item as Node).range).map((r) => (r ? text.slice(r[0], r[1]) : '')) : [];
+    isSeq(node) ? node.items.map((item) => (item as Node).range).map((r) => (r ? text.slice(r[0], r[1]).trimEnd() : '')) : [];
   return items(model.text, old).join('\0') === items(edited, now).slice(1).join('\0');
 }
