@@ -150,6 +150,17 @@ function plan(model: ScriptModel, key: SectionKey): Plan | undefined {
  * an edit that does not prove itself is not offered.
  */
 export function sectionEdit(model: ScriptModel, key: SectionKey, phrase: string): TextEdit | undefined {
+  let byModel = edits.get(model);
+  if (!byModel) edits.set(model, (byModel = new Map()));
+  const id = `${key}\0${phrase}`;
+  if (!byModel.has(id)) byModel.set(id, provenEdit(model, key, phrase));
+  return byModel.get(id);
+}
+
+/** Proven edits per model: the quick fix and fix-all of one request ask for the same one. */
+const edits = new WeakMap<ScriptModel, Map<string, TextEdit | undefined>>();
+
+function provenEdit(model: ScriptModel, key: SectionKey, phrase: string): TextEdit | undefined {
   const where = plan(model, key);
   if (!where) return undefined;
   for (const value of writtenValues(phrase, where.flow)) {
