@@ -90,6 +90,13 @@ describe('the waiver comment itself', () => {
     expect(action).toBeUndefined();
   });
 
+  it('goes around the top-level key when the string shares its line with another string', () => {
+    const text = `script: 测试\ngreeting: ["您好，\n  工号{agent_id}", 真烦人]\n${TAIL}`;
+    const out = waived(text, 'forbidden-phrase');
+    expect(out).toBe(`script: 测试\n# huashu-disable forbidden-phrase -- \ngreeting: ["您好，\n  工号{agent_id}", 真烦人]\n# huashu-enable forbidden-phrase\n${TAIL}`);
+    expect(findings(out, 'forbidden-phrase', 'yaml-syntax', 'unused-waiver')).toEqual([]);
+  });
+
   it('is offered for a problem outside the strings only where the comment keeps every value', () => {
     const text = `${HEAD}  - id: a\n    agent: 好的\n    next: b\n${TAIL}`;
     const out = waived(text, 'dangling-next');

@@ -1,5 +1,6 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { localize } from '../l10n';
 import { PARSE_OPTIONS } from '../parse/chunks';
 import type { ScriptModel } from '../parse/scriptModel';
@@ -18,8 +19,9 @@ const STRUCTURE_ONLY = /^\ufeff?[ \t]*(?:-[ \t]+)*(?:[\w-]+:[ \t]+)?$/;
  * to fill in (until then `waiver-reason` reminds them). A problem on the first line of a
  * string gets `huashu-disable-next-line` above it; one further down a multi-line string,
  * where a comment line would break the string, gets a disable/enable pair around it. Where
- * the string's line does not start outside every string (a flow mapping after a multi-line
- * quoted value), the comment goes above the turn, which it then covers. The new comment goes
+ * the string's line does not start outside every string (a flow collection after a multi-line
+ * quoted value), the comment goes above the turn, which it then covers, or outside a turn a
+ * disable/enable pair goes around the top-level key. The new comment goes
  * above the `disable-next-line` comments already standing over that line, so that they keep
  * covering what they covered. Comments placed anywhere else are offered only when the
  * re-parsed document keeps every value.
@@ -32,22 +34,35 @@ export function waiverFix(context: FeatureContext, diagnostic: Diagnostic): { ti
   const title = localize({ zh: '用注释豁免这个问题（{rule}）', en: 'Waive this problem with a comment ({rule})' }, settings.locale, { rule: code });
   const at = positions.offset(diagnostic.range.start);
   const speech = model.speech.find((s) => s.node.range && s.node.range[0] <= at && at <= s.node.range[1]);
-  if (!speech) {
-    const edits = [nextLineWaiver(model, diagnostic.range.start.line, code)];
-    return keepsValues(model, edits) ? { title, edits } : undefined;
-  }
-  const [start, end] = speech.node.range!;
-  const firstLine = positions.position(start).line;
-  if (startsLine(model, start)) {
+  const start = speech ? speech.node.range![0] : at;
+  if (speech && startsLine(model, start)) {
+    const [, end] = speech.node.range!;
+    const firstLine = positions.position(start).line;
     if (diagnostic.range.start.line === firstLine) return { title, edits: [nextLineWaiver(model, firstLine, code)] };
     const edits = blockWaiver(model, firstLine, positions.position(Math.max(start, end - 1)).line, code);
     return endsLine(model, end) || keepsValues(model, edits) ? { title, edits } : undefined;
   }
+  const edits = fallbacks(model, start, diagnostic.range.start.line, code, !speech).find((e) => keepsValues(model, e));
+  return edits ? { title, edits } : undefined;
+}
+
+/**
+ * Other places for the comment, nearest first, each to be checked by re-parsing: above the
+ * problem's line (for a problem outside the strings), above its turn (which the comment then
+ * covers), or a disable/enable pair around its top-level key.
+ */
+function fallbacks(model: ScriptModel, start: number, line: number, code: string, outsideStrings: boolean): TextEdit[][] {
+  const { positions } = model;
+  const out: TextEdit[][] = [];
+  if (outsideStrings) out.push([nextLineWaiver(model, line, code)]);
   const turn = model.turns.find((t) => t.node.range && t.node.range[0] <= start && start < t.node.range[1]);
-  if (turn && startsLine(model, turn.node.range![0])) {
-    return { title, edits: [nextLineWaiver(model, positions.position(turn.node.range![0]).line, code)] };
+  if (turn && startsLine(model, turn.node.range![0])) out.push([nextLineWaiver(model, positions.position(turn.node.range![0]).line, code)]);
+  const pair = [...model.keys.values()].find((p) => p.key.range && p.key.range[0] <= start && start < ((p.value as Node | null)?.range?.[1] ?? 0));
+  if (pair && startsLine(model, pair.key.range![0])) {
+    const end = Math.max(start, (pair.value as Node).range![1] - 1);
+    out.push(blockWaiver(model, positions.position(pair.key.range![0]).line, positions.position(end).line, code));
   }
-  return undefined;
+  return out;
 }
 
 /** Whether only indentation, `- ` and a plain key stand before `offset` on its line. */
