@@ -18,13 +18,12 @@ const STRUCTURE_ONLY = /^\ufeff?[ \t]*(?:-[ \t]+)*(?:[\w-]+:[ \t]+)?$/;
  * The edits that waive one diagnostic with a comment whose reason is left for the writer
  * to fill in (until then `waiver-reason` reminds them). A problem on the first line of a
  * string gets `huashu-disable-next-line` above it; one further down a multi-line string,
- * where a comment line would break the string, gets a disable/enable pair around it. Where
- * the string's line does not start outside every string (a flow collection after a multi-line
- * quoted value), the comment goes above the turn, which it then covers, or outside a turn a
- * disable/enable pair goes around the top-level key. The new comment goes
- * above the `disable-next-line` comments already standing over that line, so that they keep
- * covering what they covered. Comments placed anywhere else are offered only when the
- * re-parsed document keeps every value.
+ * where a comment line would break the string, gets a disable/enable pair around it. The
+ * new comment goes above the `disable-next-line` comments already standing over that line,
+ * so that they keep covering what they covered. Where the string's line does not start
+ * outside every string (a flow collection after a multi-line quoted value), or the problem
+ * is outside the strings, the places of `fallbacks` are tried, and a place is offered only
+ * when the re-parsed document keeps every value.
  */
 export function waiverFix(context: FeatureContext, diagnostic: Diagnostic): { title: string; edits: TextEdit[] } | undefined {
   const code = String(diagnostic.code);
