@@ -45,7 +45,7 @@ export function check(context: FeatureContext): CheckResult {
   const waivers = parseWaivers(context.model);
   const { kept, suppressed, unused } = applyWaivers(out, waivers);
   const report = reporter(unusedWaiver, context, kept);
-  if (report) for (const w of unused) report(unusedWaiverFinding(w, context.model.text));
+  if (report) for (const w of unused) report(unusedWaiverFinding(w));
   return { diagnostics: kept.sort(byPosition), suppressed, waivers };
 }
 

@@ -15,11 +15,11 @@ export const unusedWaiver = defineRule({
   check() {},
 });
 
-/** The finding for one unused waiver; its fix deletes the comment's whole line. */
-export function unusedWaiverFinding(w: Waiver, text: string): Finding {
-  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
-  const nl = text.indexOf('\n', w.end);
-  const lineEnd = nl === -1 ? text.length : nl + 1;
+/**
+ * The finding for one unused waiver; its fix deletes the comment: its whole line when it
+ * stands alone, else the comment at the end of the line.
+ */
+export function unusedWaiverFinding(w: Waiver): Finding {
   return {
     start: w.start,
     end: w.end,
@@ -28,6 +28,6 @@ export function unusedWaiverFinding(w: Waiver, text: string): Finding {
         ? { zh: '这个豁免没有豁免任何问题（{rules}），可以删除', en: 'This waiver silences nothing ({rules}); it can be removed' }
         : { zh: '这个豁免没有豁免任何问题，可以删除', en: 'This waiver silences nothing; it can be removed' },
     args: { rules: w.rules.join(', ') },
-    data: { replacements: [''], replaceRange: [lineStart, lineEnd] },
+    data: { replacements: [''], replaceRange: w.removal },
   };
 }

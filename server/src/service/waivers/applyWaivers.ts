@@ -31,12 +31,14 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[]): Waiv
     blocks.push({ waiver: w, from: w.line + 1, to: enable ? enable.line : Number.MAX_SAFE_INTEGER });
     if (enable) used.add(enable);
   }
-  const nextLine = new Map<number, Waiver[]>();
+  const byLine = new Map<number, Waiver[]>();
   for (const w of waivers) {
-    if (w.kind !== 'disable-next-line') continue;
-    const list = nextLine.get(w.line + 1) ?? [];
-    list.push(w);
-    nextLine.set(w.line + 1, list);
+    if (!w.covers) continue;
+    for (let line = w.covers[0]; line <= w.covers[1]; line++) {
+      const list = byLine.get(line) ?? [];
+      list.push(w);
+      byLine.set(line, list);
+    }
   }
   const kept: Diagnostic[] = [];
   const suppressed: WaivedDiagnostic[] = [];
@@ -45,7 +47,7 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[]): Waiv
     const line = d.range.start.line;
     const waiver = UNWAIVABLE.has(code)
       ? undefined
-      : (nextLine.get(line)?.find((w) => names(w, code)) ??
+      : (byLine.get(line)?.find((w) => names(w, code)) ??
         blocks.find((b) => line >= b.from && line < b.to && names(b.waiver, code))?.waiver);
     if (waiver) {
       used.add(waiver);

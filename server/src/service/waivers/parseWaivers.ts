@@ -1,28 +1,39 @@
 import type { ScriptModel } from '../parse/scriptModel';
+import { comments } from './comments';
+import { coverNextLines } from './coverage';
+import { lexParts } from './lexParts';
 
 /** An inline waiver comment: `# huashu-disable-next-line forbidden-phrase -- 原因`. */
 export interface Waiver {
-  kind: 'disable-next-line' | 'disable' | 'enable';
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
   /** The rules it names; empty means every rule. */
   rules: string[];
-  /** The justification after `--`, if any. */
+  /** The justification after `--` (or the IME dashes `——`, `—`), if any. */
   reason?: string;
   /** 0-based line of the comment. */
   line: number;
   /** Source offsets of the comment text (from `#`). */
   start: number;
   end: number;
+  /** The comment stands alone on its line (else it trails other content). */
+  ownLine: boolean;
+  /**
+   * The lines (0-based, inclusive) a `disable-next-line` silences: the next line that is not
+   * itself a waiver comment, or the whole turn that starts on it; a `disable-line`, its own line.
+   */
+  covers?: [number, number];
+  /**
+   * The source that removing the waiver deletes: the whole line with its line break when
+   * the comment stands alone on it, else the comment and the blanks before it.
+   */
+  removal: [number, number];
 }
 
-const DIRECTIVE = /^([ \t]*)(#\s*huashu-(disable-next-line|disable|enable)\b(.*))$/;
-
-/** Offsets covered by block scalars, where a `#` line is text, not a comment. */
-function blockSpans(model: ScriptModel): Array<[number, number]> {
-  return model.speech
-    .filter((s) => s.node.type === 'BLOCK_LITERAL' || s.node.type === 'BLOCK_FOLDED')
-    .map((s) => [s.text.contentStart, s.text.contentEnd] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-}
+const DIRECTIVE = /^#[ \t]*huashu-(disable-next-line|disable-line|disable|enable)\b(.*)$/;
+/** Where the reason starts: `--` between blanks, or the dashes a Chinese keyboard types. */
+const REASON = /\s--(?:\s|$)|\s*—+\s*/;
+/** Where a waiver may be: the lexer then tells whether that `#` starts a comment. */
+const MAYBE = /#[ \t]*huashu-(?:disable|enable)/g;
 
 const parsed = new WeakMap<ScriptModel, Waiver[]>();
 
@@ -34,33 +45,45 @@ export function parseWaivers(model: ScriptModel): Waiver[] {
 }
 
 function readWaivers(model: ScriptModel): Waiver[] {
-  const text = model.text;
-  if (!text.includes('huashu-')) return [];
-  const blocks = blockSpans(model);
+  const { text, positions } = model;
+  const candidates = [...text.matchAll(MAYBE)].map((m) => m.index);
+  if (candidates.length === 0) return [];
   const waivers: Waiver[] = [];
-  let line = 0;
-  for (let start = 0; start <= text.length; line++) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, '');
-    const m = DIRECTIVE.exec(raw);
-    if (m && !blocks.some(([a, b]) => start >= a && start < b)) {
-      const [, indent, comment, kind, rest] = m;
-      const [names, ...reasonParts] = rest!.split(/\s--(?:\s|$)/);
-      const reason = reasonParts.join(' -- ').trim();
-      const rules = names!.split(/[\s,]+/).filter((r) => r !== '');
-      const from = start + indent!.length;
-      waivers.push({
-        kind: kind as Waiver['kind'],
-        rules,
-        line,
-        start: from,
-        end: from + comment!.trimEnd().length,
-        ...(reason !== '' ? { reason } : {}),
-      });
-    }
-    if (nl === -1) break;
-    start = nl + 1;
+  const found = lexParts(model, candidates).flatMap(([from, to]) => comments(text.slice(from, to), from));
+  for (const comment of found) {
+    const source = comment.source.trimEnd();
+    const m = DIRECTIVE.exec(source);
+    if (!m) continue;
+    const [, kind, rest] = m;
+    const separator = REASON.exec(rest!);
+    const names = separator ? rest!.slice(0, separator.index) : rest!;
+    const reason = separator ? rest!.slice(separator.index + separator[0].length).trim() : '';
+    const start = comment.start;
+    const end = start + source.length;
+    const line = positions.position(start).line;
+    const { ownLine, cut } = removal(model, line, start, end);
+    waivers.push({
+      kind: kind as Waiver['kind'],
+      rules: names.split(/[\s,，、]+/).filter((r) => r !== ''),
+      line,
+      start,
+      end,
+      ownLine,
+      removal: cut,
+      ...(kind === 'disable-line' ? { covers: [line, line] as [number, number] } : {}),
+      ...(reason !== '' ? { reason } : {}),
+    });
   }
+  coverNextLines(model, waivers);
   return waivers;
+}
+
+/** Whether the comment stands alone on its line, and the source that removing it deletes. */
+function removal({ text, positions }: ScriptModel, line: number, start: number, end: number): { ownLine: boolean; cut: [number, number] } {
+  const lineStart = positions.offset({ line, character: 0 });
+  let from = start;
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  const bom = lineStart === 0 && text.startsWith('\ufeff') ? 1 : 0;
+  if (from > lineStart + bom) return { ownLine: false, cut: [from, end] };
+  return { ownLine: true, cut: [lineStart + bom, positions.offset({ line: line + 1, character: 0 })] };
 }
