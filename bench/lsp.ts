@@ -64,7 +64,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
     });
     const scanStart = Date.now();
     const scanned = waitFor('scan', () => [...published].filter((u) => u.startsWith(workspaceUri)).length >= 1000, 300_000);
-    connection.sendNotification('initialized', {});
+    void connection.sendNotification('initialized', {});
     await scanned;
     const scanMs = Date.now() - scanStart;
     const memoryMB = rssMB(proc.pid!);
@@ -72,7 +72,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
     const uri = pathToFileURL(join(workspace, 'zz-bench-open.script.yaml')).href;
     let version = 1;
     const opened = waitFor('open', (p) => p.uri === uri && p.version === 1);
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text: script } });
+    void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text: script } });
     await opened;
 
     const middle = Math.floor(script.split('\n').length / 2);
@@ -88,7 +88,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       const v = version;
       const done = waitFor(`edit${v}`, (p) => p.uri === uri && p.version === v, 30_000);
       const start = process.hrtime.bigint();
-      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
       await done;
       editTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
@@ -114,7 +114,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
   } finally {
     const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
     await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
-    connection.sendNotification('exit');
+    void connection.sendNotification('exit');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     connection.dispose();
     proc.kill();
