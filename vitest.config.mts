@@ -18,9 +18,7 @@ const dataAsText = {
  * inner loop) and `e2e-lsp` (the built server over stdio). `vitest run` runs both.
  */
 export default defineConfig({
-  plugins: [dataAsText],
   test: {
-    testTimeout: 60_000,
     projects: [
       {
         plugins: [dataAsText],
