@@ -1,50 +1,71 @@
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configDiagnostics, loadPhrasebook, parseConfig, resolveConfig } from '../../src/service';
-import { check, script, slice } from '../util';
+import { runCli } from '../../src/cli/run';
+import { loadPhrasebook, localize, parseConfig, resolveConfig } from '../../src/service';
+import { check, script } from '../util';
 
-const DOCS = 'https://example.test/rules.md';
 const CONFIG = '/w/.huashu.yaml';
 
-/** `config` diagnostics of a `.huashu.yaml` text (and the phrasebook files it names), as `file: covered text: message`. */
-function configFindings(text: string, files: Record<string, string> = {}): string[] {
+/** The problems of a `.huashu.yaml` text (and the phrasebook files it names), as `file: covered text: message`. */
+function configProblems(text: string, files: Record<string, string> = {}): string[] {
   const parsed = parseConfig(CONFIG, '/w', text);
   const problems = [...parsed.problems];
   if (parsed.config) {
     problems.push(...resolveConfig(parsed.config, { readFile: (path) => files[path], workspaceRoot: '/w' }).problems);
   }
   const texts = new Map([[CONFIG, text], ...Object.entries(files)]);
-  return [...configDiagnostics(problems, texts, 'en', DOCS)].flatMap(([file, diagnostics]) =>
-    diagnostics.map((d) => `${file}: ${slice(texts.get(file)!, d.range)}: ${d.message}`),
+  return problems.map(
+    (p) => `${p.file}: ${texts.get(p.file)!.slice(p.span.start, p.span.end)}: ${localize(p.message, 'en', p.args)}`,
   );
 }
 
 describe('config', () => {
-  it('reports a mistake in .huashu.yaml on the exact text, as an error linked to its rule', () => {
-    const text = 'rules:\n  hardcoded-agent-id: loud\n';
-    expect(configFindings(text)).toEqual([
+  it('reports a mistake in .huashu.yaml on the exact text', () => {
+    expect(configProblems('rules:\n  hardcoded-agent-id: loud\n')).toEqual([
       '/w/.huashu.yaml: loud: Invalid rule level "loud": use off, hint, information, warning or error',
     ]);
-    const parsed = parseConfig(CONFIG, '/w', text);
-    const [d] = configDiagnostics(parsed.problems, new Map([[CONFIG, text]]), 'zh', DOCS).get(CONFIG)!;
-    expect(d).toMatchObject({
-      code: 'config',
-      severity: 1,
-      source: 'huashu',
-      codeDescription: { href: `${DOCS}#config` },
-    });
-    expect(d!.range).toEqual({ start: { line: 1, character: 22 }, end: { line: 1, character: 26 } });
   });
 
-  it('reports a mistake in a team phrasebook on that file, at its line', () => {
+  it('is an error with the code config on the configuration file, also in the CLI', async () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'huashu-config-rule-')));
+    writeFileSync(join(dir, '.huashu.yaml'), 'rules:\n  hardcoded-agent-id: loud\n');
+    writeFileSync(join(dir, 'a.script.yaml'), 'script: x\ngreeting: 您好，工号{agent_id}为您服务。\nclosing: 再见\n');
+    try {
+      let stdout = '';
+      const code = await runCli(['check', dir, '--format', 'json'], {
+        stdout: (t) => void (stdout += t),
+        stderr: () => undefined,
+        env: { LANG: 'en_US.UTF-8' },
+        isTTY: false,
+      });
+      expect(code).toBe(1);
+      const results = JSON.parse(stdout) as Array<{ file: string; diagnostics: Array<Record<string, unknown>> }>;
+      const config = results.find((r) => r.file.endsWith('.huashu.yaml'))!;
+      expect(config.diagnostics).toEqual([
+        {
+          code: 'config',
+          severity: 'error',
+          message: 'Invalid rule level "loud": use off, hint, information, warning or error',
+          range: { start: { line: 1, character: 22 }, end: { line: 1, character: 26 } },
+        },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a mistake in a team phrasebook on that file', () => {
     const team =
       'version: 1\ncategories:\n  t: { zh: 团队, en: Team }\nphrases:\n  - id: t-1\n    text: 您好\n    category: nope\n';
-    const found = configFindings('phrasebook: [team.yaml]\n', { '/w/team.yaml': team });
+    const found = configProblems('phrasebook: [team.yaml]\n', { '/w/team.yaml': team });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^\/w\/team\.yaml: nope: /);
   });
 
   it('reports a phrasebook file outside the workspace, or one it cannot read, on its path in .huashu.yaml', () => {
-    const found = configFindings('phrasebook: [../elsewhere.yaml, missing.yaml]\n');
+    const found = configProblems('phrasebook: [../elsewhere.yaml, missing.yaml]\n');
     expect(found.map((f) => f.split(': ').slice(0, 2).join(': '))).toEqual([
       '/w/.huashu.yaml: ../elsewhere.yaml',
       '/w/.huashu.yaml: missing.yaml',
