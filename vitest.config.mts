@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
 
 /** Loads data files (.yaml, .txt) as text, the way the esbuild bundle does. */
 const dataAsText = {
@@ -13,10 +13,30 @@ const dataAsText = {
   },
 };
 
+/**
+ * Two projects: `unit` (the service, the CLI, property tests at their default run counts: the
+ * inner loop) and `e2e-lsp` (the built server over stdio). `vitest run` runs both.
+ */
 export default defineConfig({
-  plugins: [dataAsText],
   test: {
-    include: ['server/test/**/*.test.ts'],
-    testTimeout: 60_000,
+    projects: [
+      {
+        plugins: [dataAsText],
+        test: {
+          name: 'unit',
+          include: ['server/test/**/*.test.ts'],
+          exclude: ['server/test/e2e/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [dataAsText],
+        test: {
+          name: 'e2e-lsp',
+          include: ['server/test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

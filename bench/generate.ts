@@ -22,13 +22,23 @@ const AGENT = [
   '请问还有什么可以帮您？',
 ];
 const CUSTOMER = ['我的订单一直没有更新。', '车子还是漏油，到底能不能修好！', '好的，谢谢。', '你们的服务太慢了。'];
-const FORBIDDEN = ['真烦人', '我不知道', '你自己去问问吧', '你问我，我问谁？', '急什么？', '真煩人', '有意见，找领导去'];
+const FORBIDDEN = [
+  '真烦人',
+  '我不知道',
+  '你自己去问问吧',
+  '你问我，我问谁？',
+  '急什么？',
+  '真煩人',
+  '有意见，找领导去',
+];
 
 /** One turn as YAML lines, in a random scalar style. */
 function turn(r: () => number, id: number, forbiddenRate: number): string[] {
   const speaker = r() < 0.65 ? 'agent' : 'customer';
-  let text = speaker === 'agent' ? AGENT[Math.floor(r() * AGENT.length)]! : CUSTOMER[Math.floor(r() * CUSTOMER.length)]!;
-  if (speaker === 'agent' && r() < forbiddenRate) text = text.replace(/。/, `，${FORBIDDEN[Math.floor(r() * FORBIDDEN.length)]}。`);
+  let text =
+    speaker === 'agent' ? AGENT[Math.floor(r() * AGENT.length)]! : CUSTOMER[Math.floor(r() * CUSTOMER.length)]!;
+  if (speaker === 'agent' && r() < forbiddenRate)
+    text = text.replace(/。/, `，${FORBIDDEN[Math.floor(r() * FORBIDDEN.length)]}。`);
   const style = r();
   const head = `  - id: t${id}`;
   if (style < 0.5) return [head, `    ${speaker}: ${text.startsWith('{') ? `'${text}'` : text}`];
@@ -60,7 +70,15 @@ const CJK_SPAN = 0x9fa5 - 0x4e00;
 /** `count` random forbidden phrases (3–8 ideographs) in phrasebook YAML, after the real ones. */
 export function generateForbiddenYaml(count: number, seed: number, real: string[]): string {
   const r = rng(seed);
-  const lines = ['version: 1', 'categories:', '  bench:', '    zh: 基准', '    en: Bench', '    why: { zh: 基准, en: Bench }', 'phrases:'];
+  const lines = [
+    'version: 1',
+    'categories:',
+    '  bench:',
+    '    zh: 基准',
+    '    en: Bench',
+    '    why: { zh: 基准, en: Bench }',
+    'phrases:',
+  ];
   for (let i = 0; i < count; i++) {
     let phrase = real[i];
     if (phrase === undefined) {
@@ -68,7 +86,12 @@ export function generateForbiddenYaml(count: number, seed: number, real: string[
       phrase = '';
       for (let j = 0; j < len; j++) phrase += String.fromCharCode(CJK_START + Math.floor(r() * CJK_SPAN));
     }
-    lines.push(`  - id: bench-${i}`, `    phrase: ${JSON.stringify(phrase)}`, '    category: bench', '    suggest: [bench-ok]');
+    lines.push(
+      `  - id: bench-${i}`,
+      `    phrase: ${JSON.stringify(phrase)}`,
+      '    category: bench',
+      '    suggest: [bench-ok]',
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -1,12 +1,7 @@
 /** Language-server figures: edit-to-diagnostics latency, completion latency, memory. */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import { startBenchServer } from './server';
 import { median, percentile } from './stats';
 
 interface Options {
@@ -16,37 +11,9 @@ interface Options {
   edits: number;
 }
 
-function rssMB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
 export async function lspFigures({ root, workspace, script, edits }: Options) {
-  // BENCH_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server while it is measured.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const waiters = new Map<string, (p: PublishDiagnosticsParams) => boolean>();
-  const published = new Set<string>();
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    published.add(p.uri);
-    for (const [key, waiter] of waiters) if (waiter(p)) waiters.delete(key);
-  });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.listen();
-  const waitFor = (key: string, predicate: (p: PublishDiagnosticsParams) => boolean, ms = 120_000) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${key}`)), ms);
-      waiters.set(key, (p) => {
-        if (!predicate(p)) return false;
-        clearTimeout(timer);
-        resolve();
-        return true;
-      });
-    });
-
+  const server = startBenchServer(root);
+  const { connection, published, waitFor } = server;
   try {
     const workspaceUri = pathToFileURL(workspace).href;
     await connection.sendRequest('initialize', {
@@ -57,22 +24,32 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
-          completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+          completion: {
+            completionList: {
+              itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+            },
+          },
         },
       },
       locale: 'en',
     });
     const scanStart = Date.now();
-    const scanned = waitFor('scan', () => [...published].filter((u) => u.startsWith(workspaceUri)).length >= 1000, 300_000);
-    connection.sendNotification('initialized', {});
+    const scanned = waitFor(
+      'scan',
+      () => [...published].filter((u) => u.startsWith(workspaceUri)).length >= 1000,
+      300_000,
+    );
+    void connection.sendNotification('initialized', {});
     await scanned;
     const scanMs = Date.now() - scanStart;
-    const memoryMB = rssMB(proc.pid!);
+    const memoryMB = server.memory().rssMB;
 
     const uri = pathToFileURL(join(workspace, 'zz-bench-open.script.yaml')).href;
     let version = 1;
     const opened = waitFor('open', (p) => p.uri === uri && p.version === 1);
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'huashu', version, text: script } });
+    void connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'huashu', version, text: script },
+    });
     await opened;
 
     const middle = Math.floor(script.split('\n').length / 2);
@@ -88,7 +65,10 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       const v = version;
       const done = waitFor(`edit${v}`, (p) => p.uri === uri && p.version === v, 30_000);
       const start = process.hrtime.bigint();
-      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [change],
+      });
       await done;
       editTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
@@ -112,11 +92,6 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
     };
   } finally {
-    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-    await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]);
-    connection.sendNotification('exit');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    connection.dispose();
-    proc.kill();
+    await server.close();
   }
 }

@@ -13,7 +13,11 @@ export const median = (values: number[]) => percentile(values, 50);
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** Median and spread (min–max) of `runs` timings of `fn`, in milliseconds, after a warm-up. */
-export function time(fn: () => void, runs: number, warmup = 2): { median: number; min: number; max: number; runs: number } {
+export function time(
+  fn: () => void,
+  runs: number,
+  warmup = 2,
+): { median: number; min: number; max: number; runs: number } {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -31,9 +31,12 @@ interface CachedPiece {
 
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
-/** A copy of a substring that does not keep the whole source alive. */
+/**
+ * A copy of a substring that does not keep the whole source alive: slicing a concatenation
+ * copies it into a string of its own, and the leading space is sliced off that copy.
+ */
 function detached(source: string, start: number, end: number): string {
-  return Buffer.from(source.slice(start, end), 'utf16le').toString('utf16le');
+  return (' ' + source.slice(start, end)).slice(1);
 }
 
 /** Per-document memory of parsed pieces; create one per open document. */

@@ -10,7 +10,9 @@ describe('dangling-next', () => {
     expect(d.severity).toBe(1);
     expect(d.message).toBe('next names no turn: there is no id "reslut"; did you mean "result"?');
     expect(d.data).toEqual({ replacements: ['result'] });
-    expect(check(text, { locale: 'zh' }).find((x) => x.code === 'dangling-next')!.message).toBe('next 指向不存在的轮次 id“reslut”，是否想写“result”？');
+    expect(check(text, { locale: 'zh' }).find((x) => x.code === 'dangling-next')!.message).toBe(
+      'next 指向不存在的轮次 id“reslut”，是否想写“result”？',
+    );
   });
 
   it('has no fix when no id is near', () => {
@@ -21,7 +23,10 @@ describe('dangling-next', () => {
   });
 
   it('accepts a next naming a turn in another list, and quoted ids', () => {
-    const ok = script('  - agent: 请稍等\n    next: "retry"', 'scenarios:\n  poor-line:\n    - id: retry\n      agent: 对不起\n');
+    const ok = script(
+      '  - agent: 请稍等\n    next: "retry"',
+      'scenarios:\n  poor-line:\n    - id: retry\n      agent: 对不起\n',
+    );
     expect(findings(ok, 'dangling-next')).toEqual([]);
   });
 

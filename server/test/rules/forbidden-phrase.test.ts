@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, findings, script, slice } from './util';
+import { check, findings, script, slice } from '../util';
 
 describe('forbidden-phrase', () => {
   it('flags a forbidden phrase in a plain agent line, covering exactly its source', () => {
@@ -21,8 +21,12 @@ describe('forbidden-phrase', () => {
   });
 
   it('ignores punctuation and width differences', () => {
-    expect(findings(script('  - agent: 你问我,我问谁?'), 'forbidden-phrase')).toEqual(['forbidden-phrase: 你问我,我问谁']);
-    expect(findings(script('  - agent: 你问我 我问谁'), 'forbidden-phrase')).toEqual(['forbidden-phrase: 你问我 我问谁']);
+    expect(findings(script('  - agent: 你问我,我问谁?'), 'forbidden-phrase')).toEqual([
+      'forbidden-phrase: 你问我,我问谁',
+    ]);
+    expect(findings(script('  - agent: 你问我 我问谁'), 'forbidden-phrase')).toEqual([
+      'forbidden-phrase: 你问我 我问谁',
+    ]);
   });
 
   it('does not run across a sentence end', () => {
@@ -55,7 +59,8 @@ describe('forbidden-phrase', () => {
   });
 
   it('checks greeting and closing strings and variants', () => {
-    const text = 'script: x\ngreeting: 工号{agent_id}，我不知道\nclosing:\n  - 真烦人\n  - agent: 急什么\n    when: 节日\n';
+    const text =
+      'script: x\ngreeting: 工号{agent_id}，我不知道\nclosing:\n  - 真烦人\n  - agent: 急什么\n    when: 节日\n';
     expect(findings(text, 'forbidden-phrase')).toEqual([
       'forbidden-phrase: 我不知道',
       'forbidden-phrase: 真烦人',
