@@ -1,5 +1,4 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { LineCounter } from 'yaml';
 import { patternCoreLength } from '../matcher/phrasePattern';
 import { builtinPhrasebook } from '../phrasebook/builtin';
@@ -8,8 +7,9 @@ import { clonePhrasebook, emptyPhrasebook, loadPhrasebook, type PhrasebookSource
 import type { ApprovedPhrase, Category } from '../phrasebook/types';
 import type { CheckSettings } from '../settings';
 import { removeForbidden } from './forbiddenRemove';
+import { compileGlobs, GLOB_LIMITS } from './glob';
 import { configMessages as M } from './messages';
-import type { ConfigProblem, HuashuConfig } from './types';
+import type { ConfigProblem, HuashuConfig, RuleLevels } from './types';
 
 /** How the configuration reaches files: the shells give the service their file system. */
 export interface ConfigIo {
@@ -25,7 +25,12 @@ export interface ResolvedConfig {
   /** The phrasebook files read, so a change to one of them re-checks. */
   files: string[];
   overrideMatchers: Array<(relativePath: string) => boolean>;
+  /** The rule levels of the overrides that match a path (relative to the config, with `/`), cached per path. */
+  overrideRules: Map<string, RuleLevels>;
 }
+
+/** Paths whose override rules are kept; past this the cache starts over. */
+const MAX_CACHED_PATHS = 20_000;
 
 const TEAM_CATEGORY: Category = { id: 'team', name: { zh: '团队用语', en: 'Team phrases' } };
 const TEAM_FORBIDDEN_WHY = {
@@ -136,13 +141,25 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     else book.placeholderAliases.set(alias, target);
   }
 
+  const overrideMatchers: Array<(relativePath: string) => boolean> = [];
+  for (const o of config.overrides) {
+    const compiled = compileGlobs(o.files);
+    if ('match' in compiled) {
+      overrideMatchers.push(compiled.match);
+    } else {
+      const limit = String(compiled.error === 'tooLong' ? GLOB_LIMITS.length : GLOB_LIMITS.alternatives);
+      report(o.span, compiled.error === 'tooLong' ? M.globTooLong : M.globTooManyAlternatives, { value: o.files.join(', '), limit });
+    }
+  }
+
   if (problems.length > 0) return { problems };
   return {
     resolved: {
       config,
       phrasebook: compilePhrasebook(book),
       files,
-      overrideMatchers: config.overrides.map((o) => picomatch(o.files, { dot: true })),
+      overrideMatchers,
+      overrideRules: new Map(),
     },
     problems,
   };
@@ -151,9 +168,14 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
 /** The settings for the script at `path`: the shell's settings, then the config's rules, then matching overrides. */
 export function settingsForFile(resolved: ResolvedConfig, path: string, base: CheckSettings): CheckSettings {
   const rel = relative(resolved.config.dir, path).split(sep).join('/');
-  let rules = { ...base.rules, ...resolved.config.rules };
-  resolved.config.overrides.forEach((o, i) => {
-    if (resolved.overrideMatchers[i]!(rel)) rules = { ...rules, ...o.rules };
-  });
-  return { ...base, rules };
+  let overrides = resolved.overrideRules.get(rel);
+  if (!overrides) {
+    overrides = {};
+    resolved.config.overrides.forEach((o, i) => {
+      if (resolved.overrideMatchers[i]!(rel)) overrides = { ...overrides, ...o.rules };
+    });
+    if (resolved.overrideRules.size >= MAX_CACHED_PATHS) resolved.overrideRules.clear();
+    resolved.overrideRules.set(rel, overrides);
+  }
+  return { ...base, rules: { ...base.rules, ...resolved.config.rules, ...overrides } };
 }
