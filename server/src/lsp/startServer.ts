@@ -5,6 +5,7 @@ import { createScriptService, localize, toLocale, type Locale } from '../service
 import { clientSupport, serverCapabilities } from './capabilities';
 import { createSettingsCache } from './documentSettings';
 import { registerFeatures } from './features';
+import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
 import { registerLifecycle } from './lifecycle';
 import { serverMessages as M } from './messages';
@@ -59,7 +60,7 @@ function createContext(
  * diagnostics, settings and watched files, the workspace scan and the editor features.
  * Returns the logger for failures outside any handler.
  */
-export function startServer(connection: Connection): { logUncaught(error: unknown): void } {
+export function startServer(connection: Connection): { logUncaught(error: unknown): void; logFramingError(error: FramingError): void } {
   const documents = new TextDocuments(TextDocument);
   const lifecycle = registerLifecycle(connection);
   let locale: Locale = 'en';
@@ -84,6 +85,9 @@ export function startServer(connection: Connection): { logUncaught(error: unknow
   documents.listen(connection);
   connection.listen();
   return {
+    logFramingError(error) {
+      connection.console.error(localize(M.framing, locale, { reason: localize(M[error], locale) }));
+    },
     logUncaught(error) {
       const line = localize(M.uncaught, locale, { error: describeError(error) });
       try {
