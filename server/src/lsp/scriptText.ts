@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { MAX_SCRIPT_BYTES, readTextFileAsync, sizeArgs } from '../files/textFile';
 import { localize, type Locale, type Message } from '../service';
 import { serverMessages as M } from './messages';
@@ -51,7 +51,7 @@ export function checkFailure(error: unknown): TextProblem {
 export function problemDiagnostic(problem: TextProblem, locale: Locale): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 2,
+    severity: DiagnosticSeverity.Warning,
     source: 'huashu',
     message: localize(problem.message, locale, problem.args),
   };

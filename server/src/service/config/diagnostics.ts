@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { localize, type Locale } from '../l10n';
 import { PositionMapper } from '../text/positions';
 import type { ConfigProblem } from './types';
@@ -16,7 +16,7 @@ export function configDiagnostics(
     const list = byFile.get(p.file) ?? [];
     list.push({
       range: map.range(p.span.start, p.span.end),
-      severity: 1,
+      severity: DiagnosticSeverity.Error,
       code: 'config',
       codeDescription: { href: `${docsUrl}#config` },
       source: 'huashu',
