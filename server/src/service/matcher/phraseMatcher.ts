@@ -19,6 +19,8 @@ interface Segment {
   ends?: ReadonlySet<number>;
 }
 
+const descending = (a: number, b: number) => b - a;
+
 /**
  * Finds phrases in text, ignoring punctuation, width, case, whitespace and the difference
  * between Traditional and Simplified characters, never across a sentence end the phrase lacks.
@@ -51,14 +53,16 @@ export class PhraseMatcher {
   scan(text: string): PhraseMatch[] {
     const found: PhraseMatch[] = [];
     /** Source offset of each character read. */
-    const valueIndex: number[] = [];
+    const valueIndex = new Int32Array(text.length);
     /** How many characters read so far had a sentence end just before them. */
-    const endsBefore: number[] = [];
+    const endsBefore = new Int32Array(text.length);
+    let read = 0;
     let ends = 0;
     let pendingEnd = false;
     let state = 0;
     const chains = new Map<number, { end: Int32Array; start: Int32Array }>();
     const atK: number[] = [];
+    const collect = (id: number) => void atK.push(id);
 
     /** Whether the characters (from, to] have no sentence end before them. */
     const noEnd = (from: number, to: number) => endsBefore[to]! - endsBefore[from]! === 0;
@@ -107,20 +111,20 @@ export class PhraseMatcher {
       const cls = classOf(code);
       if (cls === CharClass.Skip) continue;
       if (cls === CharClass.SentenceEnd) {
-        pendingEnd = valueIndex.length > 0;
+        pendingEnd = read > 0;
         continue;
       }
       if (pendingEnd) ends++;
       pendingEnd = false;
-      valueIndex.push(i);
-      endsBefore.push(ends);
+      const k = read++;
+      valueIndex[k] = i;
+      endsBefore[k] = ends;
       state = this.automaton.step(state, code);
-      const k = valueIndex.length - 1;
       // Later parts first, so that a part sees where the part before it ended before this character.
       atK.length = 0;
-      this.automaton.matches(state, (id) => atK.push(id));
-      atK.sort((a, b) => b - a);
-      for (const id of atK) onMatch(id, k);
+      this.automaton.matches(state, collect);
+      if (atK.length > 1) atK.sort(descending);
+      for (let j = 0; j < atK.length; j++) onMatch(atK[j]!, k);
     }
     return found;
   }
