@@ -1,11 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 
-/**
- * A header that cannot stand inside a JSON body: raw line breaks never occur in JSON strings,
- * and a bare word never occurs outside them.
- */
-const HEADER = /Content-Length:[ \t]*\d+\r\n/i;
-const HEADER_START = Buffer.from('content-length:');
+/** How clients spell the header; header names are case-insensitive, these are the spellings in use. */
+const SPELLINGS = [Buffer.from('Content-Length:'), Buffer.from('content-length:')];
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:[ \t]*[^\r\n]*$/;
 const SEPARATOR = Buffer.from('\r\n\r\n');
 /** A header block longer than this is not one. */
@@ -14,13 +10,31 @@ const MAX_HEADER = 1024;
 /** What went wrong with the framing of the client's messages. */
 export type FramingError = 'badHeader' | 'lyingLength' | 'notJson';
 
-/** The offset of the next plausible header at or after `from`, or -1. */
+/**
+ * Whether `Content-Length: <digits>` and a raw CR LF start at `at`. That cannot stand inside a
+ * JSON body: raw line breaks never occur in JSON strings, and a bare word never outside them.
+ */
+function isHeaderAt(buffer: Buffer, at: number): boolean {
+  let i = at + SPELLINGS[0]!.length;
+  while (buffer[i] === 0x20 || buffer[i] === 0x09) i++;
+  const digits = i;
+  while (buffer[i] !== undefined && buffer[i]! >= 0x30 && buffer[i]! <= 0x39) i++;
+  return i > digits && buffer[i] === 0x0d && buffer[i + 1] === 0x0a;
+}
+
+/** The offset of the next header that starts in [from, to), or -1. */
 function nextHeader(buffer: Buffer, from: number, to = buffer.length): number {
-  const lower = Buffer.from(buffer.subarray(from, to).toString('latin1').toLowerCase(), 'latin1');
-  for (let i = lower.indexOf(HEADER_START); i !== -1; i = lower.indexOf(HEADER_START, i + 1)) {
-    if (HEADER.test(buffer.subarray(from + i, Math.min(to + 40, buffer.length, from + i + 64)).toString('latin1'))) return from + i;
+  const view = buffer.subarray(from, to);
+  let best = -1;
+  for (const spelling of SPELLINGS) {
+    for (let i = view.indexOf(spelling); i !== -1; i = view.indexOf(spelling, i + 1)) {
+      if (isHeaderAt(buffer, from + i)) {
+        if (best === -1 || from + i < best) best = from + i;
+        break;
+      }
+    }
   }
-  return -1;
+  return best;
 }
 
 /** The Content-Length of a header block, or undefined when it is not a valid one. */
@@ -59,13 +73,32 @@ export class FramingGuard extends Transform {
   private buffer: Buffer = Buffer.alloc(0);
   /** Bytes of a pending body already searched for a header. */
   private searched = 0;
+  /** While a body arrives: the bytes `buffer` needs, the chunks not yet joined to it, and the last bytes seen. */
+  private waiting?: { need: number; chunks: Buffer[]; bytes: number; tail: Buffer };
 
   constructor(private readonly onError: (error: FramingError) => void) {
     super();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    const waiting = this.waiting;
+    if (waiting) {
+      // A long body comes in many chunks: each is searched once and joined once, at the end.
+      const edge = Buffer.concat([waiting.tail, chunk.subarray(0, 64)]);
+      const header = nextHeader(edge, 0) !== -1 || nextHeader(chunk, 0) !== -1;
+      waiting.chunks.push(chunk);
+      waiting.bytes += chunk.length;
+      waiting.tail = chunk.length >= 64 ? chunk.subarray(chunk.length - 64) : edge.subarray(Math.max(0, edge.length - 64));
+      if (waiting.bytes < waiting.need && !header) {
+        this.searched += chunk.length;
+        done();
+        return;
+      }
+      this.buffer = Buffer.concat([this.buffer, ...waiting.chunks]);
+      this.waiting = undefined;
+    } else {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    }
     this.drain();
     done();
   }
@@ -101,6 +134,8 @@ export class FramingGuard extends Transform {
       }
       if (this.buffer.length < start + length) {
         this.searched = available - start;
+        const need = start + length - this.buffer.length;
+        this.waiting = { need, chunks: [], bytes: 0, tail: this.buffer.subarray(Math.max(start, this.buffer.length - 64)) };
         return;
       }
       const body = this.buffer.subarray(start, start + length);
@@ -110,7 +145,8 @@ export class FramingGuard extends Transform {
         this.onError('notJson');
         continue;
       }
-      this.push(Buffer.concat([Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'), body]));
+      this.push(Buffer.from(`Content-Length: ${length}\r\n\r\n`, 'ascii'));
+      this.push(body);
     }
   }
 }

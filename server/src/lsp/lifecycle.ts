@@ -6,8 +6,6 @@ import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserve
  * vscode-languageserver does once `onExit` returns.
  */
 export interface Lifecycle {
-  /** Whether `shutdown` was received. */
-  shuttingDown(): boolean;
   /** Wraps a request handler so that it is refused after `shutdown`. */
   request<A extends unknown[], R>(handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R>;
 }
@@ -18,7 +16,6 @@ export function registerLifecycle(connection: Connection): Lifecycle {
     shutdown = true;
   });
   return {
-    shuttingDown: () => shutdown,
     request: (handler) => async (...args) => {
       if (shutdown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
       return handler(...args);

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FramingGuard } from '../../src/lsp/framing';
 import { buildIfStale, SERVER, within } from './lspClient';
 
 interface Reply {
@@ -138,4 +139,31 @@ describe('a Content-Length that lies', () => {
     expect(server.replies.filter((r) => /Skipped a malformed message/.test(r.params?.message ?? ''))).toEqual([]);
     server.process.kill();
   });
+});
+
+describe('the framing guard, in process', () => {
+  /** Feeds `bytes` in pieces of `size` and returns the bodies passed on and the errors reported. */
+  function feed(bytes: Buffer, size: number): { bodies: string[]; errors: string[] } {
+    const errors: string[] = [];
+    const guard = new FramingGuard((error) => errors.push(error));
+    const out: Buffer[] = [];
+    guard.on('data', (chunk: Buffer) => out.push(chunk));
+    for (let i = 0; i < bytes.length; i += size) guard.write(bytes.subarray(i, i + size));
+    const all = Buffer.concat(out).toString();
+    const bodies = all.split(/Content-Length: \d+\r\n\r\n/).filter((b) => b.length > 0);
+    return { bodies, errors };
+  }
+  const good = (id: number, text = '') => frame({ id, method: 'm', params: { text } });
+
+  for (const size of [1, 7, 64, 65_536]) {
+    it(`in pieces of ${size} bytes: a lying length costs that message only, a long body passes whole`, async () => {
+      const long = 'Content-Length: 5\r\n\r\n'.repeat(10_000);
+      const bytes = Buffer.concat([good(1), frame({ id: 2, method: 'm' }, 5_000), good(3), good(4, long), frame({ id: 5 }, 3), good(6)]);
+      const { bodies, errors } = feed(bytes, size);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(bodies.map((b) => (JSON.parse(b) as { id: number }).id)).toEqual([1, 3, 4, 6]);
+      expect((JSON.parse(bodies[2]!) as { params: { text: string } }).params.text).toBe(long);
+      expect(errors).toEqual(['lyingLength', 'notJson', 'badHeader']);
+    });
+  }
 });
