@@ -1,10 +1,25 @@
 // The Huashu language server: `node dist/server.js --stdio` (also --node-ipc, --socket=N).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { FramingGuard } from './lsp/framing';
 import { startServer } from './lsp/startServer';
 
-const connection = createConnection(ProposedFeatures.all);
-const server = startServer(connection);
+let server: ReturnType<typeof startServer> | undefined;
+
+/** Over stdio, messages pass through the framing guard, so a lying Content-Length costs one message, not the session. */
+function stdioConnection(): Connection {
+  const input = process.stdin.pipe(new FramingGuard((error) => server?.logFramingError(error)));
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // As vscode-languageserver does for --stdio: stray console output must not corrupt stdout.
+  console.log = connection.console.log.bind(connection.console);
+  console.info = connection.console.info.bind(connection.console);
+  console.warn = connection.console.warn.bind(connection.console);
+  console.error = connection.console.error.bind(connection.console);
+  return connection;
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+server = startServer(connection);
 
 // A bug outside any handler is logged and the server keeps serving.
-process.on('uncaughtException', (error) => server.logUncaught(error));
-process.on('unhandledRejection', (reason) => server.logUncaught(reason));
+process.on('uncaughtException', (error) => server?.logUncaught(error));
+process.on('unhandledRejection', (reason) => server?.logUncaught(reason));

@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { ConfigStore, findConfig } from '../src/config/configStore';
 import { runCli } from '../src/cli/run';
 import { localize, parseConfig, settingsForFile } from '../src/service';
+import { removeForbidden } from '../src/service/config/forbiddenRemove';
+import { compileGlobs, GLOB_LIMITS } from '../src/service/config/glob';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
+import { emptyPhrasebook } from '../src/service/phrasebook/load';
 
 const FULL = `extends: builtin
 phrasebook: [team-phrases.yaml]
@@ -212,4 +217,104 @@ it('the service is built once per configuration', () => {
   expect(store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} }).service).toBe(
     store.forScript(join(root, 'b.script.yaml'), { locale: 'en', rules: {} }).service,
   );
+});
+
+describe('forbidden.remove: linear in the phrasebook and the list', () => {
+  it('folds each phrase of the phrasebook once, however long the list', () => {
+    const n = 4000;
+    let reads = 0;
+    const book = emptyPhrasebook();
+    for (let i = 0; i < n; i++) {
+      const phrase = `忌语${i.toString(36)}`;
+      book.forbidden.push({
+        id: `f-${i}`, category: 'c', suggest: [], origin: { file: 'team.yaml', line: i + 1 },
+        get phrase() {
+          reads++;
+          return phrase;
+        },
+      });
+    }
+    const remove = Array.from({ length: n }, (_, i) => ({ value: i % 2 === 0 ? `忌语${i.toString(36)}` : `f-${i}`, span: { start: i, end: i } }));
+    remove.push({ value: '没有这句', span: { start: -1, end: -1 } });
+    const problems: string[] = [];
+    removeForbidden(book, remove, (_span, message, args) => problems.push(localize(message, 'en', args)));
+    expect(book.forbidden).toEqual([]);
+    expect(problems).toEqual(['No built-in forbidden phrase "没有这句" (by text or id)']);
+    expect(reads).toBeLessThanOrEqual(n);
+  });
+});
+
+describe('overrides.files: globs without catastrophic backtracking', () => {
+  const matcher = (glob: string) => {
+    const compiled = compileGlobs([glob]);
+    if (!('match' in compiled)) throw new Error(compiled.error);
+    return compiled.match;
+  };
+
+  it('matches as picomatch does on the usual forms', () => {
+    const cases: Array<[string, string]> = [
+      ['chat/**', 'chat/a.script.yaml'], ['chat/**', 'chat/x/y/a.script.yaml'], ['chat/**', 'phone/a.script.yaml'],
+      ['**/*.script.yaml', 'a.script.yaml'], ['**/*.script.yaml', 'x/y/a.script.yaml'], ['**/*.script.yaml', 'x/a.script.yml'],
+      ['a/**/b/*.yaml', 'a/b/c.yaml'], ['a/**/b/*.yaml', 'a/x/y/b/c.yaml'], ['a/**/b/*.yaml', 'a/x/c.yaml'],
+      ['*.script.{yaml,yml}', 'a.script.yml'], ['{chat,mail}/**', 'mail/x.yaml'], ['{chat,mail}/**', 'phone/x.yaml'],
+      ['chat/?.yaml', 'chat/a.yaml'], ['chat/?.yaml', 'chat/ab.yaml'], ['[a-c]*/x', 'b1/x'], ['[^a]*/x', 'a1/x'],
+      ['*', '.hidden'], ['*', 'a/b'], ['./chat/*', 'chat/a'], ['\\*a', '*a'], ['{a}/x', '{a}/x'], ['{a}/x', 'a/x'],
+      ['a*/**/*z', 'abc/d/ez'], ['**', 'a/b/c'], ['a/**/**/b', 'a/b'],
+    ];
+    for (const [glob, path] of cases) {
+      expect([glob, path, matcher(glob)(path)]).toEqual([glob, path, picomatch(glob, { dot: true })(path)]);
+    }
+  });
+
+  it('agrees with picomatch on random globs and paths (but for picomatch\'s `x*/**`, which never matches `xy`)', () => {
+    const segment = fc.oneof(
+      fc.constant('**'),
+      fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[a-c]', '[^a]', '{a,b}', '{a,b/c}'), { minLength: 1, maxLength: 3 }).map((p) => p.join('')),
+    );
+    const glob = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'))
+      .filter((g) => !/[*?[{][^/]*\/\*\*$/.test(g));
+    const path = fc.array(fc.stringMatching(/^[ab.c]{1,3}$/).filter((p) => p !== '.' && p !== '..'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+    fc.assert(
+      fc.property(glob, path, (g, p) => matcher(g)(p) === picomatch(g, { dot: true })(p)),
+      { numRuns: 3000, seed: 20261129 },
+    );
+  });
+
+  it('costs time linear in the path: 200,000 states at most for *a*a*a*a*a*a*z against a 4,000-character name', () => {
+    const glob = '*a*a*a*a*a*a*z';
+    const path = 'a'.repeat(4000);
+    let reads = 0;
+    const counted = new Proxy(new String(path), {
+      get(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as unknown as string;
+    expect(matcher(glob)(counted)).toBe(false);
+    expect(matcher(glob)(`${path}z`)).toBe(true);
+    expect(reads).toBeLessThanOrEqual(path.length);
+  });
+
+  it('refuses a glob over the length limit or with too many alternatives, as a config problem on the override', () => {
+    expect(compileGlobs(['a'.repeat(GLOB_LIMITS.length + 1)])).toEqual({ error: 'tooLong' });
+    expect(compileGlobs(['{a,b}'.repeat(8)])).toEqual({ error: 'tooManyAlternatives' });
+    const root = workspace({ '.huashu.yaml': `overrides:\n  - files: "${'{a,b}'.repeat(8)}"\n    rules: { greeting-required: off }\n` });
+    const state = new ConfigStore('file:///docs').load(join(root, '.huashu.yaml'));
+    expect(state.problems.map((p) => localize(p.message, 'en', p.args))).toEqual([
+      `The file globs expand to more than ${GLOB_LIMITS.alternatives} alternatives ({…,…}): "${'{a,b}'.repeat(8)}"`,
+    ]);
+  });
+
+  it('computes the overrides of a path once', () => {
+    const root = workspace({ '.huashu.yaml': 'overrides:\n  - files: "chat/**"\n    rules: { greeting-required: off }\n' });
+    const resolved = new ConfigStore('file:///docs').load(join(root, '.huashu.yaml')).resolved!;
+    let calls = 0;
+    const inner = resolved.overrideMatchers[0]!;
+    resolved.overrideMatchers[0] = (p) => (calls++, inner(p));
+    for (let i = 0; i < 3; i++) {
+      expect(settingsForFile(resolved, join(root, 'chat', 'a.script.yaml'), { locale: 'en', rules: {} }).rules['greeting-required']).toBe('off');
+    }
+    expect(calls).toBe(1);
+  });
 });

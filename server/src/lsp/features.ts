@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
 import { CompletionLists } from './completionList';
 import { guarded } from './guard';
+import type { Lifecycle } from './lifecycle';
 import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
 import type { ScriptTarget } from './scriptConfigs';
 
@@ -14,6 +15,8 @@ export interface FeatureOptions {
   locale: Locale;
   /** Whether completion lists may share their edit range in `itemDefaults`. */
   completionEditRange: boolean;
+  /** Refuses requests after `shutdown`. */
+  lifecycle: Lifecycle;
 }
 
 /** An open script ready for a request; `enable: false` means no fixes either (nothing was reported). */
@@ -45,7 +48,7 @@ export function registerFeatures(options: FeatureOptions): void {
   }
 
   const guard = <A extends unknown[], R>(request: string, fallback: R, handler: (...args: A) => R | Promise<R>) =>
-    guarded(connection, locale, request, fallback, handler);
+    options.lifecycle.request(guarded(connection, locale, request, fallback, handler));
 
   const lists = new CompletionLists(options.completionEditRange);
   connection.onCompletion(
@@ -54,13 +57,15 @@ export function registerFeatures(options: FeatureOptions): void {
       return t ? lists.send(t.service.complete(t.model, params.position, t.settings)) : [];
     }),
   );
-  connection.onCompletionResolve((item) => {
-    try {
-      return lists.resolve(item);
-    } catch {
-      return item;
-    }
-  });
+  connection.onCompletionResolve(
+    options.lifecycle.request((item: CompletionItem) => {
+      try {
+        return lists.resolve(item);
+      } catch {
+        return item;
+      }
+    }),
+  );
 
   connection.onHover(
     guard('textDocument/hover', null, async (params, token) => {

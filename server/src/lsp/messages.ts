@@ -50,4 +50,11 @@ export const serverMessages = {
     zh: '工作区扫描：无法读取文件夹“{path}”：{reason}',
     en: 'Workspace scan: cannot read the folder "{path}": {reason}',
   },
+  framing: {
+    zh: '客户端发来的一条消息格式有误，已跳过（{reason}），服务器继续运行。',
+    en: 'Skipped a malformed message from the client ({reason}); the server keeps running.',
+  },
+  badHeader: { zh: '消息头无效', en: 'invalid header' },
+  lyingLength: { zh: 'Content-Length 与消息实际长度不符', en: 'its Content-Length does not match the message' },
+  notJson: { zh: '消息体不是 JSON 对象', en: 'the body is not a JSON object' },
 } satisfies Record<string, Message>;

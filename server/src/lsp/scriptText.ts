@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { describeError } from '../files/describeError';
 import { fileMessages } from '../files/messages';
 import { realPath } from '../files/realPath';
@@ -64,7 +64,7 @@ export function checkFailure(error: unknown): TextProblem {
 export function problemDiagnostic(problem: TextProblem, locale: Locale): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 2,
+    severity: DiagnosticSeverity.Warning,
     source: 'huashu',
     message: localize(problem.message, locale, problem.args),
   };

@@ -55,7 +55,7 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
 export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions): WorkspaceDiagnostics {
   const { connection, settings, configs, locale, push } = options;
   const entries = new Map<string, Entry>();
-  /** The latest check of each path; an older check finishing later is dropped. */
+  /** The check in flight of each path; an older check finishing later is dropped. */
   const latest = new Map<string, number>();
   let folders: readonly string[] = [];
   let checks = 0;
@@ -87,21 +87,27 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
   async function check(path: string, logSkips: boolean, editorUri?: string): Promise<void> {
     const id = ++checks;
     latest.set(path, id);
-    const uri = entries.get(path)?.uri ?? editorUri ?? pathToUri(path);
-    const read = await readScriptFile(path, folders);
-    const target = await configs.target(uri);
-    if (latest.get(path) !== id) return;
-    if ('missing' in read && read.missing) {
-      if (entries.has(path)) remove(path);
-      else if (push && !options.isOpen(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
+    try {
+      const uri = entries.get(path)?.uri ?? editorUri ?? pathToUri(path);
+      const read = await readScriptFile(path, folders);
+      if (latest.get(path) !== id) return;
+      if ('missing' in read && read.missing) {
+        // Nothing is kept for a file that does not exist; only an editor's closed copy is cleared.
+        if (entries.has(path)) remove(path);
+        else if (push && editorUri !== undefined && !options.isOpen(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const target = await configs.target(uri);
+      if (latest.get(path) !== id) return;
+      if ('problem' in read && logSkips) {
+        log(M.scanSkippedFile, { path, reason: localize(read.problem.message, locale, read.problem.args) });
+      }
+      const entry: Entry = { uri, kind: 'script', diagnostics: diagnose(target, read), resultId: `disk:${id}` };
+      entries.set(path, entry);
+      publish(entry);
+    } finally {
+      if (latest.get(path) === id) latest.delete(path);
     }
-    if ('problem' in read && logSkips) {
-      log(M.scanSkippedFile, { path, reason: localize(read.problem.message, locale, read.problem.args) });
-    }
-    const entry: Entry = { uri, kind: 'script', diagnostics: diagnose(target, read), resultId: `disk:${id}` };
-    entries.set(path, entry);
-    publish(entry);
   }
 
   function publishConfigProblems(): void {

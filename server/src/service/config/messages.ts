@@ -22,6 +22,14 @@ export const configMessages = {
   },
   notRemovable: { zh: '内置短语库中没有“{value}”（按文字或 id）', en: 'No built-in forbidden phrase "{value}" (by text or id)' },
   badGlob: { zh: '无效的文件通配符“{value}”', en: 'Invalid file glob "{value}"' },
+  globTooLong: {
+    zh: '文件通配符超过 {limit} 个字符：“{value}”',
+    en: 'The file glob is over {limit} characters: "{value}"',
+  },
+  globTooManyAlternatives: {
+    zh: '文件通配符展开后超过 {limit} 种写法（{…,…}）：“{value}”',
+    en: 'The file globs expand to more than {limit} alternatives ({…,…}): "{value}"',
+  },
   tooDeep: { zh: '文件嵌套了 {depth} 层，超过上限 {limit} 层', en: 'The file is nested {depth} levels deep, over the limit of {limit}' },
   tooShort: { zh: '服务忌语“{phrase}”在去掉标点后至少要有两个字', en: 'The forbidden phrase "{phrase}" needs at least two characters besides punctuation' },
 } satisfies Record<string, Message>;

@@ -1,14 +1,15 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { LineCounter } from 'yaml';
-import { compilePhrase } from '../matcher/phrasePattern';
+import { patternCoreLength } from '../matcher/phrasePattern';
 import { builtinPhrasebook } from '../phrasebook/builtin';
 import { compilePhrasebook, type CompiledPhrasebook } from '../phrasebook/compiled';
 import { clonePhrasebook, emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
 import type { ApprovedPhrase, Category } from '../phrasebook/types';
 import type { CheckSettings } from '../settings';
+import { removeForbidden } from './forbiddenRemove';
+import { compileGlobs, GLOB_LIMITS } from './glob';
 import { configMessages as M } from './messages';
-import type { ConfigProblem, HuashuConfig } from './types';
+import type { ConfigProblem, HuashuConfig, RuleLevels } from './types';
 
 /** How the configuration reaches files: the shells give the service their file system. */
 export interface ConfigIo {
@@ -26,7 +27,12 @@ export interface ResolvedConfig {
   /** The phrasebook files read, so a change to one of them re-checks. */
   files: string[];
   overrideMatchers: Array<(relativePath: string) => boolean>;
+  /** The rule levels of the overrides that match a path (relative to the config, with `/`), cached per path. */
+  overrideRules: Map<string, RuleLevels>;
 }
+
+/** Paths whose override rules are kept; past this the cache starts over. */
+const MAX_CACHED_PATHS = 20_000;
 
 const TEAM_CATEGORY: Category = { id: 'team', name: { zh: '团队用语', en: 'Team phrases' } };
 const TEAM_FORBIDDEN_WHY = {
@@ -39,8 +45,6 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** Folded form of a phrase, to compare phrases regardless of script, width and punctuation. */
-const foldedKey = (phrase: string) => compilePhrase(phrase).map((form) => form.join('\u0002')).sort().join('\u0003');
 
 /** The category id for a name given in a config: an id, or a category's Chinese or English name. */
 function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
@@ -95,16 +99,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     book = loaded.phrasebook;
   }
 
-  if (config.forbiddenRemove.length > 0) {
-    const ids = new Set<string>();
-    for (const { value, span } of config.forbiddenRemove) {
-      const key = foldedKey(value);
-      const hits = book.forbidden.filter((f) => f.id === value || foldedKey(f.phrase) === key);
-      if (hits.length === 0) report(span, M.notRemovable, { value });
-      for (const h of hits) ids.add(h.id);
-    }
-    book.forbidden = book.forbidden.filter((f) => !ids.has(f.id));
-  }
+  if (config.forbiddenRemove.length > 0) removeForbidden(book, config.forbiddenRemove, report);
 
   let counter = 0;
   const addApproved = (text: string, category: string, extra: Partial<ApprovedPhrase> = {}) => {
@@ -122,7 +117,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     });
   }
   for (const add of config.forbiddenAdd) {
-    if (compilePhrase(add.phrase).every((form) => form.join('').length < 2)) {
+    if (patternCoreLength(add.phrase) < 2) {
       report(add.span, M.tooShort, { phrase: add.phrase });
       continue;
     }
@@ -148,13 +143,25 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     else book.placeholderAliases.set(alias, target);
   }
 
+  const overrideMatchers: Array<(relativePath: string) => boolean> = [];
+  for (const o of config.overrides) {
+    const compiled = compileGlobs(o.files);
+    if ('match' in compiled) {
+      overrideMatchers.push(compiled.match);
+    } else {
+      const limit = String(compiled.error === 'tooLong' ? GLOB_LIMITS.length : GLOB_LIMITS.alternatives);
+      report(o.span, compiled.error === 'tooLong' ? M.globTooLong : M.globTooManyAlternatives, { value: o.files.join(', '), limit });
+    }
+  }
+
   if (problems.length > 0) return { problems };
   return {
     resolved: {
       config,
       phrasebook: compilePhrasebook(book),
       files,
-      overrideMatchers: config.overrides.map((o) => picomatch(o.files, { dot: true })),
+      overrideMatchers,
+      overrideRules: new Map(),
     },
     problems,
   };
@@ -163,9 +170,14 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
 /** The settings for the script at `path`: the shell's settings, then the config's rules, then matching overrides. */
 export function settingsForFile(resolved: ResolvedConfig, path: string, base: CheckSettings): CheckSettings {
   const rel = relative(resolved.config.dir, path).split(sep).join('/');
-  let rules = { ...base.rules, ...resolved.config.rules };
-  resolved.config.overrides.forEach((o, i) => {
-    if (resolved.overrideMatchers[i]!(rel)) rules = { ...rules, ...o.rules };
-  });
-  return { ...base, rules };
+  let overrides = resolved.overrideRules.get(rel);
+  if (!overrides) {
+    overrides = {};
+    resolved.config.overrides.forEach((o, i) => {
+      if (resolved.overrideMatchers[i]!(rel)) overrides = { ...overrides, ...o.rules };
+    });
+    if (resolved.overrideRules.size >= MAX_CACHED_PATHS) resolved.overrideRules.clear();
+    resolved.overrideRules.set(rel, overrides);
+  }
+  return { ...base, rules: { ...base.rules, ...resolved.config.rules, ...overrides } };
 }

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
 import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { ScalarText } from '../parse/scalarText';
@@ -18,7 +18,12 @@ export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-export const SEVERITY_NAME: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+export const SEVERITY_NAME: Record<number, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
 
 /**
  * The one implementation of checking: runs every enabled rule and turns its findings into
@@ -111,7 +116,7 @@ function reporter(rule: Rule, { model, settings, docsUrl }: FeatureContext, out:
       source: 'huashu',
       message: localize(f.message, settings.locale, f.args),
       ...(f.data ? { data: toLspData(f, model) } : {}),
-      ...(rule.id === 'unused-waiver' ? { tags: [1 as const] } : {}),
+      ...(rule.id === 'unused-waiver' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     });
   };
 }
