@@ -3,11 +3,12 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { FramingGuard } from './lsp/framing';
 import { startServer } from './lsp/startServer';
 
-let server: ReturnType<typeof startServer> | undefined;
+/** The running server, once started; framing errors can arrive before it is. */
+const running: { server?: ReturnType<typeof startServer> } = {};
 
 /** Over stdio, messages pass through the framing guard, so a lying Content-Length costs one message, not the session. */
 function stdioConnection(): Connection {
-  const input = process.stdin.pipe(new FramingGuard((error) => server?.logFramingError(error)));
+  const input = process.stdin.pipe(new FramingGuard((error) => running.server?.logFramingError(error)));
   const connection = createConnection(ProposedFeatures.all, input, process.stdout);
   // As vscode-languageserver does for --stdio: stray console output must not corrupt stdout.
   console.log = connection.console.log.bind(connection.console);
@@ -18,8 +19,8 @@ function stdioConnection(): Connection {
 }
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-server = startServer(connection);
+running.server = startServer(connection);
 
 // A bug outside any handler is logged and the server keeps serving.
-process.on('uncaughtException', (error) => server?.logUncaught(error));
-process.on('unhandledRejection', (reason) => server?.logUncaught(reason));
+process.on('uncaughtException', (error) => running.server?.logUncaught(error));
+process.on('unhandledRejection', (reason) => running.server?.logUncaught(reason));
