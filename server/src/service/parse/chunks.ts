@@ -48,11 +48,19 @@ export class ParseCache {
   /** How much of the text is unchanged since the last parse, from the start and from the end. */
   private prefix = 0;
   private suffix = 0;
+  /** Between begin and commit or rollback. */
+  private parsing = false;
   /** Scalar texts computed for the pieces' nodes, shifted along with them. */
   readonly texts = new WeakMap<Scalar, ScalarText>();
 
-  /** Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no comparing. */
+  /**
+   * Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no
+   * comparing. A parse that was started and neither committed nor rolled back (it threw) may
+   * have shifted old pieces: they are all forgotten.
+   */
   begin(source: string): void {
+    if (this.parsing) this.rollback();
+    this.parsing = true;
     const before = this.previousText;
     const max = Math.min(before.length, source.length);
     let p = 0;
@@ -100,17 +108,25 @@ export class ParseCache {
     return piece;
   }
 
+  /**
+   * The old piece when it can stand for source[start, start + length): its old text at its
+   * old offset equals the new text at the new offset. A piece inside the unchanged head at the
+   * same offset, or inside the unchanged tail at the same distance from the end, holds that
+   * without comparing; any other piece is compared character by character.
+   */
   private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
     if (!piece || piece.length !== length || piece.generation === this.generation) return undefined;
-    const unchangedHead = piece.offset === start && start + length <= this.prefix;
-    const unchangedTail = start >= source.length - this.suffix && piece.offset >= this.previousText.length - this.suffix;
-    if (unchangedHead || unchangedTail) return piece;
-    const before = this.previousText.slice(piece.offset, piece.offset + length);
-    return source.startsWith(before, start) ? piece : undefined;
+    const end = start + length;
+    if (piece.offset === start && end <= this.prefix) return piece;
+    const fromEnd = source.length - start;
+    if (this.previousText.length - piece.offset === fromEnd && fromEnd <= this.suffix) return piece;
+    if (piece.offset + length > this.previousText.length) return undefined;
+    return source.startsWith(this.previousText.slice(piece.offset, piece.offset + length), start) ? piece : undefined;
   }
 
   /** Keeps the pieces of this parse for the next one. */
   commit(source: string): void {
+    this.parsing = false;
     this.previousText = source;
     this.previous = this.current;
     this.current = [];
@@ -118,6 +134,7 @@ export class ParseCache {
 
   /** Forgets this parse's pieces after a fallback to the full parse. */
   rollback(): void {
+    this.parsing = false;
     this.previousText = '';
     this.previous = [];
     this.current = [];
