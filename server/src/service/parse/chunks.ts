@@ -270,6 +270,12 @@ function splitChildren(text: string, starts: number[], from: number, to: number,
   return out;
 }
 
+/** Widens the range of a list built from pieces to cover the collection of one more piece, as a full parse would. */
+function span(list: YAMLSeq | YAMLMap, piece: Node): void {
+  const [start, valueEnd, nodeEnd] = piece.range!;
+  list.range = list.range ? [list.range[0], valueEnd, nodeEnd] : [start, valueEnd, nodeEnd];
+}
+
 const isEmpty = (node: unknown) => node === null || (isScalar(node) && node.value === null);
 
 export interface PieceParse {
@@ -317,22 +323,14 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     } else if (piece.kind === 'item') {
       if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list)) return fail();
       list.items.push(contents.items[0]);
+      span(list, contents);
     } else {
       if (!isMap(contents) || contents.items.length !== 1 || !isMap(list)) return fail();
       list.items.push(contents.items[0]!);
+      span(list, contents);
     }
   }
   cache.commit(text);
-  for (const pair of root.items) {
-    const value = pair.value;
-    if ((value instanceof YAMLSeq || value instanceof YAMLMap) && !value.range && value.items.length > 0) {
-      const first = value.items[0] as Node | Pair;
-      const last = value.items[value.items.length - 1] as Node | Pair;
-      const firstNode = (first instanceof Pair ? first.key : first) as Node;
-      const lastNode = (last instanceof Pair ? (last.value ?? last.key) : last) as Node;
-      value.range = [firstNode.range![0], lastNode.range![1], lastNode.range![2]];
-    }
-  }
   root.range = [0, text.length, text.length];
   const doc = new Document() as unknown as Document.Parsed;
   doc.contents = root as Document.Parsed['contents'];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ParseCache, parseScript } from '../../src/service/parse/scriptModel';
+import { applyEdit, baseScripts, checkEditSequences, compare } from './editSequences';
+
+/** FUZZ_RUNS counts edits here (a run is a sequence of about 10); `npm run fuzz` sets it high. */
+const EDITS = Number(process.env.FUZZ_RUNS ?? 1500);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
+
+describe('the incremental parse under random edit sequences', () => {
+  it('inserting a top-level key above steps keeps two turns of the same length apart', () => {
+    const base = baseScripts()[0]!;
+    const cache = new ParseCache();
+    parseScript(base, cache);
+    const edited = applyEdit(base, { kind: 'keyAboveSteps', text: 0 });
+    expect(edited).toContain('brand: 江南\nsteps:');
+    expect(compare(edited, cache)).toBeUndefined();
+  });
+
+  it('a turn rewritten to the length of its neighbour, then the neighbours swapped, equal a fresh parse', () => {
+    const cache = new ParseCache();
+    let text = baseScripts()[1]!;
+    parseScript(text, cache);
+    for (const edit of [
+      { kind: 'sameLengthAsNeighbour', turn: 0, forbidden: true },
+      { kind: 'swapTurns', turn: 0 },
+      { kind: 'keyAboveSteps', text: 0 },
+      { kind: 'duplicateTurn', turn: 1, to: 0 },
+      { kind: 'deleteTurn', turn: 0 },
+    ] as const) {
+      text = applyEdit(text, edit);
+      expect(compare(text, cache)).toBeUndefined();
+    }
+  });
+
+  it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {
+    const run = checkEditSequences({ edits: EDITS, seed: SEED });
+    expect(run.failure).toBeUndefined();
+    expect(run.edits).toBeGreaterThan(0);
+  });
+});
