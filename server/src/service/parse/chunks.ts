@@ -182,8 +182,12 @@ const DASH = 0x2d;
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** Line starts of `text`, with text.length as the last entry. */
-function lineStarts(text: string): number[] {
+/**
+ * Starts of YAML's lines of `text`, with text.length as the last entry. YAML breaks lines at
+ * `\n` only (a lone `\r` is content), and pieces follow YAML's structure; positions shown to
+ * an editor come from PositionMapper, which follows LSP's line breaks.
+ */
+function yamlLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   if (starts[starts.length - 1] !== text.length) starts.push(text.length);
@@ -217,7 +221,7 @@ function isItemAt(text: string, at: number, end: number): boolean {
 /** Splits a script into pieces, or returns undefined when only a full parse is safe. */
 function split(text: string): Piece[] | undefined {
   if (unsafe(text)) return undefined;
-  const starts = lineStarts(text);
+  const starts = yamlLineStarts(text);
   const lineCount = starts.length - 1;
   const tops: Array<{ line: number; key: string }> = [];
   for (let i = 0; i < lineCount; i++) {
