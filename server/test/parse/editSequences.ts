@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { visit } from 'yaml';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createScriptService } from '../../src/service';
 import { ParseCache, parseScript, type ScriptModel } from '../../src/service/parse/scriptModel';
@@ -170,9 +171,21 @@ export function applyEdit(text: string, edit: Edit): string {
   }
 }
 
+/** Every node of the document with a range, in document order: its kind and range. */
+function nodeRanges(model: ScriptModel): string[] {
+  const out: string[] = [];
+  visit(model.doc, {
+    Node(_key, node) {
+      out.push(`${node.constructor.name}:${String(node.range)}`);
+    },
+  });
+  return out;
+}
+
 /** What must not differ between the incremental and the fresh parse. */
 export function modelView(model: ScriptModel): unknown {
   return {
+    nodes: nodeRanges(model),
     speech: model.speech.map((s) => ({
       role: s.role,
       section: s.section,

@@ -32,6 +32,15 @@ describe('the incremental parse under random edit sequences', () => {
     }
   });
 
+  it('an empty turn with a comment, before an indented turn, ends where a full parse ends it', () => {
+    const base = baseScripts()[0]!;
+    const cache = new ParseCache();
+    parseScript(base, cache);
+    for (const edited of [base.replace('  - agent: 请您稍等片刻\n', '  - # 待补\n  \n'), base.replace('  - agent: 请您稍等片刻\n', '  - agent: # 待补\n')]) {
+      expect(compare(edited, cache)).toBeUndefined();
+    }
+  });
+
   it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {
     const run = checkEditSequences({ edits: EDITS, seed: SEED });
     expect(run.failure).toBeUndefined();

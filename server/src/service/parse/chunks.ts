@@ -27,6 +27,12 @@ interface CachedPiece {
   scalars: Scalar[];
   /** The parse that last took this piece: a piece stands at one place only. */
   generation: number;
+  /**
+   * An empty value with a comment reaches the end of the piece. In a full parse its range
+   * runs on to the next token, past the next piece's indentation, so the piece only fits
+   * before a piece that starts at column 0.
+   */
+  endsOpen: boolean;
 }
 
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -94,13 +100,17 @@ export class ParseCache {
       const doc = parseDocument(detached(source, start, end), PARSE_OPTIONS);
       const nodes: Node[] = [];
       const scalars: Scalar[] = [];
+      let endsOpen = false;
       visit(doc, {
         Node(_k, n) {
           if (n.range) nodes.push(n);
-          if (isScalar(n)) scalars.push(n);
+          if (isScalar(n)) {
+            scalars.push(n);
+            if (n.comment && n.range && n.range[0] === n.range[1] && n.range[2] === length) endsOpen = true;
+          }
         },
       });
-      piece = { doc, offset: 0, length, nodes, scalars, generation: 0 };
+      piece = { doc, offset: 0, length, nodes, scalars, generation: 0, endsOpen };
       if (start !== 0) this.shift(piece, start);
     }
     piece.generation = this.generation;
@@ -274,10 +284,18 @@ function splitChildren(text: string, starts: number[], from: number, to: number,
   return out;
 }
 
-/** Widens the range of a list built from pieces to cover the collection of one more piece, as a full parse would. */
-function span(list: YAMLSeq | YAMLMap, piece: Node): void {
-  const [start, valueEnd, nodeEnd] = piece.range!;
-  list.range = list.range ? [list.range[0], valueEnd, nodeEnd] : [start, valueEnd, nodeEnd];
+/**
+ * Widens the range of a collection built from pieces to end where `range` ends, as a full
+ * parse gives it: the first piece sets the start.
+ */
+function extend(collection: YAMLSeq | YAMLMap, range: readonly [number, number, number]): void {
+  collection.range = [collection.range ? collection.range[0] : range[0], range[1], range[2]];
+}
+
+/** A block mapping's value ends where its last value ends, with that value's comments. */
+function endWith(root: YAMLMap, last: YAMLSeq | YAMLMap): void {
+  const end = last.range![2];
+  extend(root, [end, end, end]);
 }
 
 const isEmpty = (node: unknown) => node === null || (isScalar(node) && node.value === null);
@@ -309,11 +327,13 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
 
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const { doc } = cache.take(text, piece.start, piece.end);
+    const { doc, endsOpen } = cache.take(text, piece.start, piece.end);
     if (doc.errors.length > 0 || doc.warnings.length > 0) return fail();
+    if (endsOpen && p + 1 < pieces.length && text.charCodeAt(pieces[p + 1]!.start) === SPACE) return fail();
     const contents = doc.contents as Node | null;
     if (piece.kind === 'top') {
       if (!isMap(contents) || contents.items.length !== 1) return fail();
+      extend(root, contents.range!);
       const pair = contents.items[0]!;
       const hasChildren = pieces[p + 1] !== undefined && pieces[p + 1]!.kind !== 'top';
       if (hasChildren) {
@@ -327,15 +347,16 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     } else if (piece.kind === 'item') {
       if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list)) return fail();
       list.items.push(contents.items[0]);
-      span(list, contents);
+      extend(list, contents.range!);
+      endWith(root, list);
     } else {
       if (!isMap(contents) || contents.items.length !== 1 || !isMap(list)) return fail();
       list.items.push(contents.items[0]!);
-      span(list, contents);
+      extend(list, contents.range!);
+      endWith(root, list);
     }
   }
   cache.commit(text);
-  root.range = [0, text.length, text.length];
   const doc = new Document() as unknown as Document.Parsed;
   doc.contents = root as Document.Parsed['contents'];
   return { doc, texts: cache.texts };
