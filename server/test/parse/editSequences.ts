@@ -228,7 +228,7 @@ export interface EditSequenceRun {
 }
 
 /** Sequences of up to 19 edits, so `edits` edits take about edits / 10 runs. */
-export function checkEditSequences({ edits, seed }: { edits: number; seed: number }): EditSequenceRun {
+export function checkEditSequences({ edits, seed, path }: { edits: number; seed: number; path?: string }): EditSequenceRun {
   const bases = baseScripts();
   let applied = 0;
   const property = fc.property(fc.nat({ max: bases.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 19 }), (base, sequence) => {
@@ -242,6 +242,8 @@ export function checkEditSequences({ edits, seed }: { edits: number; seed: numbe
       if (divergence) throw new Error(`incremental parse differs from a fresh parse after ${JSON.stringify(edit)} on ${JSON.stringify(text)}`);
     }
   });
-  const details = fc.check(property, { numRuns: Math.max(1, Math.ceil(edits / 10)), seed });
-  return { edits: applied, ...(details.failed ? { failure: fc.defaultReportMessage(details) ?? 'failed' } : {}) };
+  const details = fc.check(property, { numRuns: Math.max(1, Math.ceil(edits / 10)), seed, ...(path ? { path } : {}) });
+  if (!details.failed) return { edits: applied };
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return { edits: applied, failure: `${fc.defaultReportMessage(details) ?? 'failed'}\n${error}` };
 }

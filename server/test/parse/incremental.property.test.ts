@@ -32,13 +32,28 @@ describe('the incremental parse under random edit sequences', () => {
     }
   });
 
-  it('an empty turn with a comment, before an indented turn, ends where a full parse ends it', () => {
+  it('an empty value with a comment, before more pieces, ends where a full parse ends it', () => {
     const base = baseScripts()[0]!;
     const cache = new ParseCache();
     parseScript(base, cache);
-    for (const edited of [base.replace('  - agent: 请您稍等片刻\n', '  - # 待补\n  \n'), base.replace('  - agent: 请您稍等片刻\n', '  - agent: # 待补\n')]) {
+    for (const edited of [
+      base.replace('  - agent: 请您稍等片刻\n', '  - # 待补\n  \n'),
+      base.replace('  - agent: 请您稍等片刻\n', '  - agent: # 待补\n'),
+      `scenarios:\n# 注释\n${base}`,
+      base.replace('steps:', 'steps: # 步骤'),
+    ]) {
       expect(compare(edited, cache)).toBeUndefined();
     }
+  });
+
+  it('a comment after `steps:` keeps the turns in pieces', () => {
+    const text = baseScripts()[0]!.replace('steps:', 'steps: # 步骤');
+    const cache = new ParseCache();
+    const before = parseScript(text, cache);
+    const edited = text.replace('script: 同长', 'script: 同长了');
+    const after = parseScript(edited, cache);
+    expect(after.turns[after.turns.length - 1]!.node).toBe(before.turns[before.turns.length - 1]!.node);
+    expect(compare(edited, cache)).toBeUndefined();
   });
 
   it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {

@@ -28,9 +28,9 @@ interface CachedPiece {
   /** The parse that last took this piece: a piece stands at one place only. */
   generation: number;
   /**
-   * An empty value with a comment reaches the end of the piece. In a full parse its range
-   * runs on to the next token, past the next piece's indentation, so the piece only fits
-   * before a piece that starts at column 0.
+   * An empty value with a comment reaches the end of the piece. In a full parse where that
+   * range ends depends on the text that follows (the next token, or the comment's end), so
+   * the piece fits only at the end of the document.
    */
   endsOpen: boolean;
 }
@@ -329,13 +329,13 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     const piece = pieces[p]!;
     const { doc, endsOpen } = cache.take(text, piece.start, piece.end);
     if (doc.errors.length > 0 || doc.warnings.length > 0) return fail();
-    if (endsOpen && p + 1 < pieces.length && text.charCodeAt(pieces[p + 1]!.start) === SPACE) return fail();
     const contents = doc.contents as Node | null;
     if (piece.kind === 'top') {
       if (!isMap(contents) || contents.items.length !== 1) return fail();
       extend(root, contents.range!);
       const pair = contents.items[0]!;
       const hasChildren = pieces[p + 1] !== undefined && pieces[p + 1]!.kind !== 'top';
+      if (endsOpen && !hasChildren && p + 1 < pieces.length) return fail();
       if (hasChildren) {
         if (!isEmpty(pair.value)) return fail();
         list = pieces[p + 1]!.kind === 'item' ? new YAMLSeq() : new YAMLMap();
@@ -345,12 +345,12 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
         root.items.push(pair);
       }
     } else if (piece.kind === 'item') {
-      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list)) return fail();
+      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list) || (endsOpen && p + 1 < pieces.length)) return fail();
       list.items.push(contents.items[0]);
       extend(list, contents.range!);
       endWith(root, list);
     } else {
-      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list)) return fail();
+      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list) || (endsOpen && p + 1 < pieces.length)) return fail();
       list.items.push(contents.items[0]!);
       extend(list, contents.range!);
       endWith(root, list);
