@@ -46,6 +46,17 @@ describe('the incremental parse under random edit sequences', () => {
     }
   });
 
+  it('a scenario key inserted twice is a duplicate key, as in a full parse', () => {
+    const cache = new ParseCache();
+    let text = baseScripts()[1]!;
+    parseScript(text, cache);
+    for (let i = 0; i < 2; i++) {
+      text = text.replace('scenarios:\n', 'scenarios:\n  late:\n');
+      expect(compare(text, cache)).toBeUndefined();
+    }
+    expect(parseScript(text, cache).syntax.length).toBeGreaterThan(0);
+  });
+
   it('a comment after `steps:` keeps the turns in pieces', () => {
     const text = baseScripts()[0]!.replace('steps:', 'steps: # 步骤');
     const cache = new ParseCache();

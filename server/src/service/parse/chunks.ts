@@ -261,10 +261,14 @@ function split(text: string): Piece[] | undefined {
   return pieces;
 }
 
-/** The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key. */
+/**
+ * The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key;
+ * undefined when a scenario key repeats (the full parse reports it).
+ */
 function splitChildren(text: string, starts: number[], from: number, to: number, kind: 'item' | 'scenario'): number[] | undefined {
   let indent = -1;
   const out: number[] = [];
+  const names = new Set<string>();
   for (let i = from; i < to; i++) {
     const start = starts[i]!;
     const end = starts[i + 1]!;
@@ -279,6 +283,11 @@ function splitChildren(text: string, starts: number[], from: number, to: number,
     if (n < indent) return undefined;
     if (n !== indent) continue;
     if (!starter) return undefined;
+    if (kind === 'scenario') {
+      const name = text.slice(at, text.indexOf(':', at));
+      if (names.has(name)) return undefined;
+      names.add(name);
+    }
     out.push(i);
   }
   return out;
