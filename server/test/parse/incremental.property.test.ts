@@ -32,7 +32,7 @@ describe('the incremental parse under random edit sequences', () => {
     }
   });
 
-  it('an empty value with a comment, before more pieces, ends where a full parse ends it', () => {
+  it('an empty value with a comment, or a comment on its own line, before more pieces, ends where a full parse ends it', () => {
     const base = baseScripts()[0]!;
     const cache = new ParseCache();
     parseScript(base, cache);
@@ -41,6 +41,8 @@ describe('the incremental parse under random edit sequences', () => {
       base.replace('  - agent: 请您稍等片刻\n', '  - agent: # 待补\n'),
       `scenarios:\n# 注释\n${base}`,
       base.replace('steps:', 'steps: # 步骤'),
+      base.replace('  - agent: 请您稍等片刻\n', '  - agent: |-\n      请您稍等片刻\n    #  备注\n'),
+      base.replace('  - agent: 请您稍等片刻\n', '  - agent: 请您稍等片刻\n    # 备注\n'),
     ]) {
       expect(compare(edited, cache)).toBeUndefined();
     }

@@ -28,9 +28,9 @@ interface CachedPiece {
   /** The parse that last took this piece: a piece stands at one place only. */
   generation: number;
   /**
-   * An empty value with a comment reaches the end of the piece. In a full parse where that
-   * range ends depends on the text that follows (the next token, or the comment's end), so
-   * the piece fits only at the end of the document.
+   * An empty value with a comment, or a node with a comment on a line of its own, reaches the
+   * end of the piece. In a full parse where that range ends depends on the text that follows
+   * (the next token, past its indentation), so the piece fits only at the end of the document.
    */
   endsOpen: boolean;
 }
@@ -97,16 +97,17 @@ export class ParseCache {
     if (piece) {
       if (piece.offset !== start) this.shift(piece, start - piece.offset);
     } else {
-      const doc = parseDocument(detached(source, start, end), PARSE_OPTIONS);
+      const pieceText = detached(source, start, end);
+      const doc = parseDocument(pieceText, PARSE_OPTIONS);
       const nodes: Node[] = [];
       const scalars: Scalar[] = [];
       let endsOpen = false;
       visit(doc, {
         Node(_k, n) {
           if (n.range) nodes.push(n);
-          if (isScalar(n)) {
-            scalars.push(n);
-            if (n.comment && n.range && n.range[0] === n.range[1] && n.range[2] === length) endsOpen = true;
+          if (isScalar(n)) scalars.push(n);
+          if (n !== doc.contents && n.comment && n.range && n.range[2] === length) {
+            if (n.range[0] === n.range[1] || pieceText.lastIndexOf('\n', length - 2) >= n.range[1] - 1) endsOpen = true;
           }
         },
       });
