@@ -220,6 +220,8 @@ export function compare(text: string, cache: ParseCache): Divergence | undefined
   return JSON.stringify(incremental) === JSON.stringify(fresh) ? undefined : { text, incremental, fresh };
 }
 
+const EDITS_PER_RUN = 10;
+
 export interface EditSequenceRun {
   /** How many edits were applied and compared. */
   edits: number;
@@ -227,11 +229,11 @@ export interface EditSequenceRun {
   failure?: string;
 }
 
-/** Sequences of up to 19 edits, so `edits` edits take about edits / 10 runs. */
+/** Sequences of 10 edits, so `edits` edits take edits / 10 runs (each stops at its first divergence). */
 export function checkEditSequences({ edits, seed, path }: { edits: number; seed: number; path?: string }): EditSequenceRun {
   const bases = baseScripts();
   let applied = 0;
-  const property = fc.property(fc.nat({ max: bases.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 19 }), (base, sequence) => {
+  const property = fc.property(fc.nat({ max: bases.length - 1 }), fc.array(editArbitrary, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }), (base, sequence) => {
     const cache = new ParseCache();
     let text = bases[base]!;
     parseScript(text, cache);
@@ -242,7 +244,7 @@ export function checkEditSequences({ edits, seed, path }: { edits: number; seed:
       if (divergence) throw new Error(`incremental parse differs from a fresh parse after ${JSON.stringify(edit)} on ${JSON.stringify(text)}`);
     }
   });
-  const details = fc.check(property, { numRuns: Math.max(1, Math.ceil(edits / 10)), seed, ...(path ? { path } : {}) });
+  const details = fc.check(property, { numRuns: Math.max(1, Math.ceil(edits / EDITS_PER_RUN)), seed, ...(path ? { path } : {}) });
   if (!details.failed) return { edits: applied };
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return { edits: applied, failure: `${fc.defaultReportMessage(details) ?? 'failed'}\n${error}` };
