@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseCache, parseScript } from '../src/service/parse/scriptModel';
 import { generateScript } from '../../bench/generate';
-import { service } from './util';
+import { service, slice } from './util';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
@@ -43,6 +43,19 @@ describe('parsing in pieces with a cache', () => {
       expect(new Set(model.turns.map((t) => t.node)).size).toBe(model.turns.length);
       expect(service.validate(model)).toEqual(fresh(text));
     }
+  });
+
+  it('does not take a turn for its neighbour of the same length when a top-level key is inserted above steps', () => {
+    const before = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 请您稍等片刻\n  - agent: 你们真烦人啊\nclosing: 再见\n';
+    const after = before.replace('steps:', 'brand: 江南\nsteps:');
+    const cache = new ParseCache();
+    service.validate(parseScript(before, cache));
+    const model = parseScript(after, cache);
+    expect(model.speech.map((s) => after.slice(s.node.range![0], s.node.range![1]))).toEqual(model.speech.map((s) => s.text.value));
+    const diagnostics = service.validate(model);
+    expect(diagnostics).toEqual(fresh(after));
+    const forbidden = diagnostics.filter((d) => d.code === 'forbidden-phrase').map((d) => slice(after, d.range));
+    expect(forbidden).toEqual(['真烦人']);
   });
 
   it('after any sequence of edits, equals a fresh check of the final text', () => {

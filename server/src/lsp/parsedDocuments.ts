@@ -12,8 +12,10 @@ export function isScriptDocument(document: TextDocument): boolean {
 }
 
 /**
- * Parses each open document once per version, so diagnostics and features share the model.
- * Each document keeps a parse cache: an edit re-parses only the pieces of the script it touched.
+ * Parses each open document once per text, so diagnostics and features share the model.
+ * The model is kept while the version and the text are both the same: a client that sends a
+ * change with a version it already used still gets it parsed. Each document keeps a parse
+ * cache: an edit re-parses only the pieces of the script it touched.
  * A model is valid until the next parse of its document, so callers use it without awaiting.
  */
 export interface ParsedDocuments {
@@ -23,7 +25,8 @@ export interface ParsedDocuments {
 }
 
 export function createParsedDocuments(): ParsedDocuments {
-  const cache = new Map<string, ParsedDocument>();
+  /** The last parse of each document, with the text it was made from. */
+  const cache = new Map<string, { parsed: ParsedDocument; text: string }>();
   const parseCaches = new Map<string, ParseCache>();
   function parseCacheOf(uri: string): ParseCache {
     let parseCache = parseCaches.get(uri);
@@ -46,10 +49,11 @@ export function createParsedDocuments(): ParsedDocuments {
   return {
     get(document) {
       if (!isScriptDocument(document)) return undefined;
+      const text = document.getText();
       const cached = cache.get(document.uri);
-      if (cached?.version === document.version) return cached;
-      const parsed = parse(document.uri, document.version, document.getText());
-      cache.set(document.uri, parsed);
+      if (cached?.parsed.version === document.version && cached.text === text) return cached.parsed;
+      const parsed = parse(document.uri, document.version, text);
+      cache.set(document.uri, { parsed, text });
       return parsed;
     },
     forget(uri) {

@@ -38,16 +38,13 @@ export function lineShape(line: string): LineShape {
   return { blank: false, indent, dashes, column: at, key: { name, column: at, valueColumn: at + m[0].length } };
 }
 
-/** The text of line `index` (0-based), without its line break. */
+/** The text of line `index` (0-based, LSP's lines), without its line break. */
 export function lineText(model: ScriptModel, index: number): string {
-  const starts = model.positions.lineCounter.lineStarts;
-  const start = starts[index] ?? model.text.length;
-  const end = index + 1 < starts.length ? starts[index + 1]! : model.text.length;
-  return model.text.slice(start, end).replace(/\r?\n$/, '');
+  return model.text.slice(model.positions.lineStart(index), model.positions.lineEnd(index));
 }
 
 export function lineStart(model: ScriptModel, index: number): number {
-  return model.positions.lineCounter.lineStarts[index] ?? model.text.length;
+  return model.positions.lineStart(index);
 }
 
 function indentOf(line: string): number {
@@ -94,7 +91,7 @@ export function enclosingPath(model: ScriptModel, line: number, column: number, 
  */
 export function siblingKeys(model: ScriptModel, line: number, column: number, startsItem: boolean): Set<string> {
   const keys = new Set<string>();
-  const lineCount = model.positions.lineCounter.lineStarts.length;
+  const lineCount = model.positions.lineCount;
   for (let l = line + 1; l < lineCount; l++) {
     const text = lineText(model, l);
     if (indentOf(text) > column) continue;

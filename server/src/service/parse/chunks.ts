@@ -27,6 +27,12 @@ interface CachedPiece {
   scalars: Scalar[];
   /** The parse that last took this piece: a piece stands at one place only. */
   generation: number;
+  /**
+   * An empty value with a comment, or a node with a comment on a line of its own, reaches the
+   * end of the piece. In a full parse where that range ends depends on the text that follows
+   * (the next token, past its indentation), so the piece fits only at the end of the document.
+   */
+  endsOpen: boolean;
 }
 
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -51,11 +57,19 @@ export class ParseCache {
   /** How much of the text is unchanged since the last parse, from the start and from the end. */
   private prefix = 0;
   private suffix = 0;
+  /** Between begin and commit or rollback. */
+  private parsing = false;
   /** Scalar texts computed for the pieces' nodes, shifted along with them. */
   readonly texts = new WeakMap<Scalar, ScalarText>();
 
-  /** Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no comparing. */
+  /**
+   * Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no
+   * comparing. A parse that was started and neither committed nor rolled back (it threw) may
+   * have shifted old pieces: they are all forgotten.
+   */
   begin(source: string): void {
+    if (this.parsing) this.rollback();
+    this.parsing = true;
     const before = this.previousText;
     const max = Math.min(before.length, source.length);
     let p = 0;
@@ -86,16 +100,21 @@ export class ParseCache {
     if (piece) {
       if (piece.offset !== start) this.shift(piece, start - piece.offset);
     } else {
-      const doc = parseDocument(detached(source, start, end), PARSE_OPTIONS);
+      const pieceText = detached(source, start, end);
+      const doc = parseDocument(pieceText, PARSE_OPTIONS);
       const nodes: Node[] = [];
       const scalars: Scalar[] = [];
+      let endsOpen = false;
       visit(doc, {
         Node(_k, n) {
           if (n.range) nodes.push(n);
           if (isScalar(n)) scalars.push(n);
+          if (n !== doc.contents && n.comment && n.range && n.range[2] === length) {
+            if (n.range[0] === n.range[1] || pieceText.lastIndexOf('\n', length - 2) >= n.range[1] - 1) endsOpen = true;
+          }
         },
       });
-      piece = { doc, offset: 0, length, nodes, scalars, generation: 0 };
+      piece = { doc, offset: 0, length, nodes, scalars, generation: 0, endsOpen };
       if (start !== 0) this.shift(piece, start);
     }
     piece.generation = this.generation;
@@ -103,17 +122,25 @@ export class ParseCache {
     return piece;
   }
 
+  /**
+   * The old piece when it can stand for source[start, start + length): its old text at its
+   * old offset equals the new text at the new offset. A piece inside the unchanged head at the
+   * same offset, or inside the unchanged tail at the same distance from the end, holds that
+   * without comparing; any other piece is compared character by character.
+   */
   private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
     if (!piece || piece.length !== length || piece.generation === this.generation) return undefined;
-    const unchangedHead = piece.offset === start && start + length <= this.prefix;
-    const unchangedTail = start >= source.length - this.suffix && piece.offset >= this.previousText.length - this.suffix;
-    if (unchangedHead || unchangedTail) return piece;
-    const before = this.previousText.slice(piece.offset, piece.offset + length);
-    return source.startsWith(before, start) ? piece : undefined;
+    const end = start + length;
+    if (piece.offset === start && end <= this.prefix) return piece;
+    const fromEnd = source.length - start;
+    if (this.previousText.length - piece.offset === fromEnd && fromEnd <= this.suffix) return piece;
+    if (piece.offset + length > this.previousText.length) return undefined;
+    return source.startsWith(this.previousText.slice(piece.offset, piece.offset + length), start) ? piece : undefined;
   }
 
   /** Keeps the pieces of this parse for the next one. */
   commit(source: string): void {
+    this.parsing = false;
     this.previousText = source;
     this.previous = this.current;
     this.current = [];
@@ -121,6 +148,7 @@ export class ParseCache {
 
   /** Forgets this parse's pieces after a fallback to the full parse. */
   rollback(): void {
+    this.parsing = false;
     this.previousText = '';
     this.previous = [];
     this.current = [];
@@ -168,8 +196,12 @@ const DASH = 0x2d;
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** Line starts of `text`, with text.length as the last entry. */
-function lineStarts(text: string): number[] {
+/**
+ * Starts of YAML's lines of `text`, with text.length as the last entry. YAML breaks lines at
+ * `\n` only (a lone `\r` is content), and pieces follow YAML's structure; positions shown to
+ * an editor come from PositionMapper, which follows LSP's line breaks.
+ */
+function yamlLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   if (starts[starts.length - 1] !== text.length) starts.push(text.length);
@@ -203,7 +235,7 @@ function isItemAt(text: string, at: number, end: number): boolean {
 /** Splits a script into pieces, or returns undefined when only a full parse is safe. */
 function split(text: string): Piece[] | undefined {
   if (unsafe(text)) return undefined;
-  const starts = lineStarts(text);
+  const starts = yamlLineStarts(text);
   const lineCount = starts.length - 1;
   const tops: Array<{ line: number; key: string }> = [];
   for (let i = 0; i < lineCount; i++) {
@@ -233,10 +265,14 @@ function split(text: string): Piece[] | undefined {
   return pieces;
 }
 
-/** The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key. */
+/**
+ * The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key;
+ * undefined when a scenario key repeats (the full parse reports it).
+ */
 function splitChildren(text: string, starts: number[], from: number, to: number, kind: 'item' | 'scenario'): number[] | undefined {
   let indent = -1;
   const out: number[] = [];
+  const names = new Set<string>();
   for (let i = from; i < to; i++) {
     const start = starts[i]!;
     const end = starts[i + 1]!;
@@ -251,9 +287,28 @@ function splitChildren(text: string, starts: number[], from: number, to: number,
     if (n < indent) return undefined;
     if (n !== indent) continue;
     if (!starter) return undefined;
+    if (kind === 'scenario') {
+      const name = text.slice(at, text.indexOf(':', at));
+      if (names.has(name)) return undefined;
+      names.add(name);
+    }
     out.push(i);
   }
   return out;
+}
+
+/**
+ * Widens the range of a collection built from pieces to end where `range` ends, as a full
+ * parse gives it: the first piece sets the start.
+ */
+function extend(collection: YAMLSeq | YAMLMap, range: readonly [number, number, number]): void {
+  collection.range = [collection.range ? collection.range[0] : range[0], range[1], range[2]];
+}
+
+/** A block mapping's value ends where its last value ends, with that value's comments. */
+function endWith(root: YAMLMap, last: YAMLSeq | YAMLMap): void {
+  const end = last.range![2];
+  extend(root, [end, end, end]);
 }
 
 const isEmpty = (node: unknown) => node === null || (isScalar(node) && node.value === null);
@@ -285,13 +340,15 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
 
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const { doc } = cache.take(text, piece.start, piece.end);
+    const { doc, endsOpen } = cache.take(text, piece.start, piece.end);
     if (doc.errors.length > 0 || doc.warnings.length > 0) return fail();
     const contents = doc.contents as Node | null;
     if (piece.kind === 'top') {
       if (!isMap(contents) || contents.items.length !== 1) return fail();
+      extend(root, contents.range!);
       const pair = contents.items[0]!;
       const hasChildren = pieces[p + 1] !== undefined && pieces[p + 1]!.kind !== 'top';
+      if (endsOpen && !hasChildren && p + 1 < pieces.length) return fail();
       if (hasChildren) {
         if (!isEmpty(pair.value)) return fail();
         list = pieces[p + 1]!.kind === 'item' ? new YAMLSeq() : new YAMLMap();
@@ -301,25 +358,18 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
         root.items.push(pair);
       }
     } else if (piece.kind === 'item') {
-      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list)) return fail();
+      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list) || (endsOpen && p + 1 < pieces.length)) return fail();
       list.items.push(contents.items[0]);
+      extend(list, contents.range!);
+      endWith(root, list);
     } else {
-      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list)) return fail();
+      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list) || (endsOpen && p + 1 < pieces.length)) return fail();
       list.items.push(contents.items[0]!);
+      extend(list, contents.range!);
+      endWith(root, list);
     }
   }
   cache.commit(text);
-  for (const pair of root.items) {
-    const value = pair.value;
-    if ((value instanceof YAMLSeq || value instanceof YAMLMap) && !value.range && value.items.length > 0) {
-      const first = value.items[0] as Node | Pair;
-      const last = value.items[value.items.length - 1] as Node | Pair;
-      const firstNode = (first instanceof Pair ? first.key : first) as Node;
-      const lastNode = (last instanceof Pair ? (last.value ?? last.key) : last) as Node;
-      value.range = [firstNode.range![0], lastNode.range![1], lastNode.range![2]];
-    }
-  }
-  root.range = [0, text.length, text.length];
   const doc = new Document() as unknown as Document.Parsed;
   doc.contents = root as Document.Parsed['contents'];
   return { doc, texts: cache.texts };

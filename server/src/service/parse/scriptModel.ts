@@ -123,7 +123,7 @@ class ModelBuilder {
         },
         args: { depth: String(depth), limit: String(MAX_NESTING) },
         start: 0,
-        end: Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')),
+        end: this.model.positions.lineEnd(0),
         warning: false,
       });
     }
