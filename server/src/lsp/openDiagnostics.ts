@@ -30,14 +30,22 @@ export interface OpenDiagnostics {
 export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiagnostics {
   const { connection, documents, parsed } = options;
   let generation = 0;
+  /** A serial per parse of a document: a result id names the text it was computed for, not only its version. */
+  const serials = new WeakMap<object, number>();
+  let serial = 0;
+  const resultId = (input: object) => {
+    let n = serials.get(input);
+    if (n === undefined) serials.set(input, (n = ++serial));
+    return `open:${generation}:${n}`;
+  };
 
   /** The diagnostics of the document's version current once its settings and configuration are known. */
-  async function compute(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined> {
+  async function compute(uri: string): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
     const target = await options.target(uri);
     const document = documents.get(uri);
     const input = document && parsed.get(document);
     if (!document || !input) return undefined;
-    return { version: document.version, diagnostics: diagnose(target, input) };
+    return { version: document.version, resultId: resultId(input), diagnostics: diagnose(target, input) };
   }
 
   async function publish(uri: string): Promise<void> {
@@ -65,10 +73,11 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
     async report(uri, previousResultId, token) {
       const document = documents.get(uri);
       if (!document || token.isCancellationRequested) return { kind: 'full', items: [] };
-      if (previousResultId === `open:${generation}:${document.version}`) return { kind: 'unchanged', resultId: previousResultId };
+      const current = parsed.get(document);
+      if (current && previousResultId === resultId(current)) return { kind: 'unchanged', resultId: previousResultId };
       const result = await compute(uri);
       if (!result) return { kind: 'full', items: [] };
-      return { kind: 'full', resultId: `open:${generation}:${result.version}`, items: result.diagnostics };
+      return { kind: 'full', resultId: result.resultId, items: result.diagnostics };
     },
   };
 }
