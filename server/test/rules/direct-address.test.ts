@@ -65,7 +65,9 @@ describe('direct-address', () => {
   });
 
   it('removes the call-out before a greeting, and greets instead of it otherwise', () => {
-    expect(fixFirst(agent('喂，您好，请问是张先生吗？'), 'direct-address')).toContain('agent: "您好，请问是张先生吗？"');
+    expect(fixFirst(agent('喂，您好，请问是张先生吗？'), 'direct-address')).toContain(
+      'agent: "您好，请问是张先生吗？"',
+    );
     expect(fixFirst(agent('嘿，您的设备修好了。'), 'direct-address')).toContain('agent: "您好，您的设备修好了。"');
     expect(fixFirst(script('  - agent: 喂，{customer}您好'), 'direct-address')).toContain("agent: '{customer}您好'");
   });

@@ -48,7 +48,15 @@ describe('malformed-placeholder', () => {
   });
 
   it('leaves well-formed placeholders, Chinese in braces and half-typed braces alone', () => {
-    for (const line of ['工号{agent_id}为您服务', '{brand}{agent_id}', '｛注意｝请核对', '工号{', '工号{agent_id', '工号{ }', '{}']) {
+    for (const line of [
+      '工号{agent_id}为您服务',
+      '{brand}{agent_id}',
+      '｛注意｝请核对',
+      '工号{',
+      '工号{agent_id',
+      '工号{ }',
+      '{}',
+    ]) {
       expect(findings(script(`  - agent: "${line}"`), 'malformed-placeholder'), line).toEqual([]);
     }
   });

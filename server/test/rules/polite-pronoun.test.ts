@@ -23,7 +23,9 @@ describe('polite-pronoun', () => {
   ];
   for (const [line, count] of rude) {
     it(`reports 你 in "${line}"`, () => {
-      expect(covered(line)).toEqual(Array<string>(count).fill('polite-pronoun: ' + (line.includes('妳') ? '妳' : '你')));
+      expect(covered(line)).toEqual(
+        Array<string>(count).fill('polite-pronoun: ' + (line.includes('妳') ? '妳' : '你')),
+      );
     });
   }
 
@@ -78,14 +80,15 @@ describe('polite-pronoun', () => {
   });
 
   it('finds 你 in block scalars on the right line', () => {
-    expect(findings(script('  - agent: |\n      您好，\n      请你稍等。'), 'polite-pronoun')).toEqual(['polite-pronoun: 你']);
+    expect(findings(script('  - agent: |\n      您好，\n      请你稍等。'), 'polite-pronoun')).toEqual([
+      'polite-pronoun: 你',
+    ]);
   });
 
   it('checks the greeting and closing, never customer lines or notes', () => {
-    expect(findings('script: x\ngreeting: 你好，工号{agent_id}为您服务\nclosing: 祝你生活愉快\n', 'polite-pronoun')).toEqual([
-      'polite-pronoun: 你',
-      'polite-pronoun: 你',
-    ]);
+    expect(
+      findings('script: x\ngreeting: 你好，工号{agent_id}为您服务\nclosing: 祝你生活愉快\n', 'polite-pronoun'),
+    ).toEqual(['polite-pronoun: 你', 'polite-pronoun: 你']);
     expect(findings(script('  - customer: 你们快点\n    note: 你先记下'), 'polite-pronoun')).toEqual([]);
   });
 

@@ -22,11 +22,13 @@ export function loadWordLists<K extends string>(file: string, text: string, keys
   const lists = {} as Record<K, string[]>;
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!(keys as readonly string[]).includes(key)) fail(pair.key as Node, `unknown key "${key}"; expected ${keys.join(', ')}`);
+    if (!(keys as readonly string[]).includes(key))
+      fail(pair.key as Node, `unknown key "${key}"; expected ${keys.join(', ')}`);
     const value = pair.value as Node | null;
     if (!isSeq(value)) return fail(value ?? (pair.key as Node), `${key} must be a list of words`);
     lists[key as K] = value.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value === '') return fail(item as Node, `${key}: expected a non-empty string`);
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value === '')
+        return fail(item as Node, `${key}: expected a non-empty string`);
       return item.value;
     });
   }
@@ -36,5 +38,8 @@ export function loadWordLists<K extends string>(file: string, text: string, keys
 
 /** A regular expression source that matches any of `words`, longest first. */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
