@@ -47,6 +47,7 @@ describe('direct-address', () => {
     '请问您现在方便接听电话吗？',
     '嗯，好的，我记下来了。',
     '好的，先生，我们会尽快安排服务人员为您服务的。',
+    '「喂，有人嗎？」您剛才是這樣問的，我在，請講。',
   ];
   for (const line of honest) {
     it(`does not report "${line}"`, () => {

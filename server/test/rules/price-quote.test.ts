@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigStore } from '../../src/config/configStore';
 import { check, findings, script } from '../util';
 
 const agent = (line: string) => script(`  - agent: "${line}"`);
@@ -78,9 +82,17 @@ describe('price-quote', () => {
     expect(findings(script('  - customer: 这个配件多少钱？是不是860块？'), 'price-quote')).toEqual([]);
   });
 
-  it('is turned off for a folder by settings, as overrides do', () => {
-    const text = agent('这个配件860块');
-    expect(check(text, { rules: { 'price-quote': 'off' } }).some((d) => d.code === 'price-quote')).toBe(false);
+  it('is turned off for a folder with overrides in .huashu.yaml', () => {
+    const root = mkdtempSync(join(tmpdir(), 'huashu-price-'));
+    mkdirSync(join(root, 'sales'));
+    writeFileSync(join(root, '.huashu.yaml'), 'overrides:\n  - files: "sales/**"\n    rules: { price-quote: off }\n');
+    const store = new ConfigStore('docs', root);
+    const quoted = (path: string) => {
+      const { service, settings } = store.forScript(join(root, path), { locale: 'en', rules: {} });
+      return service.validate(agent('这个配件860块'), settings).filter((d) => d.code === 'price-quote').length;
+    };
+    expect(quoted('sales/a.script.yaml')).toBe(0);
+    expect(quoted('callback/a.script.yaml')).toBe(1);
   });
 
   it('handles half-typed lines', () => {

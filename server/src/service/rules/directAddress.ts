@@ -18,6 +18,9 @@ const OPENING = new RegExp(
   'u',
 );
 
+/** A quotation mark before the call-out: the agent quotes someone (“喂，有人吗？”客户问). */
+const OPENING_QUOTE = /[“「『‘"]/;
+
 /** A first clause that already greets the customer (您好, {customer}您好): the fix only removes the call-out. */
 const GREETING = /^[^，,。！？!?；;]*?(?:您好|你好|早上好|上午好|中午好|下午好|晚上好)/;
 
@@ -34,7 +37,7 @@ export const directAddress = defineRule({
     const { value } = speech.text;
     const folded = foldText(value);
     const m = OPENING.exec(folded);
-    if (!m || m[3] === undefined) return;
+    if (!m || m[3] === undefined || OPENING_QUOTE.test(m[1]!)) return;
     const start = m[1]!.length;
     const end = start + m[3].length;
     const fixEnd = end + m[4]!.length;
