@@ -24,6 +24,7 @@ describe('price-quote', () => {
     ['上门检查至少200元起', ['200元']],
     ['原装液压泵的售价是 RMB 9800', ['RMB 9800']],
     ['這款零件的價格大約兩千圓', ['兩千圓']],
+    ['这次保养的费用是800元', ['800元']],
   ];
   for (const [line, amounts] of quotes) {
     it(`reports ${amounts.join(', ')} in "${line}"`, () => {
@@ -60,6 +61,7 @@ describe('price-quote', () => {
     '这一块的问题由服务站的同事跟进，报价以他们为准。',
     '这个问题我们会在3个工作日内给您答复。',
     '这款机型的保修期是12个月。',
+    '多收的费用50元已经退还到您的账户。',
   ];
   for (const line of honest) {
     it(`does not report "${line}"`, () => {
