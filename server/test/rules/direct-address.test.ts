@@ -71,6 +71,7 @@ describe('direct-address', () => {
     );
     expect(fixFirst(agent('嘿，您的设备修好了。'), 'direct-address')).toContain('agent: "您好，您的设备修好了。"');
     expect(fixFirst(script('  - agent: 喂，{customer}您好'), 'direct-address')).toContain("agent: '{customer}您好'");
+    expect(fixFirst(agent('喂？'), 'direct-address')).toContain('agent: "您好"');
   });
 
   it('checks greeting and closing lines, not customer lines or the middle of a line', () => {

@@ -24,6 +24,12 @@ const OPENING_QUOTE = /[“「『‘"]/;
 /** A first clause that already greets the customer (您好, {customer}您好): the fix only removes the call-out. */
 const GREETING = /^[^，,。！？!?；;]*?(?:您好|你好|早上好|上午好|中午好|下午好|晚上好)/;
 
+/** What replaces the call-out and the punctuation after it, given the rest of the line. */
+function fixFor(rest: string): string {
+  if (rest.trim() === '') return '您好';
+  return GREETING.test(rest) ? '' : '您好，';
+}
+
 /** An agent line that opens by calling out to the customer with 喂 or 嘿 (seed 002: 对顾客直呼). */
 export const directAddress = defineRule({
   id: 'direct-address',
@@ -50,7 +56,7 @@ export const directAddress = defineRule({
         en: 'Do not call out to the customer with "{word}": open with 您好',
       },
       args: { word: value.slice(start, end) },
-      data: { replacements: [GREETING.test(rest) || rest === '' ? '' : '您好，'], replaceRange: [start, fixEnd] },
+      data: { replacements: [fixFor(rest)], replaceRange: [start, fixEnd] },
     });
   },
 });

@@ -1,7 +1,7 @@
 import pronounData from '../../../data/rules/polite-pronoun.yaml';
 import { foldText } from '../text/fold';
 import { forbiddenMatches } from './forbiddenPhrase';
-import { inSpans, quotedSpans } from './quotedSpans';
+import { quotedSpans, spanCursor } from './quotedSpans';
 import { defineRule } from './types';
 import { alternation, loadWordLists } from './wordLists';
 
@@ -23,12 +23,12 @@ export const politePronoun = defineRule({
     const { value } = speech.text;
     if (!/[你妳]/.test(value)) return;
     const folded = foldText(value).replace(/妳/g, '你');
-    const quoted = quotedSpans(folded);
-    const forbidden = forbiddenMatches(value, phrasebook).map((m): [number, number] => [m.start, m.end]);
+    const quoted = spanCursor(quotedSpans(folded));
+    const forbidden = spanCursor(forbiddenMatches(value, phrasebook).map((m): [number, number] => [m.start, m.end]));
     for (const m of folded.matchAll(PRONOUN)) {
       if (m[1] === undefined) continue;
       const at = m.index!;
-      if (inSpans(quoted, at) || inSpans(forbidden, at)) continue;
+      if (quoted(at) || forbidden(at)) continue;
       report({
         start: at,
         end: at + 1,

@@ -23,7 +23,14 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** Whether `offset` lies in one of `spans`. */
-export function inSpans(spans: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
-  return spans.some(([start, end]) => offset >= start && offset < end);
+/**
+ * Answers whether offsets, asked in increasing order, lie in one of `spans` (sorted by start,
+ * their ends increasing too): one pass over the spans for all the questions together.
+ */
+export function spanCursor(spans: ReadonlyArray<readonly [number, number]>): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < spans.length && spans[i]![1] <= offset) i++;
+    return i < spans.length && spans[i]![0] <= offset;
+  };
 }
