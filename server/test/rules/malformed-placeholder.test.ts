@@ -56,8 +56,22 @@ describe('malformed-placeholder', () => {
       '工号{agent_id',
       '工号{ }',
       '{}',
+      '您好，{brand}，很高兴为您服务！',
+      '您好，{brand}客服中心，工号{agent_id}为您服务，请问有什么可以帮您？',
+      '{customer}，您好，我是{brand}客服中心的，您反映的{issue}问题，我们已经给您查实。',
+      '您好，这里是{brand}报修热线，我是{agent_id}号，请问您的设备出现了什么问题？',
+      '对不起{customer}，非常抱歉，关于您反映的{issue}，稍后给您回复，您看可以吗？',
+      '請您稍等，{customer}，我正在為您查詢。',
+      '感谢您的来电，祝您周末愉快，再见！',
+      '您的订单号是{order_id}，对吗？',
+      '【温馨提示】请您保管好个人信息。',
+      '（停顿2秒）请问您还有什么需要帮助？',
+      '{staff}号客户代表已下班，请问您是否方便告诉我您的问题？',
+      '您好，{brand}在线客服为您服务，请问有什么可以帮您？',
+      '请按 {1} 键确认（按键提示）',
+      '格式 {"a": 1} 不是占位符',
     ]) {
-      expect(findings(script(`  - agent: "${line}"`), 'malformed-placeholder'), line).toEqual([]);
+      expect(findings(script(`  - agent: '${line}'`), 'malformed-placeholder'), line).toEqual([]);
     }
   });
 });
