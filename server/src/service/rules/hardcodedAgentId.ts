@@ -26,10 +26,12 @@ export const hardcodedAgentId = defineRule({
     if (!HAS_DIGIT.test(speech.text.value) && !maySpeakNumber(speech.text.value)) return;
     const folded = foldText(speech.text.value);
     const seen = new Set<number>();
-    const digitMatches = PATTERNS.map((pattern) => [...folded.matchAll(pattern)].map((m): [number, number] => {
-      const at = m.index! + m[0].lastIndexOf(m[1]!);
-      return [at, at + m[1]!.length];
-    }));
+    const digitMatches = PATTERNS.map((pattern) =>
+      [...folded.matchAll(pattern)].map((m): [number, number] => {
+        const at = m.index! + m[0].lastIndexOf(m[1]!);
+        return [at, at + m[1]!.length];
+      }),
+    );
     for (const spans of [...digitMatches, findAgentNumbers(folded)]) {
       for (const [at, end] of spans) {
         const digits = folded.slice(at, end);
