@@ -22,7 +22,9 @@ const NUMBER =
   '(?:\\d+(?:[.,]\\d+)*[万千百]?多?|(?<![这那哪每零〇一二两三四五六七八九十百千万亿几])[零〇一二两三四五六七八九十百千万亿几]+多?)';
 /** What may follow a counting currency that ends an amount: the end, punctuation, or a particle. */
 const AMOUNT_END = '(?=左右|上下|多|吧|呢|啊|呀|哦|$|[^\\p{L}\\p{N}])';
-const CURRENCY = `${alternation(LISTS.currencies)}|(?:${alternation(LISTS.countingCurrencies)})${AMOUNT_END}`;
+/** 元 that starts another word: 元旦, 元宵 (正月十五元宵节), 元月, 元件. */
+const NOT_MONEY = '(?![旦宵月件素])';
+const CURRENCY = `(?:${alternation(LISTS.currencies)})${NOT_MONEY}|(?:${alternation(LISTS.countingCurrencies)})${AMOUNT_END}`;
 /** An amount of money, as one match: a sign before the number or a currency after it. */
 const AMOUNT = new RegExp(
   `(?:(?:${alternation(LISTS.signs)})\\s*${NUMBER}(?:${CURRENCY})?|(?<![\\d.,])${NUMBER}\\s*(?:${CURRENCY}))`,
