@@ -7,31 +7,43 @@ const SPOKEN = `(?<!${SPOKEN_DIGIT})${SPOKEN_DIGIT}{3,8}(?!${SPOKEN_DIGIT})`;
 /** After 工号 two spoken digits are enough: the context says it is a number. */
 const SPOKEN_AFTER_ID = `(?<!${SPOKEN_DIGIT})${SPOKEN_DIGIT}{2,8}(?!${SPOKEN_DIGIT})`;
 const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员|客服)';
-/** What makes a number after 我是 something else: a year, an amount, a duration, a place, a phone line. */
-const NOT_AN_ID =
-  '(?!\\s*(?:年|月|日|号(?:码|楼|窗|线|房|室|柜|院)|元|块|岁|分钟|分|秒|小时|天|周|个|台|次|位|热线|电话|楼|室|栋|单元|路|街|层|窗口))';
+/**
+ * What may follow an agent number after 我是: the end of the clause, 号 (not 号码, 号楼 …) or
+ * the service formula. Anything else makes it something else: 我是2023年入职的,
+ * 我是12345政府服务热线的话务员.
+ */
+const ID_END = '(?=\\s*(?:$|[，,。！？!?；;、]|号(?!码|楼|窗|线|房|室|柜|院)|为您|很高兴|竭诚))';
+/**
+ * Public and company service lines (110, 114, 12345, 95588, 96xxx): "114为您服务" names the
+ * line, not an agent.
+ */
+const SERVICE_LINE = /^(?:1\d{2}|1\d{4}|9[56]\d{3})$/;
 
 /**
  * Contexts that make a number an agent's number, in the forms that `hardcoded-agent-id`'s
  * digit patterns leave out; group 1 is the number.
  */
-const CONTEXTS = [
+const CONTEXTS: Array<{ pattern: RegExp; isId?: (number: string) => boolean }> = [
   // 我的工号是一零二三, 工号A1023为您服务
-  new RegExp(`工号\\s*(?:是|为|:)?\\s*(${WRITTEN}|${SPOKEN_AFTER_ID})`, 'dg'),
+  { pattern: new RegExp(`工号\\s*(?:是|为|:)?\\s*(${WRITTEN}|${SPOKEN_AFTER_ID})`, 'dg') },
   // 我是客服1023, 我是一零二三号
-  new RegExp(`我是\\s*${ROLE}?\\s*(${WRITTEN}|${SPOKEN})${NOT_AN_ID}`, 'dg'),
-  new RegExp(`我是\\s*(${SPOKEN})\\s*号(?!码)`, 'dg'),
+  { pattern: new RegExp(`我是\\s*${ROLE}?\\s*(${WRITTEN}|${SPOKEN})${ID_END}`, 'dg') },
   // 一〇二三号话务员, 一零二三号为您服务
-  new RegExp(`(${SPOKEN})\\s*号\\s*(?:${ROLE}|为您服务)`, 'dg'),
+  { pattern: new RegExp(`(${SPOKEN})\\s*号\\s*(?:${ROLE}|为您服务)`, 'dg') },
   // 客服代表一零二三
-  new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(${SPOKEN})`, 'dg'),
+  { pattern: new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(${SPOKEN})`, 'dg') },
   // 1023为您服务, A1023为您服务
-  new RegExp(`(${WRITTEN}|${SPOKEN})\\s*(?:号\\s*)?(?:很高兴)?为您服务`, 'dg'),
+  {
+    pattern: new RegExp(`(${WRITTEN}|${SPOKEN})\\s*(?:号\\s*)?(?:很高兴)?为您服务`, 'dg'),
+    isId: (number) => !SERVICE_LINE.test(number),
+  },
 ];
+
+const HAS_SPOKEN_DIGIT = new RegExp(SPOKEN_DIGIT);
 
 /** Whether `text` may hold a number read aloud (a cheap test before the patterns run). */
 export function maySpeakNumber(text: string): boolean {
-  return new RegExp(SPOKEN_DIGIT).test(text);
+  return HAS_SPOKEN_DIGIT.test(text);
 }
 
 /**
@@ -42,9 +54,10 @@ export function maySpeakNumber(text: string): boolean {
  */
 export function findAgentNumbers(folded: string): Array<[number, number]> {
   const spans = new Map<number, number>();
-  for (const pattern of CONTEXTS) {
+  for (const { pattern, isId } of CONTEXTS) {
     for (const m of folded.matchAll(pattern)) {
       const [start, end] = m.indices![1]!;
+      if (isId && !isId(m[1]!)) continue;
       if (!spans.has(start)) spans.set(start, end);
     }
   }
