@@ -34,7 +34,7 @@ describe('huashu check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(BAD);
     expect(r.stdout).toMatch(/ {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/);
-    expect(r.stdout).toMatch(/✖ 18 problems \(13 errors, 4 warnings, 1 infos\)/);
+    expect(r.stdout).toMatch(/✖ 22 problems \(13 errors, 8 warnings, 1 infos\)/);
   });
 
   it('checks every script below a directory', async () => {
@@ -80,18 +80,18 @@ describe('huashu check', () => {
   it('writes GitHub annotations with escaped properties', async () => {
     const r = await run(['check', BAD, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(18);
+    expect(lines).toHaveLength(22);
     expect(lines).toContain(
       `::error file=${BAD},line=7,col=17,endLine=7,endColumn=21,title=huashu(hardcoded-agent-id)::Hard-coded agent number "1023": use the {agent_id} placeholder`,
     );
-    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(8);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
   });
 
   it('speaks Chinese with --locale zh or a Chinese LANG', async () => {
     const a = await run(['check', BAD, '--locale', 'zh']);
     expect(a.stdout).toContain('写死的工号“1023”：请改用占位符 {agent_id}');
-    expect(a.stdout).toContain('18 个问题（13 个错误，4 个警告，1 个提示）');
+    expect(a.stdout).toContain('22 个问题（13 个错误，8 个警告，1 个提示）');
     const b = await run(['check', BAD], { LANG: 'zh_CN.UTF-8' });
     expect(b.stdout).toContain('写死的工号');
   });

@@ -28,7 +28,7 @@ const codes = (text: string) => diagnostics(text).map((d) => String(d.code));
 
 describe('quick fixes', () => {
   it('offers every replacement of a forbidden phrase, the first preferred', () => {
-    const text = script('  - agent: 我问你，急什么？');
+    const text = script('  - agent: 我问您，急什么？');
     const [d] = diagnostics(text, 'forbidden-phrase');
     const fixes = quickFixes(actionsFor(text, 'forbidden-phrase'));
     expect(fixes.map((a) => a.title)).toEqual([
@@ -39,7 +39,7 @@ describe('quick fixes', () => {
     expect(fixes.map((a) => a.isPreferred)).toEqual([true, undefined, undefined]);
     expect(fixes[0]!.diagnostics).toEqual([d]);
     const fixed = apply(text, fixes[1]!);
-    expect(fixed).toContain('  - agent: 我问你，请您不要着急，一定给您解决好？');
+    expect(fixed).toContain('  - agent: 我问您，请您不要着急，一定给您解决好？');
     expect(codes(fixed)).toEqual([]);
   });
 
@@ -164,8 +164,8 @@ describe('fix all', () => {
     expect(service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh)).toEqual([]);
     expect(actions.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.huashu', '修复所有可自动修复的 Huashu 问题']]);
     const fixed = apply(text, actions[0]!);
-    expect([...new Set(codes(fixed))].sort()).toEqual(['dangling-next', 'schema', 'waiver-reason', 'yaml-syntax']);
-    expect(codes(fixed)).toHaveLength(5);
+    expect([...new Set(codes(fixed))].sort()).toEqual(['dangling-next', 'price-quote', 'schema', 'waiver-reason', 'yaml-syntax']);
+    expect(codes(fixed)).toHaveLength(6);
   });
 
   it('skips edits that overlap one already taken', () => {

@@ -1,5 +1,14 @@
 import { defineRule } from './types';
 
+/** Whether `text` holds `{name}` as a placeholder, not inside `{{name}}` (malformed-placeholder). */
+function says(text: string, name: string): boolean {
+  const spelling = `{${name}}`;
+  for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+    if (text[at - 1] !== '{' && text[at + spelling.length] !== '}') return true;
+  }
+  return false;
+}
+
 /** The agent introduces themselves by `{agent_id}`, filled in at call time. */
 export const agentIdPlaceholder = defineRule({
   id: 'agent-id-placeholder',
@@ -10,9 +19,9 @@ export const agentIdPlaceholder = defineRule({
   },
   check({ model, phrasebook, report }) {
     if (model.keys.size === 0) return;
-    const spellings = ['{agent_id}'];
-    for (const [alias, target] of phrasebook.book.placeholderAliases) if (target === 'agent_id') spellings.push(`{${alias}}`);
-    const hasId = model.speech.some((s) => s.role === 'agent' && spellings.some((p) => s.text.value.includes(p)));
+    const names = ['agent_id'];
+    for (const [alias, target] of phrasebook.book.placeholderAliases) if (target === 'agent_id') names.push(alias);
+    const hasId = model.speech.some((s) => s.role === 'agent' && names.some((name) => says(s.text.value, name)));
     if (hasId) return;
     const greeting = model.keys.get('greeting');
     const [start, end] = greeting?.key.range ?? model.anchor;

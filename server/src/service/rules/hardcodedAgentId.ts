@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { findAgentNumbers, maySpeakNumber } from './agentNumber';
 import { defineRule } from './types';
 
 const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员)';
@@ -22,13 +23,18 @@ export const hardcodedAgentId = defineRule({
   },
   speechRoles: ['agent'],
   checkSpeech(speech, _phrasebook, report) {
-    if (!HAS_DIGIT.test(speech.text.value)) return;
+    if (!HAS_DIGIT.test(speech.text.value) && !maySpeakNumber(speech.text.value)) return;
     const folded = foldText(speech.text.value);
     const seen = new Set<number>();
-    for (const pattern of PATTERNS) {
-      for (const m of folded.matchAll(pattern)) {
-        const digits = m[1]!;
-        const at = m.index! + m[0].lastIndexOf(digits);
+    const digitMatches = PATTERNS.map((pattern) =>
+      [...folded.matchAll(pattern)].map((m): [number, number] => {
+        const at = m.index! + m[0].lastIndexOf(m[1]!);
+        return [at, at + m[1]!.length];
+      }),
+    );
+    for (const spans of [...digitMatches, findAgentNumbers(folded)]) {
+      for (const [at, end] of spans) {
+        const digits = folded.slice(at, end);
         if (seen.has(at)) continue;
         seen.add(at);
         report({

@@ -2,10 +2,14 @@ import { agentIdPlaceholder } from './agentIdPlaceholder';
 import { closingRequired } from './closingRequired';
 import { configRule } from './config';
 import { danglingNext } from './danglingNext';
+import { directAddress } from './directAddress';
 import { forbiddenPhrase } from './forbiddenPhrase';
 import { greetingRequired } from './greetingRequired';
 import { hardcodedAgentId } from './hardcodedAgentId';
 import { legacyPlaceholder } from './legacyPlaceholder';
+import { malformedPlaceholder } from './malformedPlaceholder';
+import { politePronoun } from './politePronoun';
+import { priceQuote } from './priceQuote';
 import { schema } from './schema';
 import { unknownPlaceholder } from './unknownPlaceholder';
 import { unusedWaiver } from './unusedWaiver';
@@ -23,10 +27,14 @@ export const RULES = [
   greetingRequired,
   closingRequired,
   forbiddenPhrase,
+  politePronoun,
+  directAddress,
+  priceQuote,
   agentIdPlaceholder,
   hardcodedAgentId,
   legacyPlaceholder,
   unknownPlaceholder,
+  malformedPlaceholder,
   danglingNext,
   configRule,
   waiverReason,
