@@ -1,3 +1,4 @@
+import { replacementFixes } from '../edit/replacementFixes';
 import type { Rule } from './types';
 import { nearestName } from './unknownPlaceholder';
 
@@ -29,5 +30,8 @@ export const danglingNext: Rule = {
         ...(near ? { data: { replacements: [near] } } : {}),
       });
     }
+  },
+  fixes(diagnostic, context) {
+    return replacementFixes(context, diagnostic, { zh: '把 next 改为“{text}”', en: 'Change next to “{text}”' }).slice(0, 1);
   },
 };

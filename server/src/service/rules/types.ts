@@ -1,3 +1,6 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Fix } from '../edit/fix';
+import type { FeatureContext } from '../features/context';
 import type { Message } from '../l10n';
 import type { Role, ScriptModel, Speech } from '../parse/scriptModel';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
@@ -63,4 +66,6 @@ export interface Rule {
   check?(context: RuleContext): void;
   speechRoles?: readonly Role[];
   checkSpeech?(speech: Speech, phrasebook: CompiledPhrasebook, report: (finding: Finding) => void): void;
+  /** The rule's own fixes of one of its diagnostics, preferred first; without it, `data.replacements` replace the range. */
+  fixes?(diagnostic: Diagnostic, context: FeatureContext): Fix[];
 }

@@ -1,3 +1,4 @@
+import { removeWaiverFixes } from '../edit/waiverRemoval';
 import type { Waiver } from '../waivers/parseWaivers';
 import type { Finding, Rule } from './types';
 
@@ -13,6 +14,7 @@ export const unusedWaiver: Rule = {
     en: 'A huashu-disable comment that silences nothing should be removed.',
   },
   check() {},
+  fixes: removeWaiverFixes,
 };
 
 /** The finding for one unused waiver; its fix deletes the comment's whole line. */

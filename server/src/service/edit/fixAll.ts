@@ -1,0 +1,79 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Scalar } from 'yaml';
+import type { FeatureContext } from '../features/context';
+import { validate } from '../features/diagnostics';
+import type { Fix } from './fix';
+import { parseScript } from '../parse/scriptModel';
+import { ComposedEdits } from './composeEdits';
+import { applyOffsetEdits, provesSafe, type OffsetEdit } from './proof';
+import { editScalar, type ScalarEdit, type ValueChange } from './scalarEdit';
+
+/** Rounds of fix and re-check before fix-all settles for what it has. */
+const MAX_ROUNDS = 6;
+
+type FixesOf = (context: FeatureContext, diagnostic: Diagnostic) => Fix[];
+
+/** The scalar edits of one round: every change of a scalar written as one proven edit. */
+function scalarEdits(context: FeatureContext, changes: ValueChange[]): ScalarEdit[] {
+  const byNode = new Map<Scalar, ValueChange[]>();
+  for (const c of changes) {
+    const list = byNode.get(c.node) ?? [];
+    if (!list.some((o) => c.from < o.to && o.from < c.to)) list.push(c);
+    byNode.set(c.node, list);
+  }
+  return [...byNode.values()].flatMap((list) => {
+    const edit = editScalar(context.model, list) ?? editScalar(context.model, list.slice(0, 1));
+    return edit ? [edit] : [];
+  });
+}
+
+/** Keeps the edits that overlap no earlier kept one, in document order. */
+function nonOverlapping<T extends OffsetEdit>(edits: T[]): T[] {
+  const kept: T[] = [];
+  let reached = -1;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (e.start < reached || (e.start === reached && e.start === e.end)) continue;
+    kept.push(e);
+    reached = Math.max(reached, e.end);
+  }
+  return kept;
+}
+
+/** One round's edits: the scalar edits, proven together (else the first alone); when there are none, the other fixes. */
+function roundEdits(context: FeatureContext, fixes: Fix[]): OffsetEdit[] {
+  const { model } = context;
+  const scalar = nonOverlapping(scalarEdits(context, fixes.flatMap((f) => (f.change ? [f.change] : []))));
+  if (scalar.length > 0) {
+    const targets = new Map(scalar.map((e) => [e.node, e.value] as const));
+    return scalar.length === 1 || provesSafe(model.doc, applyOffsetEdits(model.text, scalar), targets) ? scalar : scalar.slice(0, 1);
+  }
+  const other = fixes.flatMap((f) =>
+    f.change ? [] : [{ start: model.positions.offset(f.edit.range.start), end: model.positions.offset(f.edit.range.end), newText: f.edit.newText }],
+  );
+  return nonOverlapping(other);
+}
+
+/**
+ * Fix-all as a fixpoint: applies the preferred fix of every diagnostic that `wanted` keeps,
+ * re-checks the text in memory and repeats, up to a few rounds, until nothing is left to
+ * fix; then returns one edit per changed region of the original text. Changes to the same
+ * scalar are written together, so whole-scalar rewrites never fight, and a second fix-all
+ * on the result finds nothing to do.
+ */
+export function fixAll(context: FeatureContext, wanted: (d: Diagnostic) => boolean, fixesOf: FixesOf): { diagnostics: Diagnostic[]; edits: OffsetEdit[] } {
+  const composed = new ComposedEdits(context.model.text);
+  let round = context;
+  let diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < MAX_ROUNDS; i++) {
+    if (i > 0) round = { ...context, model: parseScript(composed.text) };
+    const fixable = validate(round).filter(wanted).flatMap((d) => {
+      const fix = fixesOf(round, d)[0];
+      return fix ? [{ d, fix }] : [];
+    });
+    if (i === 0) diagnostics = fixable.map((f) => f.d);
+    const edits = roundEdits(round, fixable.map((f) => f.fix));
+    if (edits.length === 0) break;
+    composed.add(edits);
+  }
+  return { diagnostics, edits: composed.result() };
+}

@@ -1,0 +1,68 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { PARSE_OPTIONS } from '../parse/chunks';
+
+/** One replacement of source text, in offsets of the text it applies to. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** `text` with non-overlapping `edits` applied (any order). */
+export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+type Targets = ReadonlyMap<Scalar, string>;
+
+/** Comments are not compared: bytes outside the edit are unchanged, so a comment can only go by turning into a value, which changes that value. */
+function sameMeta(a: Node, b: Node): boolean {
+  return a.tag === b.tag && a.anchor === b.anchor;
+}
+
+/** Whether `after` is `before` with every target scalar holding its intended value and nothing else different. */
+function sameExcept(before: unknown, after: unknown, targets: Targets): boolean {
+  if (before === null || before === undefined) return after === null || after === undefined;
+  if (after === null || after === undefined) return false;
+  if (isPair(before)) {
+    return isPair(after) && sameExcept(before.key, after.key, targets) && sameExcept(before.value, after.value, targets);
+  }
+  if (isScalar(before)) {
+    if (!isScalar(after) || !sameMeta(before, after)) return false;
+    const intended = targets.get(before);
+    if (intended !== undefined) return after.value === intended;
+    return Object.is(before.value, after.value) && before.type === after.type;
+  }
+  if (isAlias(before)) return isAlias(after) && before.source === after.source && sameMeta(before, after);
+  if (isMap(before) || isSeq(before)) {
+    const kind = isMap(before) ? isMap(after) : isSeq(after);
+    if (!kind || !sameMeta(before, after as Node)) return false;
+    const b = before.items as unknown[];
+    const a = (after as { items: unknown[]; flow?: boolean }).items;
+    if (b.length !== a.length || !!before.flow !== !!(after as { flow?: boolean }).flow) return false;
+    return b.every((item, i) => sameExcept(item, a[i], targets));
+  }
+  return false;
+}
+
+/**
+ * Re-parses `edited` (the text of `doc` after an edit) and proves the edit safe: the
+ * document has no error or warning it did not have, its structure, every other scalar's
+ * value and style, tags and anchors are unchanged, and each target scalar now
+ * holds exactly its intended value.
+ */
+export function provesSafe(doc: Document.Parsed, edited: string, targets: Targets): boolean {
+  const after = parseDocument(edited, PARSE_OPTIONS);
+  if (after.errors.length > doc.errors.length || after.warnings.length > doc.warnings.length) return false;
+  if (doc.errors.length === 0 && after.errors.length > 0) return false;
+  return sameExcept(doc.contents, after.contents, targets);
+}
+

@@ -1,0 +1,35 @@
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+
+const within = (node: unknown, at: number): boolean => {
+  const range = (node as Node | null | undefined)?.range;
+  return !!range && range[0] <= at && at <= range[1];
+};
+
+/**
+ * Whether `target` stands inside a flow collection (`[...]`, `{...}`), where a plain scalar
+ * may not hold `, [ ] { }`. Walks down from the root along the collections that contain it.
+ */
+export function inFlow(doc: Document.Parsed, target: Scalar): boolean {
+  const at = target.range?.[0] ?? -1;
+  let node = doc.contents as Node | null;
+  while (node && node !== target) {
+    if (isScalar(node) || !(isMap(node) || isSeq(node))) return false;
+    if (node.flow) return true;
+    let next: Node | null = null;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (item.key === target || item.value === target) return false;
+        if (within(item.key, at)) next = item.key as Node;
+        else if (within(item.value, at)) next = item.value as Node;
+      } else if (item === target) {
+        return false;
+      } else if (within(item, at)) {
+        next = item as Node;
+      }
+      if (next) break;
+    }
+    node = next;
+  }
+  return false;
+}
