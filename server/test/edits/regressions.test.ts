@@ -171,3 +171,12 @@ describe('issue 9: completion inside a surrogate pair', () => {
     }
   });
 });
+
+describe('issue 9 item 3: placeholder completion in a flow list', () => {
+  it('quotes the item, so `{` does not open a mapping inside the list', () => {
+    const { text, position } = cursor(`${HEAD}closing: [感谢您的来电, 再见{|]\n`);
+    const item = service.complete(text, position, en).find((i) => i.label === '{customer}')!;
+    expect(item).toBeDefined();
+    expect(js(applyLsp(text, [completionEdit(item)])).closing).toEqual(['感谢您的来电', '再见{customer}']);
+  });
+});

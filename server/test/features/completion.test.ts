@@ -89,11 +89,11 @@ describe('completion of agent speech in steps', () => {
     const item = byLabel(completeAt(single), '{customer}，您好！');
     expect((item.textEdit as TextEdit).newText).toBe('${1:{customer\\}}，您好！');
     expect(firstAgent(accept(single, item))).toBe('{customer}，您好！');
-    expect(phraseInsert("It's {customer}", 'single').text).toBe("It''s ${1:{customer\\}}");
-    expect(phraseInsert('say "{customer}"', 'double').text).toBe('say \\\\"${1:{customer\\}}\\\\"');
-    expect(expandSnippet(phraseInsert('say "{customer}"', 'double').text)).toBe('say \\"{customer}\\"');
-    expect(phraseInsert('$5 \\ {brand}', 'block').text).toBe('\\$5 \\\\ ${1:{brand\\}}');
-    expect(phraseInsert('{a}{b}{a}', 'block').text).toBe('${1:{a\\}}${2:{b\\}}${1:{a\\}}');
+    expect(phraseInsert("It's {customer}", 'single')!.text).toBe("It''s ${1:{customer\\}}");
+    expect(phraseInsert('say "{customer}"', 'double')!.text).toBe('say \\\\"${1:{customer\\}}\\\\"');
+    expect(expandSnippet(phraseInsert('say "{customer}"', 'double')!.text)).toBe('say \\"{customer}\\"');
+    expect(phraseInsert('$5 \\ {brand}', 'block')!.text).toBe('\\$5 \\\\ ${1:{brand\\}}');
+    expect(phraseInsert('{a}{b}{a}', 'block')!.text).toBe('${1:{a\\}}${2:{b\\}}${1:{a\\}}');
   });
 });
 

@@ -33,3 +33,21 @@ export function inFlow(doc: Document.Parsed, target: Scalar): boolean {
   }
   return false;
 }
+
+/** Whether `offset` lies inside a flow collection (between its brackets), found from the collections that contain it. */
+export function flowAround(doc: Document.Parsed, offset: number): boolean {
+  let node = doc.contents as Node | null;
+  while (node && (isMap(node) || isSeq(node))) {
+    const range = node.range;
+    if (!range || offset <= range[0] || offset > range[1]) return false;
+    if (node.flow) return offset < range[1] || doc.errors.length > 0;
+    let next: Node | null = null;
+    for (const item of node.items as unknown[]) {
+      const candidates = isPair(item) ? [item.key, item.value] : [item];
+      next = (candidates.find((c) => (isMap(c) || isSeq(c)) && within(c, offset)) as Node | undefined) ?? null;
+      if (next) break;
+    }
+    node = next;
+  }
+  return false;
+}

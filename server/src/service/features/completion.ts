@@ -12,6 +12,13 @@ const COMMENT = /(?:^|\s)#/;
 /** Sorts a variant's keys after the greetings (closings) and before the other phrases. */
 const AFTER_OWN_PHRASES = '050';
 
+/** An offset inside a surrogate pair moved before it, so that no edit splits a character such as 😀. */
+function outsidePair(text: string, offset: number): number {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? offset - 1 : offset;
+}
+
 /**
  * Completion at `position`: placeholders after `{`, else what the format expects where the
  * cursor is (keys, phrases for the speech, turn ids, channels). The edit of every item
@@ -19,7 +26,7 @@ const AFTER_OWN_PHRASES = '050';
  */
 export function complete(context: FeatureContext, position: Position): CompletionItem[] {
   const { model } = context;
-  const offset = model.positions.offset(position);
+  const offset = outsidePair(model.text, model.positions.offset(position));
   const before = textBefore(model, offset);
   const cursor = cursorContext(model, offset);
   if (!cursor) return [];

@@ -1,4 +1,5 @@
 import type { Scalar } from 'yaml';
+import { flowAround, inFlow } from '../edit/scalarPlace';
 import type { ScriptModel } from '../parse/scriptModel';
 import { astHit, type AstHit, type PathSegment } from './astPath';
 import { enclosingPath, lineShape, lineStart, lineText, type LineShape } from './yamlLines';
@@ -28,6 +29,15 @@ export interface CursorContext {
   style: ScalarStyle;
   /** A value typed right after `key:` with no space yet. */
   needsSpace: boolean;
+  /** The text being typed stands inside a flow collection (`[...]`, `{...}`). */
+  flow: boolean;
+  /**
+   * For a plain value that may be rewritten quoted as a whole (it starts at `start` and
+   * stays on one line): where it ends. Quoting must take in its text after the cursor.
+   */
+  plainEnd?: number;
+  /** Indentation of the current line, for line breaks inserted into a block scalar. */
+  indent: string;
 }
 
 function styleOf(node: Scalar): ScalarStyle {
@@ -73,12 +83,13 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
   const before = model.text.slice(lineFrom, offset);
   const shape = lineShape(before);
   const hit = unlessRunaway(model, astHit(model.doc, offset), lineFrom, shape);
-  const base = { offset, end: offset, line, needsSpace: false };
+  const indent = /^[ \t]*/.exec(before)![0];
+  const base = { offset, end: offset, line, needsSpace: false, indent };
 
   if (hit?.isKey) {
     const [start, end] = hit.node.range!;
     const itemStart = shape.dashes.length > 0 && shape.column === start - lineFrom;
-    return { ...base, end, path: hit.path, slot: 'key', itemStart, start, column: start - lineFrom, style: 'plain' };
+    return { ...base, end, path: hit.path, slot: 'key', itemStart, start, column: start - lineFrom, style: 'plain', flow: inFlow(model.doc, hit.node) };
   }
   if (hit) {
     const style = styleOf(hit.node);
@@ -92,7 +103,24 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
     const lineContent = lineFrom + (before.length - before.trimStart().length);
     start = Math.min(Math.max(start, lineContent), offset);
     const itemStart = typeof hit.path[hit.path.length - 1] === 'number' && shape.column === start - lineFrom;
-    return { ...base, path: hit.path, slot: 'value', itemStart, start, column: shape.column, style, needsSpace: model.text[start - 1] === ':' };
+    const [, valueEnd] = hit.node.range!;
+    const oneLine = style === 'plain' && start === from && !/[\r\n]/.test(model.text.slice(from, valueEnd));
+    return {
+      ...base,
+      path: hit.path,
+      slot: 'value',
+      itemStart,
+      start,
+      column: shape.column,
+      style,
+      needsSpace: model.text[start - 1] === ':',
+      flow: inFlow(model.doc, hit.node),
+      ...(oneLine ? { plainEnd: Math.max(offset, valueEnd) } : {}),
+    };
+  }
+  if (flowAround(model.doc, offset)) {
+    const path = shape.key ? [...enclosingPath(model, line, shape.key.column, shape.dashes), shape.key.name] : enclosingPath(model, line, shape.column, shape.dashes);
+    return { ...base, path, slot: 'value', itemStart: false, start: offset, column: shape.column, style: 'plain', needsSpace: model.text[offset - 1] === ':', flow: true, plainEnd: offset };
   }
 
   if (shape.key) {
@@ -107,6 +135,8 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
       column: shape.key.column,
       style: quoted,
       needsSpace: model.text[start - 1] === ':',
+      flow: false,
+      ...(quoted === 'plain' ? { plainEnd: offset } : {}),
     };
   }
   const path = enclosingPath(model, line, shape.column, shape.dashes);
@@ -120,6 +150,7 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
     start: quoted === 'plain' ? start : start + 1,
     column: shape.column,
     style: quoted,
+    flow: false,
   };
 }
 
