@@ -51,3 +51,19 @@ export function flowAround(doc: Document.Parsed, offset: number): boolean {
   }
   return false;
 }
+
+/** Whether a flow collection of the document opens at `offset` (its `[` or `{`). */
+export function opensFlow(doc: Document.Parsed, offset: number): boolean {
+  let node = doc.contents as Node | null;
+  while (node && (isMap(node) || isSeq(node))) {
+    if (node.flow && node.range?.[0] === offset) return true;
+    let next: Node | null = null;
+    for (const item of node.items as unknown[]) {
+      const candidates = isPair(item) ? [item.key, item.value] : [item];
+      next = (candidates.find((c) => (isMap(c) || isSeq(c)) && c.range && c.range[0] <= offset && offset < c.range[1]) as Node | undefined) ?? null;
+      if (next) break;
+    }
+    node = next;
+  }
+  return false;
+}

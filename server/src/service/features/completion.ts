@@ -29,10 +29,10 @@ export function complete(context: FeatureContext, position: Position): Completio
   const offset = outsidePair(model.text, model.positions.offset(position));
   const before = textBefore(model, offset);
   const cursor = cursorContext(model, offset);
-  if (!cursor) return [];
-  if (cursor.style === 'plain' && COMMENT.test(before)) return [];
+  if ((cursor?.style ?? 'plain') === 'plain' && COMMENT.test(before)) return [];
   const placeholders = placeholderItems(context, offset, before);
   if (placeholders) return placeholders;
+  if (!cursor) return [];
   const range = model.positions.range(cursor.start, cursor.end);
   const place = placeOf(cursor.path, cursor.slot, cursor.itemStart);
   switch (place.kind) {

@@ -71,11 +71,17 @@ function unlessRunaway(model: ScriptModel, hit: AstHit | undefined, lineFrom: nu
   return broken && (shape.key || shape.dashes.length > 0) ? undefined : hit;
 }
 
+/** Only blanks or a comment follow `offset` on its line. */
+function nothingAfter(model: ScriptModel, offset: number): boolean {
+  const rest = /^[^\r\n]*/.exec(model.text.slice(offset, offset + 4096))![0];
+  return /^\s*(?:#.*)?$/.test(rest) && (rest.trim() === '' || /^\s/.test(rest));
+}
+
 /**
  * The context at `offset`: from the YAML AST when the offset is inside a key or a value,
  * else from the current line (its indentation, markers and the key left of the cursor)
  * and the less indented lines above it. Undefined where nothing can be typed (a block
- * scalar's header line).
+ * scalar's header line, outside a quoted scalar's quotes).
  */
 export function cursorContext(model: ScriptModel, offset: number): CursorContext | undefined {
   const { line } = model.positions.position(offset);
@@ -94,11 +100,19 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
   if (hit) {
     const style = styleOf(hit.node);
     const [from] = hit.node.range!;
+    if (style === 'single' || style === 'double') {
+      let close = hit.node.range![1] - 1;
+      while (close > from && /\s/.test(model.text[close]!)) close--;
+      const closed = close > from && model.text[close] === model.text[from];
+      if (offset <= from || (closed && offset > close)) return undefined;
+    }
     let start = style === 'single' || style === 'double' ? from + 1 : from;
     if (style === 'block') {
       const header = model.text.indexOf('\n', from);
       if (header === -1 || offset <= header) return undefined;
       start = header + 1;
+      const content = /^(?:[ \t]*\r?\n)*([ ]*)\S/.exec(model.text.slice(start, hit.node.range![1]));
+      if (content && offset - lineFrom < content[1]!.length) return undefined;
     }
     const lineContent = lineFrom + (before.length - before.trimStart().length);
     start = Math.min(Math.max(start, lineContent), offset);
@@ -119,12 +133,17 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
     };
   }
   if (flowAround(model.doc, offset)) {
+    if (!/^\s*[,\]}]/.test(model.text.slice(offset, offset + 200))) return undefined;
     const path = shape.key ? [...enclosingPath(model, line, shape.key.column, shape.dashes), shape.key.name] : enclosingPath(model, line, shape.column, shape.dashes);
     return { ...base, path, slot: 'value', itemStart: false, start: offset, column: shape.column, style: 'plain', needsSpace: model.text[offset - 1] === ':', flow: true, plainEnd: offset };
   }
 
   if (shape.key) {
     const start = lineFrom + shape.key.valueColumn;
+    const value = start < offset ? astHit(model.doc, start) : undefined;
+    const closedQuote = value && !value.isKey && (value.node.type === 'QUOTE_SINGLE' || value.node.type === 'QUOTE_DOUBLE');
+    if (closedQuote && value.node.range![1] < offset) return undefined;
+    if (!nothingAfter(model, offset) && !/^\s*#/.test(model.text.slice(offset, offset + 200))) return undefined;
     const quoted = openQuote(model, start, offset);
     return {
       ...base,
@@ -136,7 +155,7 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
       style: quoted,
       needsSpace: model.text[start - 1] === ':',
       flow: false,
-      ...(quoted === 'plain' ? { plainEnd: offset } : {}),
+      ...(quoted === 'plain' && nothingAfter(model, offset) ? { plainEnd: offset } : {}),
     };
   }
   const path = enclosingPath(model, line, shape.column, shape.dashes);

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { flowAround } from '../edit/scalarPlace';
+import { flowAround, opensFlow } from '../edit/scalarPlace';
 import { singleFragment } from '../edit/valueWriter';
 import type { FeatureContext } from './context';
 import { escapeSnippet } from './snippets';
@@ -33,6 +33,7 @@ export function placeholderItems(context: FeatureContext, offset: number, before
   if (!open) return undefined;
   const { model, settings } = context;
   const brace = offset - open[0].length;
+  if (model.doc.errors.length === 0 && opensFlow(model.doc, brace)) return [];
   const end = model.text[offset] === '}' ? offset + 1 : offset;
   const shape = lineShape(before.slice(0, open.index));
   const braceColumn = open.index;
