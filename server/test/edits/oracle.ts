@@ -73,14 +73,3 @@ export function differences(a: Flat, b: Flat): string[] {
   for (const k of b.entries.keys()) if (!a.entries.has(k)) out.push(k);
   return out;
 }
-
-/** The source range that changed between two texts: [start, end) in `before`. */
-export function changedRegion(before: string, after: string): [number, number] {
-  let p = 0;
-  const max = Math.min(before.length, after.length);
-  while (p < max && before[p] === after[p]) p++;
-  let q = 0;
-  while (q < max - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
-  return [p, before.length - q];
-}
-

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PositionMapper } from '../../src/service/text/positions';
 
 /**
  * Call scripts in every YAML style for the edit harness: block and flow collections, every
@@ -56,6 +57,12 @@ function scalar(text: string, s: Style, indent: string, comment: string): string
   }
 }
 
+/**
+ * A lone CR inside a double-quoted string is a line break for YAML and for LSP clients.
+ * Generated once positions count it as one (issue 9 item 9), so that edits there are checked too.
+ */
+const LONE_CR_LINES = new PositionMapper('a\rb').position(2).line === 1;
+
 const comment = fc.constantFrom('', '', ' # 备注：语气要温和', ' # 注');
 
 interface Turn {
@@ -96,6 +103,7 @@ export const scriptArbitrary = fc
     indent: fc.constantFrom('', '', ' '),
     endMarker: fc.boolean(),
     crlf: fc.boolean(),
+    loneCr: fc.boolean(),
     greeting: fc.option(fc.record({ text: speechText, style, comment }), { nil: undefined }),
     anchors: fc.boolean(),
     steps: fc.array(turn, { minLength: 0, maxLength: 4 }),
@@ -121,5 +129,6 @@ export const scriptArbitrary = fc
     }
     if (s.endMarker) out += '...\n';
     if (s.crlf) out = out.replace(/\n/g, '\r\n');
+    if (s.loneCr && LONE_CR_LINES) out = out.replace(/(greeting: "[^"\r\n]{2})/, '$1\r  ');
     return (s.bom ? '\ufeff' : '') + out;
   });

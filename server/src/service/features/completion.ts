@@ -42,6 +42,7 @@ export function complete(context: FeatureContext, position: Position): Completio
       return turnKeyItems(context, cursor, range);
     case 'variantKey':
       if (!place.alsoSpeech) return variantKeyItems(context, cursor, range);
+      if (cursor.flow) return phraseItems(context, cursor, { section: place.section }, range);
       return [
         ...phraseItems(context, cursor, { section: place.section }, range),
         ...variantKeyItems(context, cursor, range).map((item) => ({ ...item, sortText: `${AFTER_OWN_PHRASES}${item.sortText}` })),

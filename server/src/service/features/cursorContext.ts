@@ -81,7 +81,8 @@ function nothingAfter(model: ScriptModel, offset: number): boolean {
  * The context at `offset`: from the YAML AST when the offset is inside a key or a value,
  * else from the current line (its indentation, markers and the key left of the cursor)
  * and the less indented lines above it. Undefined where nothing can be typed (a block
- * scalar's header line, outside a quoted scalar's quotes).
+ * scalar's header line, outside a quoted scalar's quotes, the indentation of a
+ * string's second and later lines).
  */
 export function cursorContext(model: ScriptModel, offset: number): CursorContext | undefined {
   const { line } = model.positions.position(offset);
@@ -115,6 +116,7 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
       if (content && offset - lineFrom < content[1]!.length) return undefined;
     }
     const lineContent = lineFrom + (before.length - before.trimStart().length);
+    if (from < lineFrom && offset - lineFrom < /^[ \t]*/.exec(lineText(model, line))![0].length) return undefined;
     start = Math.min(Math.max(start, lineContent), offset);
     const itemStart = typeof hit.path[hit.path.length - 1] === 'number' && shape.column === start - lineFrom;
     const [, valueEnd] = hit.node.range!;
