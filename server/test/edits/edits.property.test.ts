@@ -3,6 +3,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScriptService, FIX_ALL_KIND } from '../../src/service';
+import { provesEdits, provesSafe } from '../../src/service/edit/proof';
+import { candidates, textOf } from '../../src/service/edit/scalarEdit';
+import { changeInScalar } from '../../src/service/features/scalarEdit';
+import { parseScript } from '../../src/service/parse/scriptModel';
 import { actionEdits, applyLsp, completionEdit } from './lsp';
 import { differences, flatten, intendedValue, scalarPathAt, type Flat } from './oracle';
 import { scriptArbitrary } from './scripts';
@@ -15,7 +19,7 @@ const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 const URI = 'file:///work/t.script.yaml';
 const service = createScriptService();
 const settings = { locale: 'en' as const, rules: {} };
-const counts = { scripts: 0, quickFixes: 0, fixAlls: 0, completions: 0 };
+const counts = { scripts: 0, quickFixes: 0, fixAlls: 0, completions: 0, proofs: 0 };
 
 const SCALAR_FIXES = new Set(['forbidden-phrase', 'hardcoded-agent-id', 'legacy-placeholder', 'unknown-placeholder', 'dangling-next']);
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -148,7 +152,9 @@ function checkCompletions(text: string, picks: number[], itemPicks: number[]): v
 
 describe('red team: every edit Huashu offers is safe', () => {
   afterAll(() => {
-    process.stdout.write(`edits harness: ${counts.scripts} scripts, ${counts.quickFixes} code actions, ${counts.fixAlls} fix-alls, ${counts.completions} completions\n`);
+    process.stdout.write(
+      `edits harness: ${counts.scripts} scripts, ${counts.quickFixes} code actions, ${counts.fixAlls} fix-alls, ${counts.completions} completions, ${counts.proofs} local proofs\n`,
+    );
   });
 
   it('every code action and fix-all: parses, changes only its target as intended, and fix-all is idempotent', () => {
@@ -165,6 +171,29 @@ describe('red team: every edit Huashu offers is safe', () => {
     fc.assert(
       fc.property(scriptArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (text, picks, itemPicks) => {
         checkCompletions(text, picks, itemPicks);
+      }),
+      params,
+    );
+  });
+
+  it('the proof that re-parses one entry agrees with the proof that re-parses the whole document', () => {
+    fc.assert(
+      fc.property(scriptArbitrary, (text) => {
+        const model = parseScript(text);
+        for (const d of service.validate(model, settings)) {
+          const data = (d.data ?? {}) as { replacements?: string[]; replaceRange?: typeof d.range };
+          for (const r of data.replacements ?? []) {
+            const change = changeInScalar(model, data.replaceRange ?? d.range, r);
+            if (!change) continue;
+            const st = textOf(model, change.node);
+            const value = st.value.slice(0, change.from) + r + st.value.slice(change.to);
+            for (const c of candidates(model, change.node, [change], value)) {
+              counts.proofs++;
+              const edited = model.text.slice(0, c.start) + c.newText + model.text.slice(c.end);
+              expect(provesEdits(model.doc, model.text, [{ ...c, node: change.node, value }])).toBe(provesSafe(model.doc, edited, new Map([[change.node, value]])));
+            }
+          }
+        }
       }),
       params,
     );

@@ -5,7 +5,7 @@ import { validate } from '../features/diagnostics';
 import type { Fix } from './fix';
 import { parseScript } from '../parse/scriptModel';
 import { ComposedEdits } from './composeEdits';
-import { applyOffsetEdits, provesSafe, type OffsetEdit } from './proof';
+import { provesEdits, type OffsetEdit } from './proof';
 import { editScalar, type ScalarEdit, type ValueChange } from './scalarEdit';
 
 /** Rounds of fix and re-check before fix-all settles for what it has. */
@@ -39,41 +39,69 @@ function nonOverlapping<T extends OffsetEdit>(edits: T[]): T[] {
   return kept;
 }
 
-/** One round's edits: the scalar edits, proven together (else the first alone); when there are none, the other fixes. */
-function roundEdits(context: FeatureContext, fixes: Fix[]): OffsetEdit[] {
+/**
+ * One round's edits: the scalar edits, proven together (else the first alone); when there
+ * are none, the other fixes. `complete` when they apply every fix of the round.
+ */
+function roundEdits(context: FeatureContext, fixes: Fix[]): { edits: OffsetEdit[]; complete: boolean } {
   const { model } = context;
-  const scalar = nonOverlapping(scalarEdits(context, fixes.flatMap((f) => (f.change ? [f.change] : []))));
+  const changes = fixes.flatMap((f) => (f.change ? [f.change] : []));
+  const scalar = nonOverlapping(scalarEdits(context, changes));
   if (scalar.length > 0) {
-    const targets = new Map(scalar.map((e) => [e.node, e.value] as const));
-    return scalar.length === 1 || provesSafe(model.doc, applyOffsetEdits(model.text, scalar), targets) ? scalar : scalar.slice(0, 1);
+    const together = scalar.length === 1 || provesEdits(model.doc, model.text, scalar, true);
+    const edits = together ? scalar : scalar.slice(0, 1);
+    const covered = new Set(edits.map((e) => e.node));
+    const complete = changes.length === fixes.length && changes.every((c) => covered.has(c.node)) && edits.every((e) => e.value === expected(e, changes));
+    return { edits, complete };
   }
   const other = fixes.flatMap((f) =>
     f.change ? [] : [{ start: model.positions.offset(f.edit.range.start), end: model.positions.offset(f.edit.range.end), newText: f.edit.newText }],
   );
-  return nonOverlapping(other);
+  const edits = nonOverlapping(other);
+  return { edits, complete: edits.length === other.length };
+}
+
+/** The value a scalar edit should have to apply every change of its scalar. */
+function expected(edit: ScalarEdit, changes: readonly ValueChange[]): string | undefined {
+  const mine = changes.filter((c) => c.node === edit.node).sort((a, b) => a.from - b.from);
+  const value = typeof edit.node.value === 'string' ? edit.node.value : '';
+  let out = '';
+  let at = 0;
+  for (const c of mine) {
+    if (c.from < at) return undefined;
+    out += value.slice(at, c.from) + c.text;
+    at = c.to;
+  }
+  return out + value.slice(at);
 }
 
 /**
  * Fix-all as a fixpoint: applies the preferred fix of every diagnostic that `wanted` keeps,
- * re-checks the text in memory and repeats, up to a few rounds, until nothing is left to
- * fix; then returns one edit per changed region of the original text. Changes to the same
- * scalar are written together, so whole-scalar rewrites never fight, and a second fix-all
- * on the result finds nothing to do.
+ * re-checks the text in memory and repeats, up to `rounds` rounds, until a round applies
+ * every fix it found; then returns one edit per changed region of the original text.
+ * Changes to the same scalar are written together, so whole-scalar rewrites never fight,
+ * and a second fix-all on the result finds nothing to do.
  */
-export function fixAll(context: FeatureContext, wanted: (d: Diagnostic) => boolean, fixesOf: FixesOf): { diagnostics: Diagnostic[]; edits: OffsetEdit[] } {
+export function fixAll(
+  context: FeatureContext,
+  wanted: (d: Diagnostic) => boolean,
+  fixesOf: FixesOf,
+  rounds = MAX_ROUNDS,
+): { diagnostics: Diagnostic[]; edits: OffsetEdit[] } {
   const composed = new ComposedEdits(context.model.text);
   let round = context;
   let diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < MAX_ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     if (i > 0) round = { ...context, model: parseScript(composed.text) };
     const fixable = validate(round).filter(wanted).flatMap((d) => {
       const fix = fixesOf(round, d)[0];
       return fix ? [{ d, fix }] : [];
     });
     if (i === 0) diagnostics = fixable.map((f) => f.d);
-    const edits = roundEdits(round, fixable.map((f) => f.fix));
+    const { edits, complete } = roundEdits(round, fixable.map((f) => f.fix));
     if (edits.length === 0) break;
     composed.add(edits);
+    if (complete && fixable.every((f) => f.fix.change)) break;
   }
   return { diagnostics, edits: composed.result() };
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Scalar } from 'yaml';
 import { PARSE_OPTIONS } from '../parse/chunks';
+import { parseWindow, windowOf, type Window } from './window';
 
 /** One replacement of source text, in offsets of the text it applies to. */
 export interface OffsetEdit {
@@ -100,3 +101,39 @@ export function provesSafe(doc: Document.Parsed, edited: string, targets: Target
   return sameExcept(doc.contents, after.contents, targets);
 }
 
+
+/** An edit of one scalar, with the value it should have after it. */
+export interface TargetEdit extends OffsetEdit {
+  node: Scalar;
+  value: string;
+}
+
+/**
+ * Proves scalar edits safe as `provesSafe` does, re-parsing as little as it can: when the
+ * document has no errors, each edited entry of a block collection (a list item, a top-level
+ * key) is re-parsed on its own and compared with the document's entry; otherwise, or when an edit
+ * is in no such entry, the whole edited document is re-parsed. With `provenAlone` (each
+ * edit was proven on its own) an entry that holds one edit needs no second look: entries
+ * are parsed on their own, so proofs of different entries hold together.
+ */
+export function provesEdits(doc: Document.Parsed, text: string, edits: readonly TargetEdit[], provenAlone = false): boolean {
+  const whole = () => provesSafe(doc, applyOffsetEdits(text, edits), new Map(edits.map((e) => [e.node, e.value] as const)));
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return whole();
+  const windows = new Map<number, { window: Window; edits: TargetEdit[] }>();
+  for (const e of edits) {
+    const window = windowOf(doc, text, e.node);
+    if (!window || e.start < window.start || e.end > window.end) return whole();
+    const entry = windows.get(window.start) ?? { window, edits: [] };
+    entry.edits.push(e);
+    windows.set(window.start, entry);
+  }
+  for (const { window, edits: inside } of windows.values()) {
+    if (provenAlone && inside.length === 1) continue;
+    const source = text.slice(window.start, window.end);
+    const targets = new Map(inside.map((e) => [e.node, e.value] as const));
+    const shifted = inside.map((e) => ({ start: e.start - window.start, end: e.end - window.start, newText: e.newText }));
+    const after = parseWindow(applyOffsetEdits(source, shifted), window.kind);
+    if (after === undefined || !sameExcept(window.entry, after, targets)) return false;
+  }
+  return true;
+}

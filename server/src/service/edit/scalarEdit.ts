@@ -1,7 +1,7 @@
 import type { Scalar } from 'yaml';
 import type { ScriptModel } from '../parse/scriptModel';
 import { scalarText, type ScalarText } from '../parse/scalarText';
-import { provesSafe, type OffsetEdit } from './proof';
+import { provesEdits, type OffsetEdit } from './proof';
 import { inFlow } from './scalarPlace';
 import { doubleFragment, plainFragment, singleFragment, wholeScalar } from './valueWriter';
 
@@ -22,8 +22,12 @@ export interface ScalarEdit extends OffsetEdit {
 
 /** The source mapping of a scalar's value: the model's own for speech, else computed. */
 export function textOf(model: ScriptModel, node: Scalar): ScalarText {
-  return model.speech.find((s) => s.node === node)?.text ?? scalarText(model.text, node);
+  let texts = speechTexts.get(model);
+  if (!texts) speechTexts.set(model, (texts = new Map(model.speech.map((s) => [s.node, s.text]))));
+  return texts.get(node) ?? scalarText(model.text, node);
 }
+
+const speechTexts = new WeakMap<ScriptModel, Map<Scalar, ScalarText>>();
 
 /**
  * The change of `node`'s value that replaces the source [start, end) with `text`: the
@@ -95,6 +99,13 @@ function rewritten(model: ScriptModel, node: Scalar, value: string, flow: boolea
   return { start, end, newText: wholeScalar(value, flow) };
 }
 
+/** Ways to write the changes, best first: in place in the scalar's own style, else the whole scalar on one line. */
+export function candidates(model: ScriptModel, node: Scalar, changes: readonly ValueChange[], value: string): OffsetEdit[] {
+  const st = textOf(model, node);
+  const flow = inFlow(model.doc, node);
+  return [inPlace(model, st, changes, flow), rewritten(model, node, value, flow)].filter((c): c is OffsetEdit => c !== undefined);
+}
+
 /**
  * The one way Huashu edits a scalar: applies `changes` (all to the same node) written in a
  * style valid where the scalar stands, first in place in its own style, else by rewriting
@@ -111,12 +122,9 @@ export function editScalar(model: ScriptModel, changes: readonly ValueChange[]):
   if (!st.exact) return undefined;
   const value = changedValue(st.value, sorted);
   if (value === node.value) return undefined;
-  const flow = inFlow(model.doc, node);
-  const targets = new Map([[node, value]]);
-  for (const candidate of [inPlace(model, st, sorted, flow), rewritten(model, node, value, flow)]) {
-    if (!candidate) continue;
-    const edited = model.text.slice(0, candidate.start) + candidate.newText + model.text.slice(candidate.end);
-    if (provesSafe(model.doc, edited, targets)) return { ...candidate, node, value };
+  for (const candidate of candidates(model, node, sorted, value)) {
+    const edit = { ...candidate, node, value };
+    if (provesEdits(model.doc, model.text, [edit])) return edit;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Scalar } from 'yaml';
+import { candidatesAt } from './window';
 
 const within = (node: unknown, at: number): boolean => {
   const range = (node as Node | null | undefined)?.range;
@@ -17,7 +18,7 @@ export function inFlow(doc: Document.Parsed, target: Scalar): boolean {
     if (isScalar(node) || !(isMap(node) || isSeq(node))) return false;
     if (node.flow) return true;
     let next: Node | null = null;
-    for (const item of node.items as unknown[]) {
+    for (const item of candidatesAt(node.items as unknown[], at)) {
       if (isPair(item)) {
         if (item.key === target || item.value === target) return false;
         if (within(item.key, at)) next = item.key as Node;
@@ -42,7 +43,7 @@ export function flowAround(doc: Document.Parsed, offset: number): boolean {
     if (!range || offset <= range[0] || offset > range[1]) return false;
     if (node.flow) return offset < range[1] || doc.errors.length > 0;
     let next: Node | null = null;
-    for (const item of node.items as unknown[]) {
+    for (const item of candidatesAt(node.items as unknown[], offset)) {
       const candidates = isPair(item) ? [item.key, item.value] : [item];
       next = (candidates.find((c) => (isMap(c) || isSeq(c)) && within(c, offset)) as Node | undefined) ?? null;
       if (next) break;
@@ -58,7 +59,7 @@ export function opensFlow(doc: Document.Parsed, offset: number): boolean {
   while (node && (isMap(node) || isSeq(node))) {
     if (node.flow && node.range?.[0] === offset) return true;
     let next: Node | null = null;
-    for (const item of node.items as unknown[]) {
+    for (const item of candidatesAt(node.items as unknown[], offset)) {
       const candidates = isPair(item) ? [item.key, item.value] : [item];
       next = (candidates.find((c) => (isMap(c) || isSeq(c)) && c.range && c.range[0] <= offset && offset < c.range[1]) as Node | undefined) ?? null;
       if (next) break;

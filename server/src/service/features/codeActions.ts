@@ -23,8 +23,15 @@ function workspaceEdit(uri: string, edits: TextEdit[]) {
 }
 
 /** The fix-all of the diagnostics `wanted` keeps, as an action; undefined when there is nothing to fix. */
-function fixAllAction(context: FeatureContext, uri: string, title: string, kind: string, wanted: (d: Diagnostic) => boolean, least: number): CodeAction | undefined {
-  const { diagnostics, edits } = fixAll(context, wanted, fixesFor);
+function fixAllAction(
+  context: FeatureContext,
+  uri: string,
+  title: string,
+  kind: string,
+  wanted: (d: Diagnostic) => boolean,
+  { least, rounds }: { least: number; rounds?: number },
+): CodeAction | undefined {
+  const { diagnostics, edits } = fixAll(context, wanted, fixesFor, rounds);
   if (diagnostics.length < least || edits.length === 0) return undefined;
   const { positions } = context.model;
   return {
@@ -65,15 +72,16 @@ export function codeActions(context: FeatureContext, uri: string, _range: Range,
     }
   }
   // A rule-wide fix re-checks the file: only when the requested problems have fixes (editors
-  // ask on every cursor move), or the source fix-all was asked for explicitly.
+  // ask on every cursor move, so it takes one round), or the source fix-all was asked for
+  // explicitly (which rounds until nothing is left to fix).
   for (const rule of requested) {
     const title = localize({ zh: '修复此文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' }, locale, { rule });
-    const action = fixAllAction(context, uri, title, CodeActionKind.QuickFix, (d) => d.code === rule, 2);
+    const action = fixAllAction(context, uri, title, CodeActionKind.QuickFix, (d) => d.code === rule, { least: 2, rounds: 1 });
     if (action) actions.push(action);
   }
   if (only?.some((kind) => kind !== '' && kindRequested(FIX_ALL_KIND, [kind]))) {
     const title = localize({ zh: '修复所有可自动修复的 Huashu 问题', en: 'Fix all auto-fixable Huashu problems' }, locale);
-    const action = fixAllAction(context, uri, title, FIX_ALL_KIND, () => true, 1);
+    const action = fixAllAction(context, uri, title, FIX_ALL_KIND, () => true, { least: 1 });
     if (action) actions.push(action);
   }
   return actions;
