@@ -1,8 +1,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
+import { CompletionLists } from '../../src/lsp/completionList';
 import { builtinPhrasebook } from '../../src/service';
 import { phraseInsert } from '../../src/service/features/snippets';
-import { accept, byLabel, completeAt, en, expandSnippet, service, zh } from '../cursor';
+import { accept, byLabel, completeAt, cursor, en, expandSnippet, service, zh } from '../cursor';
 
 const book = builtinPhrasebook().book;
 const categoryOrder = [...book.approvedCategories.keys()];
@@ -274,5 +275,21 @@ describe('completion in a Traditional Chinese script', () => {
   it('keeps Simplified phrases for a Simplified script, punctuation notwithstanding', () => {
     const items = completeAt('script: x\ngreeting: 您好，工号{agent_id}为您服务，请问有什么可以帮您？\nsteps:\n  - agent: |\n');
     expect(items[0]!.label).toBe('您好，{brand}，很高兴为您服务！');
+  });
+});
+
+describe('completion lists sent with item defaults', () => {
+  it('sends the range most items edit once, and keeps the edit of an item that quotes the rest of its value', () => {
+    const { text, position } = cursor('script: x\nsteps:\n  - agent: 您好|世界\n');
+    const items = service.complete(text, position, en);
+    const quoted = items.filter((i) => (i.textEdit as TextEdit).newText.startsWith("'"));
+    expect(quoted.length).toBeGreaterThan(0);
+    const list = new CompletionLists(true).send(items) as { itemDefaults: { editRange: unknown }; items: Array<{ textEdit?: TextEdit; textEditText?: string; label: string }> };
+    expect(list.itemDefaults.editRange).toEqual((items.find((i) => !quoted.includes(i))!.textEdit as TextEdit).range);
+    for (const [i, item] of list.items.entries()) {
+      const full = items[i]!.textEdit as TextEdit;
+      if (quoted.includes(items[i]!)) expect(item.textEdit).toEqual(full);
+      else expect(item.textEditText).toBe(full.newText);
+    }
   });
 });
