@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ValueChange } from './scalarEdit';
+import type { ScalarEdit, ValueChange } from './scalarEdit';
 
 /** One way to fix one diagnostic. */
 export interface Fix {
@@ -8,4 +8,6 @@ export interface Fix {
   edit: TextEdit;
   /** For a change of a scalar's value: what it is, so that fix-all can combine the changes of one scalar. */
   change?: ValueChange;
+  /** The proven edit of that change, in offsets. */
+  scalar?: ScalarEdit;
 }

@@ -11,18 +11,21 @@ import { editScalar, type ScalarEdit, type ValueChange } from './scalarEdit';
 /** Rounds of fix and re-check before fix-all settles for what it has. */
 const MAX_ROUNDS = 6;
 
-type FixesOf = (context: FeatureContext, diagnostic: Diagnostic) => Fix[];
+type FixOf = (context: FeatureContext, diagnostic: Diagnostic) => Fix | undefined;
 
-/** The scalar edits of one round: every change of a scalar written as one proven edit. */
-function scalarEdits(context: FeatureContext, changes: ValueChange[]): ScalarEdit[] {
-  const byNode = new Map<Scalar, ValueChange[]>();
-  for (const c of changes) {
+/** The scalar edits of one round: every change of a scalar written as one proven edit (a lone change keeps its own). */
+function scalarEdits(context: FeatureContext, fixes: readonly Fix[]): ScalarEdit[] {
+  const byNode = new Map<Scalar, Fix[]>();
+  for (const f of fixes) {
+    const c = f.change!;
     const list = byNode.get(c.node) ?? [];
-    if (!list.some((o) => c.from < o.to && o.from < c.to)) list.push(c);
+    if (!list.some((o) => c.from < o.change!.to && o.change!.from < c.to)) list.push(f);
     byNode.set(c.node, list);
   }
   return [...byNode.values()].flatMap((list) => {
-    const edit = editScalar(context.model, list) ?? editScalar(context.model, list.slice(0, 1));
+    if (list.length === 1 && list[0]!.scalar) return [list[0]!.scalar];
+    const changes = list.map((f) => f.change!);
+    const edit = editScalar(context.model, changes) ?? list[0]!.scalar;
     return edit ? [edit] : [];
   });
 }
@@ -45,8 +48,9 @@ function nonOverlapping<T extends OffsetEdit>(edits: T[]): T[] {
  */
 function roundEdits(context: FeatureContext, fixes: Fix[]): { edits: OffsetEdit[]; complete: boolean } {
   const { model } = context;
-  const changes = fixes.flatMap((f) => (f.change ? [f.change] : []));
-  const scalar = nonOverlapping(scalarEdits(context, changes));
+  const withChange = fixes.filter((f) => f.change);
+  const changes = withChange.map((f) => f.change!);
+  const scalar = nonOverlapping(scalarEdits(context, withChange));
   if (scalar.length > 0) {
     const together = scalar.length === 1 || provesEdits(model.doc, model.text, scalar, true);
     const edits = together ? scalar : scalar.slice(0, 1);
@@ -85,7 +89,7 @@ function expected(edit: ScalarEdit, changes: readonly ValueChange[]): string | u
 export function fixAll(
   context: FeatureContext,
   wanted: (d: Diagnostic) => boolean,
-  fixesOf: FixesOf,
+  fixOf: FixOf,
   rounds = MAX_ROUNDS,
 ): { diagnostics: Diagnostic[]; edits: OffsetEdit[] } {
   const composed = new ComposedEdits(context.model.text);
@@ -94,7 +98,7 @@ export function fixAll(
   for (let i = 0; i < rounds; i++) {
     if (i > 0) round = { ...context, model: parseScript(composed.text) };
     const fixable = validate(round).filter(wanted).flatMap((d) => {
-      const fix = fixesOf(round, d)[0];
+      const fix = fixOf(round, d);
       return fix ? [{ d, fix }] : [];
     });
     if (i === 0) diagnostics = fixable.map((f) => f.d);

@@ -25,20 +25,28 @@ export function fixData(diagnostic: Diagnostic): { replacements: string[]; repla
  * Fixes that put each of `data.replacements` in place of `data.replaceRange` (else the
  * diagnostic's range), through the one proven scalar edit; a replacement that repairs
  * broken YAML is proven as such. A replacement that cannot be proven is not offered.
+ * With `first`, only the first that can be.
  */
-export function replacementFixes(context: FeatureContext, diagnostic: Diagnostic, title: Message = REPLACE): Fix[] {
+export function replacementFixes(context: FeatureContext, diagnostic: Diagnostic, title: Message = REPLACE, first = false): Fix[] {
   const { model, settings } = context;
   const { replacements, replaceRange } = fixData(diagnostic);
   const range = replaceRange ?? diagnostic.range;
-  return replacements.flatMap((text): Fix[] => {
+  const out: Fix[] = [];
+  for (const text of replacements) {
+    out.push(...fixWith(text));
+    if (first && out.length > 0) break;
+  }
+  return out;
+
+  function fixWith(text: string): Fix[] {
     const name = localize(text === '' ? REMOVE : title, settings.locale, { text });
     const change = changeInScalar(model, range, text);
     if (change) {
       const edit = editScalar(model, [change]);
-      return edit ? [{ title: name, edit: { range: model.positions.range(edit.start, edit.end), newText: edit.newText }, change }] : [];
+      return edit ? [{ title: name, edit: { range: model.positions.range(edit.start, edit.end), newText: edit.newText }, change, scalar: edit }] : [];
     }
     if (diagnostic.code !== 'yaml-syntax') return [];
     const fixed = provenSyntaxFix(model, model.positions.offset(range.start), model.positions.offset(range.end), text);
     return fixed ? [{ title: name, edit: { range: model.positions.range(fixed.start, fixed.end), newText: fixed.newText } }] : [];
-  });
+  }
 }

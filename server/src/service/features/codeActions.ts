@@ -3,7 +3,7 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { fixAll } from '../edit/fixAll';
 import { localize } from '../l10n';
 import type { FeatureContext } from './context';
-import { fixesFor } from './quickFixes';
+import { fixesFor, preferredFix } from './quickFixes';
 import { waiverFix } from './waiverFix';
 
 /** The kind of the action that applies every preferred fix, e.g. on save. */
@@ -31,7 +31,7 @@ function fixAllAction(
   wanted: (d: Diagnostic) => boolean,
   { least, rounds }: { least: number; rounds?: number },
 ): CodeAction | undefined {
-  const { diagnostics, edits } = fixAll(context, wanted, fixesFor, rounds);
+  const { diagnostics, edits } = fixAll(context, wanted, preferredFix, rounds);
   if (diagnostics.length < least || edits.length === 0) return undefined;
   const { positions } = context.model;
   return {

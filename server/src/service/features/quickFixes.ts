@@ -17,3 +17,10 @@ export function fixesFor(context: FeatureContext, diagnostic: Diagnostic): Fix[]
   const rule = RULES.find((r) => r.id === diagnostic.code);
   return rule?.fixes ? rule.fixes(diagnostic, context) : replacementFixes(context, diagnostic);
 }
+
+/** The preferred fix of a diagnostic, without working out the others. */
+export function preferredFix(context: FeatureContext, diagnostic: Diagnostic): Fix | undefined {
+  if (diagnostic.source !== undefined && diagnostic.source !== 'huashu') return undefined;
+  const rule = RULES.find((r) => r.id === diagnostic.code);
+  return (rule?.fixes ? rule.fixes(diagnostic, context) : replacementFixes(context, diagnostic, undefined, true))[0];
+}

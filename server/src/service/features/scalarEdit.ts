@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { isScalar } from 'yaml';
-import { changeAt, editScalar, type ScalarEdit, type ValueChange } from '../edit/scalarEdit';
+import { changeAt, type ValueChange } from '../edit/scalarEdit';
 import type { ScriptModel } from '../parse/scriptModel';
 import { astHit } from './astPath';
 
@@ -11,13 +11,4 @@ export function changeInScalar(model: ScriptModel, range: Range, text: string): 
   const hit = astHit(model.doc, from);
   if (!hit || hit.isKey || !isScalar(hit.node) || !hit.node.range || to > hit.node.range[1]) return undefined;
   return changeAt(model, hit.node, from, to, text);
-}
-
-/**
- * A proven edit that puts `text` in place of `range` inside a scalar (see `editScalar`):
- * undefined when the range is not inside one value scalar or no safe way to write it exists.
- */
-export function replaceInScalar(model: ScriptModel, range: Range, text: string): ScalarEdit | undefined {
-  const change = changeInScalar(model, range, text);
-  return change && editScalar(model, [change]);
 }
