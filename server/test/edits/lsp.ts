@@ -1,6 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
 import { expandSnippet } from '../cursor';
 
 /** Applies edits the way the LSP specification says a client does (line breaks `\n`, `\r\n` and `\r`). */
@@ -17,21 +16,4 @@ export function actionEdits(action: CodeAction, uri: string): TextEdit[] {
 export function completionEdit(item: CompletionItem): TextEdit {
   const edit = item.textEdit as TextEdit;
   return { range: edit.range, newText: item.insertTextFormat === 2 ? expandSnippet(edit.newText) : edit.newText };
-}
-
-/** The value of the scalar whose source starts at `offset` (after a quote or a block header), as the YAML library reads it. */
-export function valueAt(text: string, offset: number): unknown {
-  let found: Scalar | undefined;
-  visit(parseDocument(text), {
-    Scalar: (_k, node) => {
-      if (isScalar(node) && node.range && node.range[0] <= offset && offset <= node.range[1]) found = node;
-    },
-  });
-  return found?.value;
-}
-
-/** The document as plain data, for comparing structure. */
-export function data(text: string): unknown {
-  const doc = parseDocument(text);
-  return { errors: doc.errors.length, js: doc.toJS({ maxAliasCount: -1 }) };
 }

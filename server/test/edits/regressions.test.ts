@@ -180,3 +180,14 @@ describe('issue 9 item 3: placeholder completion in a flow list', () => {
     expect(js(applyLsp(text, [completionEdit(item)])).closing).toEqual(['感谢您的来电', '再见{customer}']);
   });
 });
+
+describe('an edit that cannot be proven is not offered', () => {
+  it('offers no fix that would need a line break inside a block scalar whose header holds a comment', () => {
+    const text = `${HEAD}steps:\n  - agent: | # 注\n      你们真烦人\nclosing: 再见\n`;
+    const withBreak = (d: Diagnostic) => ({ ...d, data: { ...(d.data as object), replacements: ['第一行\n第二行'] } });
+    expect(quickFix(text, 'forbidden-phrase', service, withBreak)).toBeUndefined();
+    const fixed = quickFix(text, 'forbidden-phrase')!;
+    expect(fixed).toContain('| # 注');
+    expect(js(fixed).steps[0].agent).not.toContain('真烦人');
+  });
+});
