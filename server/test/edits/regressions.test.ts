@@ -191,3 +191,10 @@ describe('an edit that cannot be proven is not offered', () => {
     expect(js(fixed).steps[0].agent).not.toContain('真烦人');
   });
 });
+
+describe('completion never splits an escape', () => {
+  it('offers nothing between the two characters of \\\\ in a double-quoted string', () => {
+    const { text, position } = cursor(`${HEAD}closing: [感谢您的来电, "\\|\\"]\n`);
+    expect(service.complete(text, position, en)).toEqual([]);
+  });
+});

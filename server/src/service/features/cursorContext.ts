@@ -1,4 +1,5 @@
 import type { Scalar } from 'yaml';
+import { textOf } from '../edit/scalarEdit';
 import { flowAround, inFlow } from '../edit/scalarPlace';
 import type { ScriptModel } from '../parse/scriptModel';
 import { astHit, type AstHit, type PathSegment } from './astPath';
@@ -71,6 +72,13 @@ function unlessRunaway(model: ScriptModel, hit: AstHit | undefined, lineFrom: nu
   return broken && (shape.key || shape.dashes.length > 0) ? undefined : hit;
 }
 
+/** Whether `offset` falls inside an escape of a quoted scalar (`\\`, `\u60a8`, `''`), where typing would break it. */
+function insideEscape(model: ScriptModel, node: Scalar, offset: number): boolean {
+  const st = textOf(model, node);
+  for (let i = 0; i < st.value.length; i++) if (st.start[i]! < offset && offset < st.end[i]!) return true;
+  return false;
+}
+
 /** Only blanks or a comment follow `offset` on its line. */
 function nothingAfter(model: ScriptModel, offset: number): boolean {
   const rest = /^[^\r\n]*/.exec(model.text.slice(offset, offset + 4096))![0];
@@ -81,7 +89,7 @@ function nothingAfter(model: ScriptModel, offset: number): boolean {
  * The context at `offset`: from the YAML AST when the offset is inside a key or a value,
  * else from the current line (its indentation, markers and the key left of the cursor)
  * and the less indented lines above it. Undefined where nothing can be typed (a block
- * scalar's header line, outside a quoted scalar's quotes, the indentation of a
+ * scalar's header line, outside a quoted scalar's quotes or inside one of its escapes, the indentation of a
  * string's second and later lines).
  */
 export function cursorContext(model: ScriptModel, offset: number): CursorContext | undefined {
@@ -105,7 +113,7 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
       let close = hit.node.range![1] - 1;
       while (close > from && /\s/.test(model.text[close]!)) close--;
       const closed = close > from && model.text[close] === model.text[from];
-      if (offset <= from || (closed && offset > close)) return undefined;
+      if (offset <= from || (closed && offset > close) || insideEscape(model, hit.node, offset)) return undefined;
     }
     let start = style === 'single' || style === 'double' ? from + 1 : from;
     if (style === 'block') {
