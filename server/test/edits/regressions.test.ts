@@ -198,3 +198,11 @@ describe('completion never splits an escape', () => {
     expect(service.complete(text, position, en)).toEqual([]);
   });
 });
+
+describe('placeholder completion inside a quoted flow item', () => {
+  it('inserts the placeholder inside the quotes without quoting again', () => {
+    const { text, position } = cursor(`${HEAD}steps:\n  - {agent: '{customer}，请您稍等，{|', id: ask}\nclosing: 再见\n`);
+    const item = service.complete(text, position, en).find((i) => i.label === '{agent_id}')!;
+    expect(js(applyLsp(text, [completionEdit(item)])).steps[0].agent).toBe('{customer}，请您稍等，{agent_id}');
+  });
+});

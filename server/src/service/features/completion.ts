@@ -42,7 +42,10 @@ export function complete(context: FeatureContext, position: Position): Completio
       return turnKeyItems(context, cursor, range);
     case 'variantKey':
       if (!place.alsoSpeech) return variantKeyItems(context, cursor, range);
-      if (cursor.flow) return phraseItems(context, cursor, { section: place.section }, range);
+      // A key turns the item into a mapping: only at the end of a one-line value, never inside a flow list.
+      if (cursor.flow || cursor.plainEnd === undefined || model.text.slice(offset, cursor.plainEnd).trim() !== '') {
+        return phraseItems(context, cursor, { section: place.section }, range);
+      }
       return [
         ...phraseItems(context, cursor, { section: place.section }, range),
         ...variantKeyItems(context, cursor, range).map((item) => ({ ...item, sortText: `${AFTER_OWN_PHRASES}${item.sortText}` })),

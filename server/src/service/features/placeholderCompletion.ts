@@ -2,6 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languag
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { flowAround, opensFlow } from '../edit/scalarPlace';
 import { singleFragment } from '../edit/valueWriter';
+import { astHit } from './astPath';
 import type { FeatureContext } from './context';
 import { escapeSnippet } from './snippets';
 import { lineShape } from './yamlLines';
@@ -37,12 +38,13 @@ export function placeholderItems(context: FeatureContext, offset: number, before
   const end = model.text[offset] === '}' ? offset + 1 : offset;
   const shape = lineShape(before.slice(0, open.index));
   const braceColumn = open.index;
-  const inFlowItem = flowAround(model.doc, brace) && !/['"]/.test(model.text.slice(flowItemStart(model.text, brace), brace));
+  const hit = astHit(model.doc, brace);
+  const inQuotes = !!hit && !hit.isKey && hit.node.type !== 'PLAIN' && hit.node.range![0] < brace;
+  const inFlowItem = !inQuotes && flowAround(model.doc, brace) && !/['"]/.test(model.text.slice(flowItemStart(model.text, brace), brace));
   const from = inFlowItem ? flowItemStart(model.text, brace) : brace;
   const lead = model.text.slice(from, brace);
-  const startsPlainValue =
-    inFlowItem ||
-    (shape.key && shape.key.valueColumn === braceColumn) || (!shape.key && shape.dashes.length > 0 && shape.column === braceColumn);
+  const startsValue = (shape.key && shape.key.valueColumn === braceColumn) || (!shape.key && shape.dashes.length > 0 && shape.column === braceColumn);
+  const startsPlainValue = inFlowItem || (!inQuotes && !!startsValue);
   const range = model.positions.range(from, end);
   return [...context.phrasebook.book.placeholders.values()].flatMap((placeholder, i): CompletionItem[] => {
     const label = `{${placeholder.name}}`;
