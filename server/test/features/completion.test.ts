@@ -293,3 +293,12 @@ describe('completion lists sent with item defaults', () => {
     }
   });
 });
+
+describe('completion in a very long value', () => {
+  it('never copies the long rest of the value into an item, and still offers the phrases that stay plain', () => {
+    const { text, position } = cursor(`script: x\nsteps:\n  - agent: 您好|${'请'.repeat(10_000)}\n`);
+    const items = service.complete(text, position, en);
+    expect(items.length).toBeGreaterThan(100);
+    for (const item of items) expect((item.textEdit as TextEdit).newText.length).toBeLessThan(1000);
+  });
+});

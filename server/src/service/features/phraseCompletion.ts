@@ -5,7 +5,7 @@ import type { ApprovedPhrase } from '../phrasebook/types';
 import type { FeatureContext } from './context';
 import type { CursorContext } from './cursorContext';
 import { phraseCatalog, type CatalogPhrase } from './phraseCatalog';
-import { phraseInsert } from './snippets';
+import { phraseInsert, plainTail } from './snippets';
 import { isMostlyTraditional } from './traditional';
 
 /** Where the speech is: decides which phrases come first. */
@@ -52,6 +52,9 @@ function ranker(place: SpeechPlace): (p: ApprovedPhrase) => number {
   }
 }
 
+/** The longest text after the cursor that a completion quotes together with the phrase. */
+const QUOTABLE_TAIL = 200;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function documentation(p: ApprovedPhrase, locale: Locale): string {
@@ -77,7 +80,12 @@ export function phraseItems(context: FeatureContext, cursor: CursorContext, plac
   const prefix = cursor.needsSpace ? ' ' : '';
   const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
   const quotedRange = cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
-  const where = { flow: cursor.flow, indent: cursor.indent, ...(tail === undefined ? {} : { tail }) };
+  // A value is quoted with the text after the cursor only while that text is short; a long one is judged once.
+  const where = {
+    flow: cursor.flow,
+    indent: cursor.indent,
+    ...(tail === undefined ? {} : tail.length <= QUOTABLE_TAIL ? { tail } : { after: plainTail(tail, cursor.flow) }),
+  };
   return phraseCatalog(context.phrasebook).phrases.flatMap(({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase): CompletionItem[] => {
     const shown = traditional ? trad : phrase.text;
     const insert = phraseInsert(shown, cursor.style, where);

@@ -1,4 +1,4 @@
-import { doubleFragment, plainWritable, singleFragment } from '../edit/valueWriter';
+import { doubleFragment, plainFragment, plainWritable, singleFragment } from '../edit/valueWriter';
 import type { ScalarStyle } from './cursorContext';
 
 /** Text to insert, as an LSP snippet when it has tab stops. */
@@ -15,6 +15,11 @@ export interface InsertPlace {
   flow?: boolean;
   /** The plain value's text after the cursor, when the value may be quoted as a whole; undefined when it may not. */
   tail?: string;
+  /**
+   * For a plain value: its text after the cursor, when that is too long to take into each
+   * item (`tail` is then undefined), with whether it can stay plain (see `plainTail`).
+   */
+  after?: { head: string; plain: boolean };
   /** Indentation of the lines of a block scalar, for line breaks inside the text. */
   indent?: string;
 }
@@ -57,7 +62,8 @@ function fragment(text: string, style: ScalarStyle, place: InsertPlace): string 
 export function phraseInsert(phrase: string, style: ScalarStyle, place: InsertPlace = {}): InsertText | undefined {
   let written = style;
   let quote = '';
-  if (style === 'plain' && !plainWritable(phrase + (place.tail ?? ''), place.flow ?? false)) {
+  const plain = place.after ? place.after.plain && plainWritable(phrase + place.after.head, place.flow ?? false) : plainWritable(phrase + (place.tail ?? ''), place.flow ?? false);
+  if (style === 'plain' && !plain) {
     if (place.tail === undefined) return undefined;
     written = singleFragment(phrase + place.tail) === undefined ? 'double' : 'single';
     quote = written === 'single' ? "'" : '"';
@@ -89,6 +95,16 @@ export function phraseInsert(phrase: string, style: ScalarStyle, place: InsertPl
   }
   const snippet = stops.size > 0 || cursorStop;
   return { text: snippet ? text : unescapeSnippet(text), snippet, quoted };
+}
+
+/**
+ * What a long text after the cursor means for a plain value, worked out once per request:
+ * its first characters (which meet the inserted text) and whether the rest can stay plain.
+ * A plain value with text inserted before it stays plain if both parts can; judging the
+ * joined text by `head` alone may ask for quotes a whole look would not, never the reverse.
+ */
+export function plainTail(tail: string, flow: boolean): { head: string; plain: boolean } {
+  return { head: tail.slice(0, 2), plain: tail === '' || (plainFragment(tail, flow) !== undefined && !/\s$/.test(tail)) };
 }
 
 function unescapeSnippet(text: string): string {
