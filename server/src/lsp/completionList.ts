@@ -2,9 +2,9 @@ import type { CompletionItem, CompletionList, MarkupContent, Range, TextEdit } f
 
 /**
  * Sends completion lists compactly. Documentation is held back until the editor shows an
- * item (`completionItem/resolve`), kept for the latest list only; and when every item edits
- * the same range and the client takes LSP 3.17 item defaults, the range goes once in
- * `itemDefaults.editRange` with each item keeping only its `textEditText`.
+ * item (`completionItem/resolve`), kept for the latest list only; and when the client takes
+ * LSP 3.17 item defaults, the range most items edit goes once in `itemDefaults.editRange`,
+ * each of those items keeping only its `textEditText`.
  */
 export class CompletionLists {
   private list = 0;
@@ -31,16 +31,30 @@ export class CompletionLists {
   }
 }
 
+const rangeKey = (r: Range) => `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+
+/**
+ * The items with the range most of them edit sent once in `itemDefaults.editRange`; items
+ * that edit another range (a phrase quoted together with the rest of its value) keep their own.
+ */
 function withDefaultRange(items: CompletionItem[]): CompletionItem[] | CompletionList {
-  const first = items[0]?.textEdit as TextEdit | undefined;
-  if (!first?.range) return items;
-  const same = (r: Range) =>
-    r.start.line === first.range.start.line && r.start.character === first.range.start.character &&
-    r.end.line === first.range.end.line && r.end.character === first.range.end.character;
-  if (!items.every((i) => i.textEdit && 'range' in i.textEdit && same(i.textEdit.range))) return items;
+  const counts = new Map<string, { range: Range; count: number }>();
+  for (const item of items) {
+    const edit = item.textEdit as TextEdit | undefined;
+    if (!edit || !('range' in edit)) return items;
+    const key = rangeKey(edit.range);
+    const entry = counts.get(key) ?? { range: edit.range, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  const common = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  if (!common) return items;
+  const key = rangeKey(common.range);
   return {
     isIncomplete: false,
-    itemDefaults: { editRange: first.range },
-    items: items.map(({ textEdit, ...rest }) => ({ ...rest, textEditText: textEdit!.newText })),
+    itemDefaults: { editRange: common.range },
+    items: items.map(({ textEdit, ...rest }) =>
+      rangeKey((textEdit as TextEdit).range) === key ? { ...rest, textEditText: textEdit!.newText } : { ...rest, textEdit: textEdit! },
+    ),
   };
 }

@@ -1,6 +1,7 @@
-import type { CancellationToken, CodeAction, CompletionItem, CompletionList, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, CompletionItem, CompletionList, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
+import { kindRequested } from '../service/features/codeActions';
 import { CompletionLists } from './completionList';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
@@ -23,13 +24,6 @@ export interface FeatureOptions {
 interface Target extends ScriptTarget {
   uri: string;
   model: ScriptModel;
-}
-
-/** Whether a code action's kind is one of `only` or below one of them (`source.fixAll` covers `source.fixAll.huashu`). */
-function kindMatches(action: CodeAction, only: readonly string[] | undefined): boolean {
-  if (!only || only.length === 0) return true;
-  const kind = action.kind ?? '';
-  return only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
 }
 
 /** Wires the editor features to the service: each handler finds the script and hands the work over. */
@@ -79,7 +73,7 @@ export function registerFeatures(options: FeatureOptions): void {
       const t = await target(params.textDocument.uri, token);
       if (!t || !t.enable) return [];
       const actions = t.service.codeActions(t.model, t.uri, params.range, params.context.diagnostics, t.settings, params.context.only);
-      return actions.filter((action) => kindMatches(action, params.context.only));
+      return actions.filter((action) => kindRequested(action.kind ?? '', params.context.only));
     }),
   );
 

@@ -1,8 +1,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
+import { CompletionLists } from '../../src/lsp/completionList';
 import { builtinPhrasebook } from '../../src/service';
 import { phraseInsert } from '../../src/service/features/snippets';
-import { accept, byLabel, completeAt, en, expandSnippet, service, zh } from '../cursor';
+import { accept, byLabel, completeAt, cursor, en, expandSnippet, service, zh } from '../cursor';
 
 const book = builtinPhrasebook().book;
 const categoryOrder = [...book.approvedCategories.keys()];
@@ -89,11 +90,11 @@ describe('completion of agent speech in steps', () => {
     const item = byLabel(completeAt(single), '{customer}，您好！');
     expect((item.textEdit as TextEdit).newText).toBe('${1:{customer\\}}，您好！');
     expect(firstAgent(accept(single, item))).toBe('{customer}，您好！');
-    expect(phraseInsert("It's {customer}", 'single').text).toBe("It''s ${1:{customer\\}}");
-    expect(phraseInsert('say "{customer}"', 'double').text).toBe('say \\\\"${1:{customer\\}}\\\\"');
-    expect(expandSnippet(phraseInsert('say "{customer}"', 'double').text)).toBe('say \\"{customer}\\"');
-    expect(phraseInsert('$5 \\ {brand}', 'block').text).toBe('\\$5 \\\\ ${1:{brand\\}}');
-    expect(phraseInsert('{a}{b}{a}', 'block').text).toBe('${1:{a\\}}${2:{b\\}}${1:{a\\}}');
+    expect(phraseInsert("It's {customer}", 'single')!.text).toBe("It''s ${1:{customer\\}}");
+    expect(phraseInsert('say "{customer}"', 'double')!.text).toBe('say \\\\"${1:{customer\\}}\\\\"');
+    expect(expandSnippet(phraseInsert('say "{customer}"', 'double')!.text)).toBe('say \\"{customer}\\"');
+    expect(phraseInsert('$5 \\ {brand}', 'block')!.text).toBe('\\$5 \\\\ ${1:{brand\\}}');
+    expect(phraseInsert('{a}{b}{a}', 'block')!.text).toBe('${1:{a\\}}${2:{b\\}}${1:{a\\}}');
   });
 });
 
@@ -274,5 +275,30 @@ describe('completion in a Traditional Chinese script', () => {
   it('keeps Simplified phrases for a Simplified script, punctuation notwithstanding', () => {
     const items = completeAt('script: x\ngreeting: 您好，工号{agent_id}为您服务，请问有什么可以帮您？\nsteps:\n  - agent: |\n');
     expect(items[0]!.label).toBe('您好，{brand}，很高兴为您服务！');
+  });
+});
+
+describe('completion lists sent with item defaults', () => {
+  it('sends the range most items edit once, and keeps the edit of an item that quotes the rest of its value', () => {
+    const { text, position } = cursor('script: x\nsteps:\n  - agent: 您好|世界\n');
+    const items = service.complete(text, position, en);
+    const quoted = items.filter((i) => (i.textEdit as TextEdit).newText.startsWith("'"));
+    expect(quoted.length).toBeGreaterThan(0);
+    const list = new CompletionLists(true).send(items) as { itemDefaults: { editRange: unknown }; items: Array<{ textEdit?: TextEdit; textEditText?: string; label: string }> };
+    expect(list.itemDefaults.editRange).toEqual((items.find((i) => !quoted.includes(i))!.textEdit as TextEdit).range);
+    for (const [i, item] of list.items.entries()) {
+      const full = items[i]!.textEdit as TextEdit;
+      if (quoted.includes(items[i]!)) expect(item.textEdit).toEqual(full);
+      else expect(item.textEditText).toBe(full.newText);
+    }
+  });
+});
+
+describe('completion in a very long value', () => {
+  it('never copies the long rest of the value into an item, and still offers the phrases that stay plain', () => {
+    const { text, position } = cursor(`script: x\nsteps:\n  - agent: 您好|${'请'.repeat(10_000)}\n`);
+    const items = service.complete(text, position, en);
+    expect(items.length).toBeGreaterThan(100);
+    for (const item of items) expect((item.textEdit as TextEdit).newText.length).toBeLessThan(1000);
   });
 });

@@ -5,7 +5,7 @@ import type { ApprovedPhrase } from '../phrasebook/types';
 import type { FeatureContext } from './context';
 import type { CursorContext } from './cursorContext';
 import { phraseCatalog, type CatalogPhrase } from './phraseCatalog';
-import { phraseInsert } from './snippets';
+import { phraseInsert, plainTail } from './snippets';
 import { isMostlyTraditional } from './traditional';
 
 /** Where the speech is: decides which phrases come first. */
@@ -52,6 +52,9 @@ function ranker(place: SpeechPlace): (p: ApprovedPhrase) => number {
   }
 }
 
+/** The longest text after the cursor that a completion quotes together with the phrase. */
+const QUOTABLE_TAIL = 200;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function documentation(p: ApprovedPhrase, locale: Locale): string {
@@ -63,26 +66,40 @@ function documentation(p: ApprovedPhrase, locale: Locale): string {
   return lines.filter((l) => l !== '').join('\n\n');
 }
 
-/** Approved phrases for agent speech at `place`, grouped by category, the place's own first. */
+/**
+ * Approved phrases for agent speech at `place`, grouped by category, the place's own first.
+ * Each is written so that it is valid where it goes (see `phraseInsert`); a phrase that
+ * cannot be written there is left out.
+ */
 export function phraseItems(context: FeatureContext, cursor: CursorContext, place: SpeechPlace, range: Range): CompletionItem[] {
   const { locale } = context.settings;
+  const { model } = context;
   const categories = context.phrasebook.book.approvedCategories;
-  const traditional = isMostlyTraditional(context.model);
+  const traditional = isMostlyTraditional(model);
   const rank = ranker(place);
   const prefix = cursor.needsSpace ? ' ' : '';
-  return phraseCatalog(context.phrasebook).phrases.map(({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase) => {
+  const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
+  const quotedRange = cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
+  // A value is quoted with the text after the cursor only while that text is short; a long one is judged once.
+  const where = {
+    flow: cursor.flow,
+    indent: cursor.indent,
+    ...(tail === undefined ? {} : tail.length <= QUOTABLE_TAIL ? { tail } : { after: plainTail(tail, cursor.flow) }),
+  };
+  return phraseCatalog(context.phrasebook).phrases.flatMap(({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase): CompletionItem[] => {
     const shown = traditional ? trad : phrase.text;
-    const insert = phraseInsert(shown, cursor.style);
+    const insert = phraseInsert(shown, cursor.style, where);
+    if (!insert) return [];
     const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
     const when = phrase.when ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when }) : '';
-    return {
+    return [{
       label: shown,
       kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
       detail: category + when,
       documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
       sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
-      textEdit: { range, newText: prefix + insert.text },
+      textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
       insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    };
+    }];
   });
 }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { PARSE_OPTIONS } from '../parse/chunks';
 import type { ScriptModel } from '../parse/scriptModel';
-import { needsQuotes, singleQuoted } from './yamlText';
+import { doubleQuoted, plainWritable, singleFragment } from '../edit/valueWriter';
 
 /**
  * The ways to write `phrase` as a YAML value, simplest first: plain when it reads back as
@@ -11,11 +11,10 @@ import { needsQuotes, singleQuoted } from './yamlText';
  */
 export function writtenValues(phrase: string, flow: boolean): string[] {
   const out: string[] = [];
-  if (!/[\0-\x1f\x7f\x85\u2028\u2029\ufeff]/.test(phrase)) {
-    if (phrase !== '' && !needsQuotes(phrase) && !(flow && /[,[\]{}]/.test(phrase))) out.push(phrase);
-    out.push(singleQuoted(phrase));
-  }
-  out.push(JSON.stringify(phrase));
+  if (plainWritable(phrase, flow)) out.push(phrase);
+  const single = singleFragment(phrase);
+  if (single !== undefined) out.push(`'${single}'`);
+  out.push(doubleQuoted(phrase));
   return out;
 }
 

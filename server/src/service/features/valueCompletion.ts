@@ -5,7 +5,7 @@ import type { FeatureContext } from './context';
 import type { CursorContext } from './cursorContext';
 import { CHANNEL_DOCS } from './keyDocs';
 import { turnSpeech } from './turnInfo';
-import { plainValue } from './yamlText';
+import { doubleFragment, singleFragment, wholeScalar } from '../edit/valueWriter';
 
 /** Turn ids for `next:`, those of the same list (steps or the scenario) first. */
 export function nextItems(
@@ -23,13 +23,15 @@ export function nextItems(
     if (seen.has(id)) return;
     seen.add(id);
     const sameList = turn.section === where.section && turn.scenario === where.scenario;
+    const written = cursor.style === 'plain' ? wholeScalar(id, cursor.flow) : cursor.style === 'single' ? singleFragment(id) : cursor.style === 'double' ? doubleFragment(id) : undefined;
+    if (written === undefined) return;
     const { speaker, preview } = turnSpeech(turn);
     items.push({
       label: id,
       kind: CompletionItemKind.Reference,
       detail: speaker ? `${speaker}: ${preview}` : '',
       sortText: `${sameList ? 0 : 1}${String(i).padStart(6, '0')}`,
-      textEdit: { range, newText: prefix + (cursor.style === 'plain' ? plainValue(id) : id) },
+      textEdit: { range, newText: prefix + written },
     });
   });
   return items;

@@ -336,7 +336,12 @@ class ModelBuilder {
 }
 
 /** A plain value that starts with a placeholder, which YAML reads as a flow mapping. */
-const PLACEHOLDER_START = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[A-Za-z0-9_]+\}[^\s,\]}#][^\r\n]*?)[ \t]*\r?$/;
+const PLACEHOLDER_START = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[A-Za-z0-9_]+\}[^\s,\]}#](?:[^\r\n#]|(?<![ \t])#)*?)[ \t]*(?:[ \t]#[^\r\n]*)?\r?$/;
+/** A line that goes on with the value of a line above it: more indented than its key, not a comment. */
+const continues = (line: string, column: number): boolean => {
+  const indent = /^[ \t]*/.exec(line)![0].length;
+  return indent > column && indent < line.trimEnd().length && line[indent] !== '#';
+};
 
 /**
  * Replaces the parser's errors on a line like `agent: {customer}，您好` (an unquoted value
@@ -354,6 +359,17 @@ function explainPlaceholderStarts(model: ScriptModel): void {
     if (!m) return true;
     const start = lineStart + m[1]!.length;
     const value = m[2]!;
+    const column = /^[ \t]*(?:-[ \t]+)?/.exec(m[1]!)![0].length;
+    let multiLine = false;
+    for (let from = nl + 1; nl !== -1 && from > 0 && from < text.length; ) {
+      const end = text.indexOf('\n', from);
+      const line = text.slice(from, end === -1 ? text.length : end);
+      if (line.trim() !== '') {
+        multiLine = continues(line, column);
+        break;
+      }
+      from = end + 1;
+    }
     const hint: SyntaxProblem = {
       message: 'quote a value that starts with a placeholder',
       localized: {
@@ -364,7 +380,7 @@ function explainPlaceholderStarts(model: ScriptModel): void {
       start,
       end: start + value.length,
       warning: false,
-      fix: `'${value.replace(/'/g, "''")}'`,
+      ...(multiLine ? {} : { fix: `'${value.replace(/'/g, "''")}'` }),
     };
     hinted.set(lineStart, hint);
     return false;

@@ -1,3 +1,4 @@
+import { replacementFixes } from '../edit/replacementFixes';
 import { defineRule } from './types';
 import { nearestName } from './unknownPlaceholder';
 
@@ -29,5 +30,8 @@ export const danglingNext = defineRule({
         ...(near ? { data: { replacements: [near] } } : {}),
       });
     }
+  },
+  fixes(diagnostic, context) {
+    return replacementFixes(context, diagnostic, { zh: '把 next 改为“{text}”', en: 'Change next to “{text}”' }).slice(0, 1);
   },
 });

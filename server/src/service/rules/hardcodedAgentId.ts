@@ -3,12 +3,15 @@ import { findAgentNumbers, maySpeakNumber } from './agentNumber';
 import { defineRule } from './types';
 
 const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员)';
-/** Contexts that make a number an agent's number; group 1 is the number. */
+/**
+ * Contexts that make a number an agent's number; group 1 is the number. A number with a
+ * blank beside it (`8848××`) is a partly masked one: `legacy-placeholder` replaces it whole.
+ */
 const PATTERNS = [
-  /工号\s*(?:是|为|:)?\s*(?<!\d)(\d{2,8})(?!\d)/g,
-  /我是\s*(?<!\d)(\d{2,8})\s*号(?!码)/g,
-  new RegExp(`(?<!\\d)(\\d{2,8})\\s*号\\s*(?:${ROLE}|客服|为您服务)`, 'g'),
-  new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(?<!\\d)(\\d{3,8})(?!\\d)(?!\\s*(?:热线|电话|分钟|秒|元|小时|天))`, 'g'),
+  /工号\s*(?:是|为|:)?\s*(?<![\d*×x])(\d{2,8})(?![\d*×x])/g,
+  /我是\s*(?<![\d*×x])(\d{2,8})(?![\d*×x])\s*号(?!码)/g,
+  new RegExp(`(?<![\\d*×x])(\\d{2,8})\\s*号\\s*(?:${ROLE}|客服|为您服务)`, 'g'),
+  new RegExp(`${ROLE}\\s*(?:是|为)?\\s*(?<![\\d*×x])(\\d{3,8})(?![\\d*×x])(?!\\s*(?:热线|电话|分钟|秒|元|小时|天))`, 'g'),
 ];
 
 const HAS_DIGIT = /[0-9０-９]/;

@@ -3,9 +3,10 @@ import { defineRule } from './types';
 
 /**
  * Seed-style blanks: runs of `*`, `×` or `x` (any width), or a single one right before
- * 号 or a form of address. Group 1 is the blank, group 2 what follows it.
+ * 号 or a form of address, with the digits of a partly masked number around them
+ * (`8848××号`), so that the whole number is replaced. Group 1 is the blank, group 2 what follows it.
  */
-const BLANK = /(?<![a-z0-9])(\*{2,}|×{2,}|x{2,}|[*×x](?=号|先生|女士|小姐|老板))(?![a-z0-9])(号|先生(?:[/(（]?(?:或)?女士[)）]?)?|女士|小姐(?:[/(（]?先生[)）]?)?|老板)?/g;
+const BLANK = /(?<![a-z0-9*×])(\d*(?:(?:\*{2,}|×{2,}|x{2,})\d*|[*×x](?=号|先生|女士|小姐|老板)))(?![a-z0-9*×])(号|先生(?:[/(（]?(?:或)?女士[)）]?)?|女士|小姐(?:[/(（]?先生[)）]?)?|老板)?/g;
 
 /** A cheap test that skips lines without any blank character. */
 const MAY_HAVE_BLANK = /[*×xXｘＸ＊]/;

@@ -1,3 +1,6 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Fix } from '../edit/fix';
+import type { FeatureContext } from '../features/context';
 import type { Message } from '../l10n';
 import type { Role, ScriptModel, Speech } from '../parse/scriptModel';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
@@ -55,6 +58,8 @@ export interface Rule<Id extends string = RuleId> {
   check?(context: RuleContext): void;
   speechRoles?: readonly Role[];
   checkSpeech?(speech: Speech, phrasebook: CompiledPhrasebook, report: (finding: Finding) => void): void;
+  /** The rule's own fixes of one of its diagnostics, preferred first; without it, `data.replacements` replace the range. */
+  fixes?(diagnostic: Diagnostic, context: FeatureContext): Fix[];
 }
 
 /** A rule with its id as a literal type, so that `RuleId` is the union of the ids in `RULES`. */

@@ -1,3 +1,4 @@
+import { removeWaiverFixes } from '../edit/waiverRemoval';
 import type { Waiver } from '../waivers/parseWaivers';
 import { defineRule, type Finding } from './types';
 
@@ -13,6 +14,7 @@ export const unusedWaiver = defineRule({
     en: 'A huashu-disable comment that silences nothing should be removed.',
   },
   check() {},
+  fixes: removeWaiverFixes,
 });
 
 /**
