@@ -15,6 +15,9 @@ const PATTERNS = [
 ];
 
 const HAS_DIGIT = /[0-9０-９]/;
+/** A blank beside a number makes it partly masked (`8848××`): `legacy-placeholder` replaces it whole. */
+const MASKED_AFTER = /[*×x]/;
+const MASKED_BEFORE = /[*×]/;
 
 /** A literal agent number in agent speech, where `{agent_id}` belongs. */
 export const hardcodedAgentId = defineRule({
@@ -38,7 +41,7 @@ export const hardcodedAgentId = defineRule({
     for (const spans of [...digitMatches, findAgentNumbers(folded)]) {
       for (const [at, end] of spans) {
         const digits = folded.slice(at, end);
-        if (seen.has(at)) continue;
+        if (seen.has(at) || MASKED_AFTER.test(folded[end] ?? '') || MASKED_BEFORE.test(folded[at - 1] ?? '')) continue;
         seen.add(at);
         report({
           start: at,
