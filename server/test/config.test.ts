@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigStore, findConfig } from '../src/config/configStore';
 import { runCli } from '../src/cli/run';
 import { localize, parseConfig, settingsForFile } from '../src/service';
+import { removeForbidden } from '../src/service/config/forbiddenRemove';
+import { emptyPhrasebook } from '../src/service/phrasebook/load';
 
 const FULL = `extends: builtin
 phrasebook: [team-phrases.yaml]
@@ -212,4 +214,29 @@ it('the service is built once per configuration', () => {
   expect(store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} }).service).toBe(
     store.forScript(join(root, 'b.script.yaml'), { locale: 'en', rules: {} }).service,
   );
+});
+
+describe('forbidden.remove: linear in the phrasebook and the list', () => {
+  it('folds each phrase of the phrasebook once, however long the list', () => {
+    const n = 4000;
+    let reads = 0;
+    const book = emptyPhrasebook();
+    for (let i = 0; i < n; i++) {
+      const phrase = `忌语${i.toString(36)}`;
+      book.forbidden.push({
+        id: `f-${i}`, category: 'c', suggest: [], origin: { file: 'team.yaml', line: i + 1 },
+        get phrase() {
+          reads++;
+          return phrase;
+        },
+      });
+    }
+    const remove = Array.from({ length: n }, (_, i) => ({ value: i % 2 === 0 ? `忌语${i.toString(36)}` : `f-${i}`, span: { start: i, end: i } }));
+    remove.push({ value: '没有这句', span: { start: -1, end: -1 } });
+    const problems: string[] = [];
+    removeForbidden(book, remove, (_span, message, args) => problems.push(localize(message, 'en', args)));
+    expect(book.forbidden).toEqual([]);
+    expect(problems).toEqual(['No built-in forbidden phrase "没有这句" (by text or id)']);
+    expect(reads).toBeLessThanOrEqual(n);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../src/service/matcher/phraseMatcher';
+import { compilePhrase } from '../src/service/matcher/phrasePattern';
 
 function find(phrases: string[], text: string): string[] {
   return new PhraseMatcher(phrases).scan(text).map((m) => `${phrases[m.phrase]}@${text.slice(m.start, m.end)}`);
@@ -35,5 +36,30 @@ describe('PhraseMatcher', () => {
   it('finds every phrase in one pass', () => {
     const phrases = ['我不知道', '不知道', '真烦人'];
     expect(find(phrases, '我不知道，真烦人').sort()).toEqual(['不知道@不知道', '我不知道@我不知道', '真烦人@真烦人']);
+  });
+});
+
+describe('phrase patterns stay linear in the phrase', () => {
+  /** Six parts of five sentences each, joined by blanks: 69 characters. */
+  const HOSTILE = Array.from({ length: 6 }, () => '甲。乙。丙。丁。戊').join('{*}');
+
+  it('compiles a phrase of many sentence-separated parts into one segment per part', () => {
+    expect(HOSTILE).toHaveLength(69);
+    const parts = compilePhrase(HOSTILE);
+    expect(parts.map((p) => p.text)).toEqual(Array(6).fill('甲乙丙丁戊'));
+    expect(parts.map((p) => p.ends)).toEqual(Array(6).fill([1, 2, 3, 4]));
+  });
+  it('matches such a phrase with any mix of its sentence ends present or absent', () => {
+    const text = (ends: string[]) => ['甲', '乙', '丙', '丁', '戊'].map((c, i) => (i === 0 ? c : ends[i - 1] + c)).join('');
+    const part = text(['。', '', '！', '']);
+    expect(find([HOSTILE], Array(6).fill(part).join('一二'))).toHaveLength(1);
+    expect(find([HOSTILE], Array(6).fill(text(['', '', '', ''])).join(''))).toHaveLength(1);
+    expect(find(['甲。乙。丙。丁。戊。己'], '甲乙。丙丁。戊己')).toHaveLength(1);
+    expect(find(['甲。乙。丙。丁。戊。己'], '甲乙丙丁戊，己')).toHaveLength(1);
+  });
+  it('still refuses a sentence end the phrase lacks, inside a part or in a blank', () => {
+    expect(find([HOSTILE], Array(6).fill('甲乙丙丁戊').join('一。二'))).toEqual([]);
+    expect(find(['甲乙。丙{*}丁'], '甲。乙丙一丁')).toEqual([]);
+    expect(find(['甲乙。丙{*}丁'], '甲乙。丙一丁')).toHaveLength(1);
   });
 });

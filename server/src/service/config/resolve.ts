@@ -1,12 +1,13 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter } from 'yaml';
-import { compilePhrase } from '../matcher/phrasePattern';
+import { patternCoreLength } from '../matcher/phrasePattern';
 import { builtinPhrasebook } from '../phrasebook/builtin';
 import { compilePhrasebook, type CompiledPhrasebook } from '../phrasebook/compiled';
 import { clonePhrasebook, emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
 import type { ApprovedPhrase, Category } from '../phrasebook/types';
 import type { CheckSettings } from '../settings';
+import { removeForbidden } from './forbiddenRemove';
 import { configMessages as M } from './messages';
 import type { ConfigProblem, HuashuConfig } from './types';
 
@@ -37,8 +38,6 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** Folded form of a phrase, to compare phrases regardless of script, width and punctuation. */
-const foldedKey = (phrase: string) => compilePhrase(phrase).map((form) => form.join('\u0002')).sort().join('\u0003');
 
 /** The category id for a name given in a config: an id, or a category's Chinese or English name. */
 function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
@@ -93,16 +92,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     book = loaded.phrasebook;
   }
 
-  if (config.forbiddenRemove.length > 0) {
-    const ids = new Set<string>();
-    for (const { value, span } of config.forbiddenRemove) {
-      const key = foldedKey(value);
-      const hits = book.forbidden.filter((f) => f.id === value || foldedKey(f.phrase) === key);
-      if (hits.length === 0) report(span, M.notRemovable, { value });
-      for (const h of hits) ids.add(h.id);
-    }
-    book.forbidden = book.forbidden.filter((f) => !ids.has(f.id));
-  }
+  if (config.forbiddenRemove.length > 0) removeForbidden(book, config.forbiddenRemove, report);
 
   let counter = 0;
   const addApproved = (text: string, category: string, extra: Partial<ApprovedPhrase> = {}) => {
@@ -120,7 +110,7 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
     });
   }
   for (const add of config.forbiddenAdd) {
-    if (compilePhrase(add.phrase).every((form) => form.join('').length < 2)) {
+    if (patternCoreLength(add.phrase) < 2) {
       report(add.span, M.tooShort, { phrase: add.phrase });
       continue;
     }

@@ -1,67 +1,53 @@
 import { CharClass, classOf, foldCode } from '../text/fold';
 
-/** Stands for a sentence end in folded patterns and text streams. */
-export const BOUNDARY = 0x0001;
 /** A `{*}` blank matches up to this many characters. */
 export const MAX_BLANK = 10;
-/** Past this many interior sentence ends, only the all-present and all-absent forms are kept. */
-const MAX_OPTIONAL_ENDS = 4;
 
 const BLANK = '{*}';
 
-/** Folds one part of a phrase: text kept, punctuation dropped, sentence ends as BOUNDARY. */
-function foldPart(part: string): number[] {
-  const out: number[] = [];
+/**
+ * One part of a phrase between blanks: its folded text (punctuation and sentence ends left
+ * out), and the offsets in that text before which the phrase has a sentence end. A sentence
+ * end of the phrase may stand in the text there or not; anywhere else the text may have none.
+ */
+export interface PhrasePart {
+  text: string;
+  /** Offsets (1 … text.length - 1), ascending. */
+  ends: number[];
+}
+
+/** Folds one part of a phrase: text kept, punctuation dropped, interior sentence ends noted. */
+function foldPart(part: string): PhrasePart {
+  const codes: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i < part.length; i++) {
     const code = foldCode(part.charCodeAt(i));
     const cls = classOf(code);
-    if (cls === CharClass.Text) out.push(code);
-    else if (cls === CharClass.SentenceEnd && out.length > 0 && out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY);
+    if (cls === CharClass.Text) codes.push(code);
+    else if (cls === CharClass.SentenceEnd && codes.length > 0 && ends[ends.length - 1] !== codes.length) ends.push(codes.length);
   }
-  while (out[out.length - 1] === BOUNDARY) out.pop();
-  return out;
-}
-
-/** The forms of one part: each interior sentence end either present or absent. */
-function partForms(codes: number[]): string[] {
-  const pieces: number[][] = [[]];
-  for (const c of codes) {
-    if (c === BOUNDARY) pieces.push([]);
-    else pieces[pieces.length - 1]!.push(c);
-  }
-  const text = (p: number[]) => String.fromCharCode(...p);
-  const ends = pieces.length - 1;
-  if (ends === 0) return [text(pieces[0]!)];
-  const b = String.fromCharCode(BOUNDARY);
-  if (ends > MAX_OPTIONAL_ENDS) return [pieces.map(text).join(b), pieces.map(text).join('')];
-  const forms: string[] = [];
-  for (let mask = 0; mask < 1 << ends; mask++) {
-    let s = text(pieces[0]!);
-    for (let i = 1; i <= ends; i++) s += (mask & (1 << (i - 1)) ? b : '') + text(pieces[i]!);
-    forms.push(s);
-  }
-  return forms;
+  let text = '';
+  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { text, ends: ends.filter((at) => at < codes.length) };
 }
 
 /**
- * Compiles a phrase into its match forms. Each form is a list of segments (folded strings)
- * that must occur in order, separated by blanks of at most MAX_BLANK characters.
+ * Compiles a phrase into its parts, which must occur in order, separated by blanks of at most
+ * MAX_BLANK characters. The result is linear in the phrase: optional sentence ends are noted
+ * per part, never expanded into forms.
  */
-export function compilePhrase(phrase: string): string[][] {
-  const parts = phrase.split(BLANK).map(foldPart).filter((p) => p.length > 0);
-  let forms: string[][] = [[]];
-  for (const part of parts) {
-    const next: string[][] = [];
-    for (const form of forms) for (const variant of partForms(part)) next.push([...form, variant]);
-    forms = next;
-  }
-  return forms.filter((f) => f.length > 0);
+export function compilePhrase(phrase: string): PhrasePart[] {
+  return phrase.split(BLANK).map(foldPart).filter((p) => p.text.length > 0);
+}
+
+/** A key equal for phrases that match the same texts (script, width and punctuation aside). */
+export function phraseKey(phrase: string): string {
+  return compilePhrase(phrase)
+    .map((p) => `${p.text}\u0001${p.ends.join(',')}`)
+    .join('\u0002');
 }
 
 /** Characters of a phrase that take part in matching (punctuation and blanks excluded). */
 export function patternCoreLength(phrase: string): number {
-  return phrase
-    .split(BLANK)
-    .map(foldPart)
-    .reduce((n, p) => n + p.filter((c) => c !== BOUNDARY).length, 0);
+  return compilePhrase(phrase).reduce((n, p) => n + p.text.length, 0);
 }
