@@ -53,9 +53,13 @@ const seqOf = (word: number[]): PatternNode[] => word.map((c) => ({ t: 'char', c
 export function expandRepeats(node: PatternNode): PatternNode {
   switch (node.t) {
     case 'seq': {
-      const items = node.items.map(expandRepeats);
+      const items = node.items.map((n): PatternNode => {
+        if (isOptionalRepeat(n) || n.t === 'back') return n;
+        return n.t === 'cap' ? { t: 'cap', body: expandRepeats(n.body) } : expandRepeats(n);
+      });
       for (let i = 0; i < items.length; i++) {
-        if (items[i]!.t !== 'back') continue;
+        const optional = isOptionalRepeat(items[i]!);
+        if (items[i]!.t !== 'back' && !optional) continue;
         let from = -1;
         for (let j = i - 1; j >= 0; j--) if (items[j]!.t === 'cap') from = j;
         if (from < 0) from = i - 1;
@@ -65,7 +69,8 @@ export function expandRepeats(node: PatternNode): PatternNode {
         if (words.length > MAX_REPEATED) throw fail(compileMessages.tooManyRepeated, { count: String(words.length), limit: String(MAX_REPEATED) });
         const between = items.slice(from + 1, i);
         if (between.some(containsRepeat)) throw fail(patternMessages.badCapture);
-        const options: PatternNode[] = words.map((w) => ({ t: 'seq', items: [...seqOf(w), ...between, ...seqOf(w)] }));
+        const again = (w: number[]): PatternNode[] => (optional ? [{ t: 'opt', body: { t: 'seq', items: seqOf(w) } }] : seqOf(w));
+        const options: PatternNode[] = words.map((w) => ({ t: 'seq', items: [...seqOf(w), ...between, ...again(w)] }));
         items.splice(from, i - from + 1, { t: 'alt', options });
         i = from;
       }
@@ -82,6 +87,13 @@ export function expandRepeats(node: PatternNode): PatternNode {
     default:
       return node;
   }
+}
+
+/** `[~]`: the repeated atom may be said again, or not. */
+function isOptionalRepeat(node: PatternNode): boolean {
+  if (node.t !== 'opt') return false;
+  const body = node.body.t === 'seq' && node.body.items.length === 1 ? node.body.items[0]! : node.body;
+  return body.t === 'back';
 }
 
 function containsRepeat(node: PatternNode): boolean {
