@@ -10,12 +10,14 @@ export const enum CharClass {
   Skip = 1,
   /** A sentence end (。！？!?.): a clause barrier. */
   SentenceEnd = 2,
-  /** Clause punctuation (，、；：) and quotation marks: a clause barrier. */
+  /** Clause punctuation (，、；：), quotation marks and line breaks: a clause barrier. */
   ClauseEnd = 3,
 }
 
 const SENTENCE_ENDS = '。！？!?.．｡';
 const CLAUSE_ENDS = '，、；：,;:﹐﹑﹔﹕､“”「」『』"‘’﹁﹂﹃﹄';
+/** A line break that stays in a value (literal block scalars) ends a clause. */
+const LINE_ENDS = '\n\r\u2028\u2029';
 /** Quotation marks that open and close a quotation; `"` does both. */
 export const QUOTE_OPEN = '“「『‘﹁﹃';
 export const QUOTE_CLOSE = '”」』’﹂﹄';
@@ -47,6 +49,7 @@ function buildTables(): { fold: Uint16Array; cls: Uint8Array } {
     if (skip.test(String.fromCharCode(c))) cls[c] = CharClass.Skip;
   }
   for (const ch of CLAUSE_ENDS) cls[ch.charCodeAt(0)] = CharClass.ClauseEnd;
+  for (const ch of LINE_ENDS) cls[ch.charCodeAt(0)] = CharClass.ClauseEnd;
   for (const ch of SENTENCE_ENDS) cls[ch.charCodeAt(0)] = CharClass.SentenceEnd;
   return { fold, cls };
 }
