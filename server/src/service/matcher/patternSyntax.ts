@@ -179,11 +179,15 @@ function trimEdges(node: PatternNode): PatternNode {
 }
 
 /**
- * Parses a phrase. Version 1 phrases are literal text with `{*}` blanks; version 2 phrases
+ * Parses a phrase. A context pattern (`context`) keeps clause punctuation at its edges, which
+ * then stands right next to the phrase. Version 1 phrases are literal text with `{*}` blanks; version 2 phrases
  * are patterns (docs/phrasebook-format.md). Throws a PatternError for a malformed pattern.
  */
-export function parsePattern(src: string, version: 1 | 2, classes: ReadonlyMap<string, readonly string[]>): PatternNode {
-  if (version === 2) return trimEdges(new Parser(src, classes).parse());
+export function parsePattern(src: string, version: 1 | 2, classes: ReadonlyMap<string, readonly string[]>, context = false): PatternNode {
+  if (version === 2) {
+    const node = new Parser(src, classes).parse();
+    return context ? node : trimEdges(node);
+  }
   const items: PatternNode[] = [];
   const parts = src.split('{*}');
   parts.forEach((part, i) => {

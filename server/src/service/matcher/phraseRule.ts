@@ -63,7 +63,7 @@ function reversed(node: PatternNode): PatternNode {
 }
 
 function context(pattern: string, classes: Classes, fillers: number[][], backwards: boolean): Nfa {
-  const node = expandRepeats(parsePattern(pattern, 2, classes));
+  const node = expandRepeats(parsePattern(pattern, 2, classes, true));
   return new Nfa(backwards ? reversed(node) : node, fillers);
 }
 
