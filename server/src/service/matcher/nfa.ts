@@ -5,18 +5,23 @@ import { MAX_STATES, compileMessages } from './patternCompile';
 /** A text unit that stands for a clause barrier (a run of clause punctuation). */
 export const BARRIER = -1;
 
-const enum Kind { Char, Any, Barrier, Split, Match }
+const enum Kind { Char, Any, Barrier, Split, Match, Branch }
 
 /**
  * A Thompson automaton of one pattern: each node compiles to states once, so the automaton
- * is linear in the (expanded) pattern. `Split` states have two successors, the others one.
+ * is linear in the (expanded) pattern. `Split` states have two successors, the others one;
+ * a `Branch` state reads one unit and follows its table (the trie of a class of words).
  */
 export class Nfa {
   readonly kind: number[] = [];
   readonly arg: number[] = [];
   readonly out1: number[] = [];
   readonly out2: number[] = [];
+  /** The table of each Branch state: unit → next state. */
+  readonly branches: (Map<number, number> | undefined)[] = [];
   readonly start: number;
+  /** Scratch space of simulate, reused from call to call. */
+  scratch: { a: Int32Array; b: Int32Array } | undefined;
 
   constructor(root: PatternNode, private readonly fillers: readonly number[][]) {
     const match = this.add(Kind.Match, 0, -1, -1);
@@ -44,13 +49,28 @@ export class Nfa {
     return s;
   }
 
+  /** One of `words`, then `next`: a trie of Branch states, one per distinct prefix. */
   private words(words: readonly number[][], next: number): number {
-    let s = -1;
-    for (const w of words) {
-      const entry = this.word(w, next);
-      s = s < 0 ? entry : this.add(Kind.Split, 0, entry, s);
-    }
-    return s < 0 ? next : s;
+    const nonEmpty = words.filter((w) => w.length > 0);
+    if (nonEmpty.length === 0) return next;
+    if (nonEmpty.length === 1) return this.word(nonEmpty[0]!, next);
+    const build = (prefix: number, list: readonly number[][]): number => {
+      const table = new Map<number, number>();
+      const byUnit = new Map<number, number[][]>();
+      let ends = false;
+      for (const w of list) {
+        if (w.length === prefix) ends = true;
+        else byUnit.set(w[prefix]!, [...(byUnit.get(w[prefix]!) ?? []), w]);
+      }
+      const branch = byUnit.size > 0 ? this.add(Kind.Branch, 0, -1, -1) : -1;
+      if (branch >= 0) {
+        this.branches[branch] = table;
+        for (const [unit, rest] of byUnit) table.set(unit, build(prefix + 1, rest));
+      }
+      if (branch < 0) return next;
+      return ends ? this.add(Kind.Split, 0, branch, next) : branch;
+    };
+    return build(0, nonEmpty);
   }
 
   /** Builds the states of `node` followed by the state `next`; returns its entry state. */
@@ -117,8 +137,9 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
   const n = nfa.size;
   let current: number[] = [];
   let next: number[] = [];
-  let startOf = new Int32Array(n).fill(-1);
-  let nextStartOf = new Int32Array(n).fill(-1);
+  nfa.scratch ??= { a: new Int32Array(n).fill(-1), b: new Int32Array(n).fill(-1) };
+  let startOf = nfa.scratch.a;
+  let nextStartOf = nfa.scratch.b;
   let best: [number, number] | undefined;
 
   const add = (list: number[], starts: Int32Array, state: number, start: number) => {
@@ -147,6 +168,11 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
     const unit = run.at(i);
     for (const s of current) {
       const kind = nfa.kind[s];
+      if (kind === Kind.Branch) {
+        const to = nfa.branches[s]!.get(unit);
+        if (to !== undefined) add(next, nextStartOf, to, startOf[s]!);
+        continue;
+      }
       const ok = kind === Kind.Char ? nfa.arg[s] === unit
         : kind === Kind.Any ? unit !== BARRIER
           : kind === Kind.Barrier ? unit === BARRIER : false;
@@ -157,5 +183,6 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
     [startOf, nextStartOf] = [nextStartOf, startOf];
     next.length = 0;
   }
+  for (const s of current) startOf[s] = -1;
   return best;
 }

@@ -1,3 +1,5 @@
+import frequentTable from '../../../data/chinese/frequent.txt';
+import { foldForMatch } from '../text/fold';
 import type { PatternError, PatternNode } from './patternSyntax';
 import { MAX_BLANK, patternMessages } from './patternSyntax';
 
@@ -188,9 +190,15 @@ function anchorOf(node: PatternNode): number[][] | undefined {
   }
 }
 
-/** Longer anchors are rarer; many alternatives cost more candidates. */
+/** Characters so frequent in agent speech that they make poor anchors (frequent.txt). */
+const FREQUENT = new Set(
+  frequentTable.split('\n').filter((l) => !l.startsWith('#')).join('').split('').map((c) => foldForMatch(c.charCodeAt(0))),
+);
+
+/** Longer anchors of less frequent characters are found at fewer places; so are fewer words. */
 function score(words: number[][]): number {
-  return Math.min(...words.map((w) => w.length)) * 4 - Math.min(words.length, 16) / 4;
+  const weight = (w: number[]) => w.reduce((n, c) => n + (FREQUENT.has(c) ? 1 : 3), 0);
+  return Math.min(...words.map(weight)) * 4 - Math.min(words.length, 16) / 4;
 }
 
 /** The anchors of a pattern: strings one of which every match contains. */

@@ -87,12 +87,20 @@ export class PhraseMatcher {
   /** The match of `rule` around an anchor that starts at unit `at`, unless honest there. */
   private verify(rule: PhraseRule, tokens: Tokens, at: number): [number, number] | undefined {
     const { codes, length } = tokens;
-    const from = Math.max(0, at - rule.maxLength);
+    let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
+    let to = at;
+    if (rule.whole) {
+      let clause = at;
+      while (clause > from && codes[clause - 1] !== BARRIER) clause--;
+      if (clause > 0 && codes[clause - 1] !== BARRIER) return undefined;
+      from = clause;
+      to = Math.min(at, clause + MAX_PARTICLES);
+    }
     const match = simulate(rule.nfa, {
       at: (i) => codes[i]!,
       length,
       from,
-      to: at,
+      to,
       limit: at + rule.maxLength + 1,
       ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i), endOk: (i: number) => this.clauseEnd(codes, length, i) } : {}),
     });
