@@ -364,6 +364,7 @@ function readHonest(reader: FileReader, node: YAMLMap): HonestContext[] | undefi
     const quotedNode = item.get('quoted', true) as Node | undefined;
     if (quotedNode !== undefined && !(isScalar(quotedNode) && typeof quotedNode.value === 'boolean')) {
       reader.error(quotedNode, M.expectedBoolean, { key: 'quoted' });
+      continue;
     }
     const quoted = isScalar(quotedNode) && quotedNode.value === true;
     if (before === undefined && after === undefined && !quoted) {
