@@ -92,6 +92,10 @@ function units(s: string): number[] {
 /** Reads server/data/chinese/variants.yaml over the fold table. */
 export function buildVariantTables(text: string): VariantTables {
   const data = parse(text) as { chars?: Record<string, string>; words?: Record<string, string> } | null;
+  const keys = Object.keys(data ?? {});
+  if (data === null || typeof data !== 'object' || keys.some((k) => k !== 'chars' && k !== 'words') || !data.chars || !data.words) {
+    throw new Error(`variants.yaml: the top level must hold the mappings chars and words only, not ${keys.join(', ')}`);
+  }
   const chars = FOLD.slice();
   for (const [from, to] of Object.entries(data?.chars ?? {})) {
     if (from.length !== 1 || to.length !== 1) throw new Error(`variants.yaml: "${from}: ${to}" must map one character to one`);
