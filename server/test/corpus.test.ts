@@ -70,6 +70,7 @@ describe('the examples of issue 11', () => {
     '什么呀？',
     '为什么？',
     '你说什么？',
+    '急什么好好说',
   ])('catches %s', (line) => {
     expect(flaggedOf([line])[0]!.flagged).toBe(true);
   });
@@ -83,6 +84,8 @@ describe('the examples of issue 11', () => {
     '没什么呀，您放心。',
     '您是想了解为什么这笔费用被扣了两次，对吗？',
     '您说什么时候方便，我们就什么时候上门。',
+    '您是急什么时候要用车吗？',
+    '您不用急什么，我们一定处理好。',
   ])('leaves %s alone', (line) => {
     expect(flaggedOf([line])[0]).toEqual({ line, flagged: false, found: [] });
   });

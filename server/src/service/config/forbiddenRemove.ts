@@ -38,8 +38,7 @@ export function removeForbidden(
   };
   const removed = new Set<string>();
   for (const { value, span } of remove) {
-    const direct = [...(byId.get(value) ?? []), ...(byKey.get(phraseKey(value)) ?? [])];
-    const hits = direct.length > 0 ? direct : matchedWhole(value);
+    const hits = byId.get(value) ?? [...(byKey.get(phraseKey(value)) ?? []), ...matchedWhole(value)];
     if (hits.length === 0) report(span, M.notRemovable, { value });
     for (const id of hits) removed.add(id);
   }
