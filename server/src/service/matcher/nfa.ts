@@ -60,7 +60,11 @@ export class Nfa {
       let ends = false;
       for (const w of list) {
         if (w.length === prefix) ends = true;
-        else byUnit.set(w[prefix]!, [...(byUnit.get(w[prefix]!) ?? []), w]);
+        else {
+          const list = byUnit.get(w[prefix]!);
+          if (list) list.push(w);
+          else byUnit.set(w[prefix]!, [w]);
+        }
       }
       const branch = byUnit.size > 0 ? this.add(Kind.Branch, 0, -1, -1) : -1;
       if (branch >= 0) {
