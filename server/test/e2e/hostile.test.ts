@@ -269,7 +269,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   let team: string;
   let client: TestClient;
   let script: string;
-  const scriptText = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事不归我管\n  - agent: 我是1023号\n  - agent: 这不关我事\nclosing: 再见\n';
+  const scriptText = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\n  - agent: 我是1023号\n  - agent: 这等小李办\nclosing: 再见\n';
   const config = 'phrasebook: [team.yaml]\nrules:\n  hardcoded-agent-id: warning\n';
   const book = (phrase: string) =>
     `version: 1\ncategories:\n  team-shirk:\n    zh: 推诿\n    en: Shirking\n    why: { zh: 推诿责任。, en: Shirking. }\nphrases:\n  - id: team-1\n    phrase: ${phrase}\n    category: team-shirk\n    suggest: [greeting-daily]\n`;
@@ -293,9 +293,9 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   beforeAll(async () => {
     team = mkdtempSync(join(tmpdir(), 'huashu-team-'));
     writeFileSync(join(team, '.huashu.yaml'), config);
-    writeFileSync(join(team, 'team.yaml'), book('不关我事'));
+    writeFileSync(join(team, 'team.yaml'), book('等小李办'));
     withBookB = current();
-    writeFileSync(join(team, 'team.yaml'), book('不归我管'));
+    writeFileSync(join(team, 'team.yaml'), book('找小王办'));
     withBookA = current();
     writeFileSync(join(team, 'a.script.yaml'), scriptText);
     // The two configurations differ where it shows, and neither is the built-in check.
@@ -336,7 +336,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   });
 
   it('a broken phrasebook file: a config diagnostic on it; its last good phrases stay', async () => {
-    writeFileSync(join(team, 'team.yaml'), `${book('不归我管')}  - id: [broken\n`);
+    writeFileSync(join(team, 'team.yaml'), `${book('找小王办')}  - id: [broken\n`);
     const kept = scriptFollows(withBookA, 'the last good phrasebook');
     await changed([bookUri(), 2]);
     await problemsOn(bookUri(), /YAML syntax error/);
@@ -346,7 +346,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   it('a phrasebook written twice in quick succession: the second version wins, no problem is left', async () => {
     // Broken, then good B, then one notification.
     writeFileSync(join(team, 'team.yaml'), 'phrases: [\n');
-    writeFileSync(join(team, 'team.yaml'), book('不关我事'));
+    writeFileSync(join(team, 'team.yaml'), book('等小李办'));
     const toB = scriptFollows(withBookB, 'phrasebook B');
     await changed([bookUri(), 2]);
     await toB;
@@ -355,7 +355,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
     writeFileSync(join(team, 'team.yaml'), 'phrases: [\n');
     const toA = scriptFollows(withBookA, 'phrasebook A');
     await changed([bookUri(), 2]);
-    writeFileSync(join(team, 'team.yaml'), book('不归我管'));
+    writeFileSync(join(team, 'team.yaml'), book('找小王办'));
     await changed([bookUri(), 2]);
     await toA;
     await noProblemsOn(bookUri());
@@ -371,7 +371,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
     expect(problem.diagnostics[0]!.range.start).toEqual({ line: 0, character: 13 });
     await kept;
 
-    writeFileSync(join(team, 'team.yaml'), book('不关我事'));
+    writeFileSync(join(team, 'team.yaml'), book('等小李办'));
     const toB = scriptFollows(withBookB, 'the recreated phrasebook');
     await changed([bookUri(), 1]);
     await toB;
@@ -401,7 +401,7 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
       await kept;
       // Repaired: the problem goes, the script still follows the configuration.
       unlinkSync(bookPath);
-      writeFileSync(bookPath, book('不关我事'));
+      writeFileSync(bookPath, book('等小李办'));
       writeFileSync(join(team, '.huashu.yaml'), config);
       const back = scriptFollows(withBookB, `the repaired files (${name})`);
       await changed([bookUri(), 1], [configUri(), 2]);

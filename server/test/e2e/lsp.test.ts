@@ -265,16 +265,16 @@ describe('language server over stdio, push diagnostics', () => {
     mkdirSync(dir, { recursive: true });
     const scriptPath = join(dir, 'book.script.yaml');
     const bookPath = join(dir, 'team.yaml');
-    writeFileSync(scriptPath, 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事不归我管\nclosing: 再见\n');
+    writeFileSync(scriptPath, 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\nclosing: 再见\n');
     writeFileSync(join(dir, '.huashu.yaml'), 'phrasebook: [team.yaml]\n');
     const book = (phrase: string) =>
       `version: 1\ncategories:\n  team-shirk:\n    zh: 推诿\n    en: Shirking\n    why: { zh: 推诿责任。, en: Shirking. }\nphrases:\n  - id: team-1\n    phrase: ${phrase}\n    category: team-shirk\n    suggest: [greeting-daily]\n`;
-    writeFileSync(bookPath, book('不关我事'));
+    writeFileSync(bookPath, book('等小李办'));
     const script = uri(scriptPath);
     const first = client.diagnostics(script, (p) => !codes(p.diagnostics).includes('forbidden-phrase'), 'script checked with the team book');
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: script, type: 1 }, { uri: uri(join(dir, '.huashu.yaml')), type: 1 }] });
     await first;
-    writeFileSync(bookPath, book('不归我管'));
+    writeFileSync(bookPath, book('找小王办'));
     const flagged = client.nextDiagnostics(script, (p) => codes(p.diagnostics).includes('forbidden-phrase'));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(bookPath), type: 2 }] });
     expect((await flagged).diagnostics.find((d) => d.code === 'forbidden-phrase')!.range).toEqual({

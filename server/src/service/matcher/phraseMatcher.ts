@@ -1,6 +1,8 @@
-import { CharClass, classOf, foldCode } from '../text/fold';
 import { AhoCorasick } from './ahoCorasick';
-import { MAX_BLANK, compilePhrase } from './phrasePattern';
+import { BARRIER, simulate, type Nfa } from './nfa';
+import { compileRule, type Classes, type PhraseRule, type PhraseSpec } from './phraseRule';
+import { foldLiteral } from './patternSyntax';
+import { tokenize, type Tokens } from './tokens';
 
 /** A phrase found in a text: value offsets [start, end). */
 export interface PhraseMatch {
@@ -9,123 +11,130 @@ export interface PhraseMatch {
   end: number;
 }
 
-interface Segment {
+/** Particles a whole-clause phrase may have before or after it, at most this many. */
+const MAX_PARTICLES = 3;
+
+interface Anchor {
   phrase: number;
-  /** Index of the phrase among phrases of several parts, or -1 for a phrase of one part. */
-  chain: number;
-  index: number;
-  last: boolean;
-  /** Offsets before which a sentence end may stand; undefined when none may. */
-  ends?: ReadonlySet<number>;
+  length: number;
 }
 
-const descending = (a: number, b: number) => b - a;
-
 /**
- * Finds phrases in text, ignoring punctuation, width, case, whitespace and the difference
- * between Traditional and Simplified characters, never across a sentence end the phrase lacks.
+ * Finds forbidden phrases in text (docs/phrasebook-format.md, "How phrases are matched").
  *
- * The automaton reads the text's characters without its sentence ends; a match is then kept
- * only if every sentence end inside it stands where the phrase has one. Each phrase adds one
- * pattern per part, so building costs time linear in the phrasebook.
+ * One Aho–Corasick automaton holds an anchor of every phrase: words one of which every match
+ * of the phrase contains. Reading the text once, each anchor found makes its phrase a
+ * candidate, which that phrase's own automaton verifies in a window bounded by the phrase's
+ * longest match. So checking costs time linear in the text, whatever the size of the
+ * phrasebook; a candidate costs time bounded by its phrase alone.
  */
 export class PhraseMatcher {
   private readonly automaton = new AhoCorasick();
-  private readonly segments: Segment[] = [];
-  private readonly chainSizes: number[] = [];
+  private readonly anchorOf: Anchor[] = [];
+  private readonly rules: (PhraseRule | undefined)[];
+  private readonly particles: Set<number>;
 
-  constructor(phrases: readonly string[]) {
-    phrases.forEach((phrase, p) => {
-      const parts = compilePhrase(phrase);
-      if (parts.length === 0) return;
-      const chain = parts.length > 1 ? this.chainSizes.push(parts.length) - 1 : -1;
-      parts.forEach((part, index) => {
-        const id = this.automaton.add(part.text);
-        this.segments[id] = {
-          phrase: p, chain, index, last: index === parts.length - 1,
-          ...(part.ends.length > 0 ? { ends: new Set(part.ends) } : {}),
-        };
-      });
+  /**
+   * `phrases` are v1 phrases (strings) or specs. A phrase that does not compile is left out:
+   * the loader reports it with its file and line.
+   */
+  constructor(phrases: readonly (string | PhraseSpec)[], classes: Classes = new Map()) {
+    this.particles = new Set((classes.get('particle') ?? []).flatMap((w) => foldLiteral(w)));
+    this.rules = phrases.map((p, index) => {
+      let rule: PhraseRule;
+      try {
+        rule = compileRule(typeof p === 'string' ? { phrase: p, version: 1 } : p, classes);
+      } catch {
+        return undefined;
+      }
+      for (const word of rule.anchors) {
+        const id = this.automaton.add(String.fromCharCode(...word));
+        this.anchorOf[id] = { phrase: index, length: word.length };
+      }
+      return rule;
     });
   }
 
-  /** All matches in `text`, in order of their end. */
+  /** All matches in `text`, one per phrase and place, in order of their end. */
   scan(text: string): PhraseMatch[] {
+    const tokens = tokenize(text);
     const found: PhraseMatch[] = [];
-    /** Source offset of each character read. */
-    const valueIndex = new Int32Array(text.length);
-    /** How many characters read so far had a sentence end just before them. */
-    const endsBefore = new Int32Array(text.length);
-    let read = 0;
-    let ends = 0;
-    let pendingEnd = false;
+    const seen = new Set<string>();
     let state = 0;
-    const chains = new Map<number, { end: Int32Array; start: Int32Array }>();
-    const atK: number[] = [];
-    const collect = (id: number) => void atK.push(id);
-
-    /** Whether the characters (from, to] have no sentence end before them. */
-    const noEnd = (from: number, to: number) => endsBefore[to]! - endsBefore[from]! === 0;
-
-    /** Whether the sentence ends within [start, k] stand where the segment allows them. */
-    const endsAllowed = (seg: Segment, start: number, k: number) => {
-      if (noEnd(start, k)) return true;
-      if (!seg.ends) return false;
-      for (let j = start + 1; j <= k; j++) {
-        if (endsBefore[j]! !== endsBefore[j - 1]! && !seg.ends.has(j - start)) return false;
-      }
-      return true;
-    };
-
-    const onMatch = (id: number, k: number) => {
-      const seg = this.segments[id]!;
-      const segStart = k - this.automaton.length(id) + 1;
-      if (!endsAllowed(seg, segStart, k)) return;
-      if (seg.chain < 0) {
-        found.push({ phrase: seg.phrase, start: valueIndex[segStart]!, end: valueIndex[k]! + 1 });
-        return;
-      }
-      let chain = chains.get(seg.chain);
-      if (!chain) {
-        const size = this.chainSizes[seg.chain]!;
-        chain = { end: new Int32Array(size).fill(-1), start: new Int32Array(size).fill(-1) };
-        chains.set(seg.chain, chain);
-      }
-      let chainStart = segStart;
-      if (seg.index > 0) {
-        const prevEnd = chain.end[seg.index - 1]!;
-        if (prevEnd < 0 || prevEnd >= segStart || segStart - prevEnd - 1 > MAX_BLANK) return;
-        if (!noEnd(prevEnd, segStart)) return;
-        chainStart = chain.start[seg.index - 1]!;
-      }
-      if (seg.last) {
-        found.push({ phrase: seg.phrase, start: valueIndex[chainStart]!, end: valueIndex[k]! + 1 });
-      } else {
-        chain.end[seg.index] = k;
-        chain.start[seg.index] = chainStart;
-      }
-    };
-
-    for (let i = 0; i < text.length; i++) {
-      const code = foldCode(text.charCodeAt(i));
-      const cls = classOf(code);
-      if (cls === CharClass.Skip) continue;
-      if (cls === CharClass.SentenceEnd) {
-        pendingEnd = read > 0;
+    const hits: number[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const code = tokens.codes[k]!;
+      if (code === BARRIER) {
+        state = 0;
         continue;
       }
-      if (pendingEnd) ends++;
-      pendingEnd = false;
-      const k = read++;
-      valueIndex[k] = i;
-      endsBefore[k] = ends;
       state = this.automaton.step(state, code);
-      // Later parts first, so that a part sees where the part before it ended before this character.
-      atK.length = 0;
-      this.automaton.matches(state, collect);
-      if (atK.length > 1) atK.sort(descending);
-      for (let j = 0; j < atK.length; j++) onMatch(atK[j]!, k);
+      hits.length = 0;
+      this.automaton.matches(state, (id) => hits.push(id));
+      for (const id of hits) {
+        const { phrase, length } = this.anchorOf[id]!;
+        const match = this.verify(this.rules[phrase]!, tokens, k - length + 1);
+        if (!match) continue;
+        const key = `${phrase}:${match[0]}:${match[1]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ phrase, start: tokens.src[match[0]]!, end: tokens.src[match[1] - 1]! + 1 });
+      }
     }
     return found;
+  }
+
+  /** The match of `rule` around an anchor that starts at unit `at`, unless honest there. */
+  private verify(rule: PhraseRule, tokens: Tokens, at: number): [number, number] | undefined {
+    const { codes, length } = tokens;
+    let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
+    let to = at;
+    if (rule.whole) {
+      let clause = at;
+      while (clause > from && codes[clause - 1] !== BARRIER) clause--;
+      if (clause > 0 && codes[clause - 1] !== BARRIER) return undefined;
+      from = clause;
+      to = Math.min(at, clause + MAX_PARTICLES);
+    }
+    const match = simulate(rule.nfa, {
+      at: (i) => codes[i]!,
+      length,
+      from,
+      to,
+      limit: at + rule.maxLength + 1,
+      ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i), endOk: (i: number) => this.clauseEnd(codes, length, i) } : {}),
+    });
+    if (!match) return undefined;
+    let [start, end] = match;
+    while (end > start && codes[end - 1] === BARRIER) end--;
+    while (start < end && codes[start] === BARRIER) start++;
+    if (rule.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
+    return [start, end];
+  }
+
+  /** Whether only particles stand between position i and the start of its clause. */
+  private clauseStart(codes: Int32Array, i: number): boolean {
+    for (let j = i - 1, n = 0; j >= 0; j--, n++) {
+      if (codes[j] === BARRIER) return true;
+      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
+    }
+    return true;
+  }
+
+  /** Whether only particles stand between position i and the end of its clause. */
+  private clauseEnd(codes: Int32Array, length: number, i: number): boolean {
+    for (let j = i, n = 0; j < length; j++, n++) {
+      if (codes[j] === BARRIER) return true;
+      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
+    }
+    return true;
+  }
+
+  private honestAt(h: { before?: Nfa; after?: Nfa; quoted: boolean }, tokens: Tokens, start: number, end: number): boolean {
+    const { codes, length } = tokens;
+    if (h.quoted && tokens.quoted[start] !== 1) return false;
+    if (h.after && !simulate(h.after, { at: (i) => codes[end + i]!, length: length - end, from: 0, to: 0, limit: length })) return false;
+    if (h.before && !simulate(h.before, { at: (i) => codes[start - 1 - i]!, length: start, from: 0, to: 0, limit: length })) return false;
+    return true;
   }
 }

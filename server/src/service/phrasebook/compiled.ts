@@ -11,7 +11,15 @@ export interface CompiledPhrasebook {
 export function compilePhrasebook(book: Phrasebook): CompiledPhrasebook {
   return {
     book,
-    forbiddenMatcher: new PhraseMatcher(book.forbidden.map((f) => f.phrase)),
+    forbiddenMatcher: new PhraseMatcher(
+      book.forbidden.map((f) => ({
+        phrase: f.phrase,
+        version: f.syntax ?? 1,
+        ...(f.clause ? { clause: f.clause } : {}),
+        ...(f.honest ? { honest: f.honest } : {}),
+      })),
+      book.classes,
+    ),
     placeholderNames: [...book.placeholders.keys()],
   };
 }

@@ -4,6 +4,8 @@ import type { Message } from '../l10n';
 import { phrasebookMessages as M } from './messages';
 import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import { patternCoreLength } from '../matcher/phrasePattern';
+import { compileRule, minimumLength, type ClauseMode, type HonestContext } from '../matcher/phraseRule';
+import { isPatternError } from '../matcher/patternSyntax';
 import type {
   ApprovedPhrase, Category, ForbiddenPhrase, Phrasebook, PhrasebookError, Placeholder,
 } from './types';
@@ -32,6 +34,7 @@ export function emptyPhrasebook(): Phrasebook {
     approvedCategories: new Map(),
     forbiddenCategories: new Map(),
     placeholders: new Map(),
+    classes: new Map(),
     placeholderAliases: new Map(),
   };
 }
@@ -45,6 +48,7 @@ export function clonePhrasebook(book: Phrasebook): Phrasebook {
     approvedCategories: new Map(book.approvedCategories),
     forbiddenCategories: new Map(book.forbiddenCategories),
     placeholders: new Map(book.placeholders),
+    classes: new Map(book.classes),
     placeholderAliases: new Map(book.placeholderAliases),
   };
 }
@@ -108,6 +112,7 @@ class FileReader {
 interface Pending {
   reader: FileReader;
   node: YAMLMap;
+  version: 1 | 2;
 }
 
 /**
@@ -140,11 +145,13 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
       reader.error(root, M.notMapping);
       continue;
     }
-    reader.onlyKeys(root, ['version', 'placeholders', 'categories', 'phrases']);
-    const version = root.get('version', true) as Node | undefined;
-    if (version !== undefined && !(isScalar(version) && version.value === 1)) {
-      reader.error(version, M.badVersion, { value: isScalar(version) ? String(version.value) : '?' });
+    reader.onlyKeys(root, ['version', 'placeholders', 'categories', 'classes', 'phrases']);
+    const versionNode = root.get('version', true) as Node | undefined;
+    const version: 1 | 2 = isScalar(versionNode) && versionNode.value === 2 ? 2 : 1;
+    if (versionNode !== undefined && !(isScalar(versionNode) && (versionNode.value === 1 || versionNode.value === 2))) {
+      reader.error(versionNode, M.badVersion, { value: isScalar(versionNode) ? String(versionNode.value) : '?' });
     }
+    readClasses(reader, root.get('classes', true) as Node | undefined, book.classes, version);
     const phrases = root.get('phrases', true) as Node | undefined;
     const entries: YAMLMap[] = [];
     if (phrases !== undefined) {
@@ -159,7 +166,7 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     const forbiddenFile = entries.some((e) => e.has('phrase'));
     readPlaceholders(reader, root.get('placeholders', true) as Node | undefined, book.placeholders);
     readCategories(reader, root.get('categories', true) as Node | undefined, forbiddenFile ? book.forbiddenCategories : book.approvedCategories, forbiddenFile);
-    for (const node of entries) (forbiddenFile ? forbiddenEntries : approvedEntries).push({ reader, node });
+    for (const node of entries) (forbiddenFile ? forbiddenEntries : approvedEntries).push({ reader, node, version });
   }
 
   for (const { reader, node } of approvedEntries) {
@@ -190,8 +197,8 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     book.approvedById.set(id, phrase);
   }
 
-  for (const { reader, node } of forbiddenEntries) {
-    reader.onlyKeys(node, ['id', 'phrase', 'category', 'suggest', 'source']);
+  for (const { reader, node, version } of forbiddenEntries) {
+    reader.onlyKeys(node, version === 2 ? ['id', 'phrase', 'category', 'suggest', 'source', 'clause', 'honest'] : ['id', 'phrase', 'category', 'suggest', 'source']);
     const id = reader.string(node, 'id', true);
     const text = reader.string(node, 'phrase', true);
     const category = reader.string(node, 'category', true);
@@ -203,7 +210,18 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
       continue;
     }
     if (!book.forbiddenCategories.has(category)) reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
-    if (patternCoreLength(text) < 2) reader.error(node.get('phrase', true) as Node, M.tooShort, { phrase: text });
+    const clause = readClause(reader, node);
+    const honest = readHonest(reader, node);
+    const phraseNode = node.get('phrase', true) as Node;
+    try {
+      const spec = { phrase: text, version, ...(clause ? { clause } : {}), ...(honest ? { honest } : {}) };
+      compileRule(spec, book.classes);
+      const shortest = version === 2 ? minimumLength(spec, book.classes) : patternCoreLength(text);
+      if (shortest < 2) reader.error(phraseNode, M.tooShort, { phrase: text });
+    } catch (e) {
+      if (!isPatternError(e)) throw e;
+      reader.error(phraseNode, e.message, e.args);
+    }
     const suggestNode = node.get('suggest', true) as Node | undefined;
     const suggest: string[] = [];
     if (suggestNode !== undefined && !isSeq(suggestNode)) reader.error(suggestNode, M.expectedList, { key: 'suggest' });
@@ -224,6 +242,9 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     const source = reader.string(node, 'source', false);
     const entry: ForbiddenPhrase = {
       id, phrase: text, category, suggest,
+      ...(version === 2 ? { syntax: 2 as const } : {}),
+      ...(clause ? { clause } : {}),
+      ...(honest ? { honest } : {}),
       ...(source !== undefined ? { source } : {}),
       origin: { file: reader.file, line: reader.lineOf(node) },
     };
@@ -282,4 +303,75 @@ function checkPlaceholders(reader: FileReader, node: Node, text: string, book: P
     const name = m[1]!;
     if (!book.placeholders.has(name)) reader.error(node, M.unknownPlaceholder, { name });
   }
+}
+
+const CLASS_NAME = /^[^<>|()[\]\s]+$/;
+
+function readClasses(reader: FileReader, node: Node | undefined, into: Map<string, string[]>, version: 1 | 2): void {
+  if (node === undefined) return;
+  if (version !== 2) {
+    reader.error(node, M.onlyV2, { key: 'classes' });
+    return;
+  }
+  if (!isMap(node)) {
+    reader.error(node, M.expectedMapping, { key: 'classes' });
+    return;
+  }
+  for (const pair of node.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!CLASS_NAME.test(name)) {
+      reader.error(pair.key as Node, M.badClassName, { name });
+      continue;
+    }
+    const value = pair.value as Node | null;
+    if (!isSeq(value) || value.items.length === 0) {
+      reader.error(value ?? (pair.key as Node), M.expectedList, { key: name });
+      continue;
+    }
+    const words: string[] = [];
+    for (const item of value.items as Node[]) {
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) words.push(String(item.value));
+      else reader.error(item, M.expectedString, { key: name });
+    }
+    into.set(name, [...(into.get(name) ?? []), ...words]);
+  }
+}
+
+function readClause(reader: FileReader, node: YAMLMap): ClauseMode | undefined {
+  const value = reader.string(node, 'clause', false);
+  if (value === undefined) return undefined;
+  if (value === 'whole' || value === 'any') return value;
+  reader.error(node.get('clause', true) as Node, M.badClause, { value });
+  return undefined;
+}
+
+function readHonest(reader: FileReader, node: YAMLMap): HonestContext[] | undefined {
+  const list = node.get('honest', true) as Node | undefined;
+  if (list === undefined) return undefined;
+  if (!isSeq(list)) {
+    reader.error(list, M.expectedList, { key: 'honest' });
+    return undefined;
+  }
+  const out: HonestContext[] = [];
+  for (const item of list.items as Node[]) {
+    if (!isMap(item)) {
+      reader.error(item, M.expectedMapping, { key: 'honest' });
+      continue;
+    }
+    reader.onlyKeys(item, ['before', 'after', 'quoted']);
+    const before = reader.string(item, 'before', false);
+    const after = reader.string(item, 'after', false);
+    const quotedNode = item.get('quoted', true) as Node | undefined;
+    if (quotedNode !== undefined && !(isScalar(quotedNode) && typeof quotedNode.value === 'boolean')) {
+      reader.error(quotedNode, M.expectedBoolean, { key: 'quoted' });
+      continue;
+    }
+    const quoted = isScalar(quotedNode) && quotedNode.value === true;
+    if (before === undefined && after === undefined && !quoted) {
+      reader.error(item, M.emptyHonest);
+      continue;
+    }
+    out.push({ ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}), ...(quoted ? { quoted } : {}) });
+  }
+  return out;
 }

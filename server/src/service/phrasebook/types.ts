@@ -1,4 +1,5 @@
 import type { Message } from '../l10n';
+import type { ClauseMode, HonestContext } from '../matcher/phraseRule';
 
 /** Where an entry was defined, for error messages and hovers. */
 export interface Origin {
@@ -27,7 +28,14 @@ export interface ApprovedPhrase {
 /** A forbidden phrase (服务忌语) with the approved phrases to say instead. */
 export interface ForbiddenPhrase {
   id: string;
+  /** Literal text with `{*}` blanks (syntax 1) or a pattern (syntax 2). */
   phrase: string;
+  /** The format version of the file that defined it; 1 when absent. */
+  syntax?: 1 | 2;
+  /** `whole`: only as a whole clause; `any`: anywhere in a clause. Absent: by its length. */
+  clause?: ClauseMode;
+  /** Contexts in which the phrase is honest speech. */
+  honest?: HonestContext[];
   category: string;
   suggest: string[];
   source?: string;
@@ -47,6 +55,8 @@ export interface Phrasebook {
   approvedCategories: Map<string, Category>;
   forbiddenCategories: Map<string, Category>;
   placeholders: Map<string, Placeholder>;
+  /** Classes of synonyms for forbidden-phrase patterns (`<说>`), by name. */
+  classes: Map<string, string[]>;
   /** Other names that count as a placeholder (`{工号}` for `{agent_id}`), by alias. */
   placeholderAliases: Map<string, string>;
 }

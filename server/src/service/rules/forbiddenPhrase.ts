@@ -16,11 +16,15 @@ export interface ForbiddenMatch {
 
 /**
  * The forbidden phrases of `value` that the rule reports, by position: a match inside an
- * earlier, longer one is left out. The rule and the hover both find phrases with this.
+ * earlier, longer one is left out; of matches of the same text, a phrase of a later file wins
+ * (a team phrasebook's entry over the built-in one), and within one file the first. The rule
+ * and the hover both find phrases with this.
  */
 export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
   const { book, forbiddenMatcher } = phrasebook;
-  const matches = forbiddenMatcher.scan(value).sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+  /** Of two phrases matching the same text: a later file's over an earlier one's, else the first. */
+  const tie = (a: number, b: number) => (book.forbidden[a]!.origin.file === book.forbidden[b]!.origin.file ? a - b : b - a);
+  const matches = forbiddenMatcher.scan(value).sort((a, b) => a.start - b.start || b.end - a.end || tie(a.phrase, b.phrase));
   const found: ForbiddenMatch[] = [];
   let coveredTo = -1;
   for (const match of matches) {
