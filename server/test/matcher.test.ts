@@ -50,6 +50,11 @@ describe('PhraseMatcher with literal (v1) phrases', () => {
     expect(find(['你到{*}部门问问吧'], '你到，财务部门问问吧')).toEqual([]);
     expect(find(['你到{*}部门问问吧'], '你到一二三四五六七八九十十一部门问问吧')).toEqual([]);
   });
+  it('finds every occurrence of a phrase, not only the first: an earlier match never hides a later one', () => {
+    expect(find(['急什么'], '急什么，急什么')).toEqual(['急什么@急什么', '急什么@急什么']);
+    expect(find([v2('急什么', { clause: 'whole' })], '急什么。急什么呀')).toHaveLength(2);
+    expect(find(['真烦人'], '真烦人真烦人')).toHaveLength(2);
+  });
   it('finds every phrase in one pass', () => {
     const phrases = ['我不知道', '不知道', '真烦人'];
     expect(find(phrases, '我不知道，真烦人').sort()).toEqual(['不知道@不知道', '我不知道@我不知道', '真烦人@真烦人']);

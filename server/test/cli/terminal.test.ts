@@ -16,8 +16,8 @@ const TEXT = [
   '"k\\e[2J\\u009b31m\\u202e": 1',
   'steps:',
   '  - agent: |',
-  '      你们真',
-  '      烦人吧',
+  '      你们真烦人吧',
+  '"line\\nbreak": 2',
   'closing: 再见',
   '',
 ].join('\n');
@@ -54,10 +54,10 @@ describe('stylish output', () => {
     expect(waivers.stdout).toContain('-- 理由\\x1b]0;owned\\x07\n');
   });
 
-  it('keeps a match that spans a line break on its row, the break shown as \\n', async () => {
+  it('keeps a message whose text holds a line break on its row, the break shown as \\n', async () => {
     const r = await cli(['check', dir]);
-    const row = r.stdout.split('\n').find((l) => l.includes('forbidden-phrase'));
-    expect(row).toMatch(/^ +7:9 {2}error {7}Forbidden phrase \(Grumbling about the customer\): "真\\n烦人"\. Say instead: ".*" {2}forbidden-phrase$/);
+    const row = r.stdout.split('\n').find((l) => l.includes('line\\nbreak'));
+    expect(row).toMatch(/^ +\d+:\d+ {2}error {7}Unknown key "line\\nbreak".* {2}schema$/);
   });
 });
 

@@ -119,12 +119,14 @@ describe('issue 9 item 8: quoting a value that starts with a placeholder', () =>
 
 describe('issue 9 item 10: folded blocks with a more-indented line', () => {
   it('keeps the line breaks outside the replaced phrase', () => {
-    const text = `${HEAD}steps:\n  - agent: >\n      你们真\n        烦人\n      好的\nclosing: 再见\n`;
+    // The phrase spans a folded line break (a space in the value); the more-indented line after it keeps its breaks.
+    const text = `${HEAD}steps:\n  - agent: >\n      你们真\n      烦人\n        请稍等\n      好的\nclosing: 再见\n`;
     const before = js(text).steps[0].agent as string;
+    expect(before).toBe('你们真 烦人\n  请稍等\n好的\n');
     const fixed = quickFix(text, 'forbidden-phrase')!;
     const after = js(fixed).steps[0].agent as string;
-    expect(after.endsWith('\n好的\n')).toBe(true);
-    expect(after.split('\n').length).toBe(before.split('\n').length - 1);
+    expect(after.endsWith('\n  请稍等\n好的\n')).toBe(true);
+    expect(after.split('\n').length).toBe(before.split('\n').length);
   });
 
   it('keeps every byte outside the phrase when the phrase sits on the more-indented line', () => {

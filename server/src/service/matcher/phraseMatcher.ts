@@ -73,7 +73,7 @@ export class PhraseMatcher {
       this.automaton.matches(state, (id) => hits.push(id));
       for (const id of hits) {
         const { phrase, length } = this.anchorOf[id]!;
-        const match = this.verify(this.rules[phrase]!, tokens, k - length + 1);
+        const match = this.verify(this.rules[phrase]!, tokens, k - length + 1, k + 1);
         if (!match) continue;
         const key = `${phrase}:${match[0]}:${match[1]}`;
         if (seen.has(key)) continue;
@@ -84,8 +84,12 @@ export class PhraseMatcher {
     return found;
   }
 
-  /** The match of `rule` around an anchor that starts at unit `at`, unless honest there. */
-  private verify(rule: PhraseRule, tokens: Tokens, at: number): [number, number] | undefined {
+  /**
+   * The match of `rule` that holds the anchor at units [at, anchorEnd), unless honest there.
+   * A match must reach the anchor's end: an earlier match of the same phrase (found at its
+   * own anchor) must not hide a later one.
+   */
+  private verify(rule: PhraseRule, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
     const { codes, length } = tokens;
     let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
     let to = at;
@@ -102,7 +106,8 @@ export class PhraseMatcher {
       from,
       to,
       limit: at + rule.maxLength + 1,
-      ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i), endOk: (i: number) => this.clauseEnd(codes, length, i) } : {}),
+      endOk: rule.whole ? (i: number) => i >= anchorEnd && this.clauseEnd(codes, length, i) : (i: number) => i >= anchorEnd,
+      ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i) } : {}),
     });
     if (!match) return undefined;
     let [start, end] = match;
