@@ -1,29 +1,80 @@
 import s2tTable from '../../../data/chinese/s2t.txt';
+import s2tPhrases from '../../../data/chinese/s2t-phrases.txt';
 import type { ScriptModel } from '../parse/scriptModel';
 import { foldCode } from '../text/fold';
+import { TAIWAN_FORMS, type ChineseForms } from './chineseForms';
+
+/** Lines of a generated `from<TAB>to` table, comments and blank lines left out. */
+function tableRows(text: string): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [from, to] = line.split('\t');
+    if (from && to) rows.push([from, to.trimEnd()]);
+  }
+  return rows;
+}
 
 let s2t: Map<number, string> | undefined;
 
-/** The Simplified-to-Traditional display table, by code point (some targets are outside the BMP). */
-function displayTable(): Map<number, string> {
+/** The Simplified-to-Traditional character table, by code point (some targets are outside the BMP). */
+function characterTable(): Map<number, string> {
   if (s2t) return s2t;
   s2t = new Map();
-  for (const line of s2tTable.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [from, to] = line.split('\t');
-    const source = from ? [...from] : [];
-    const target = to ? [...to.trimEnd()] : [];
+  for (const [from, to] of tableRows(s2tTable)) {
+    const source = [...from];
+    const target = [...to];
     if (source.length === 1 && target.length === 1) s2t.set(source[0]!.codePointAt(0)!, target[0]!);
   }
   return s2t;
 }
 
-/** Converts Simplified text to Traditional character by character, for display and insertion. */
-export function toTraditional(text: string): string {
-  const table = displayTable();
+interface PhraseTable {
+  phrases: Map<string, string>;
+  /** The longest phrase (in code points) that starts with a character. */
+  longest: Map<string, number>;
+}
+let phraseTable: PhraseTable | undefined;
+
+function phrases(): PhraseTable {
+  if (phraseTable) return phraseTable;
+  const table: PhraseTable = { phrases: new Map(), longest: new Map() };
+  for (const [from, to] of tableRows(s2tPhrases)) {
+    const chars = [...from];
+    table.phrases.set(from, to);
+    table.longest.set(chars[0]!, Math.max(table.longest.get(chars[0]!) ?? 0, chars.length));
+  }
+  return (phraseTable = table);
+}
+
+/**
+ * Converts Simplified text to Traditional as OpenCC does: at each character the longest
+ * phrase of OpenCC's phrase dictionary that starts there (联系 → 聯繫, 回复 → 回覆), else the
+ * character's own conversion. Then each character with regional forms takes the one in
+ * `forms` (爲 → 為). Linear in the text: phrases are at most a dozen characters long.
+ */
+export function toTraditional(text: string, forms: ChineseForms = TAIWAN_FORMS): string {
+  const { phrases: table, longest } = phrases();
+  const chars = characterTable();
+  const source = [...text];
   let out = '';
-  for (const ch of text) out += table.get(ch.codePointAt(0)!) ?? ch;
-  return out;
+  for (let i = 0; i < source.length; ) {
+    let taken = 0;
+    const reach = Math.min(longest.get(source[i]!) ?? 0, source.length - i);
+    for (let n = reach; n >= 2 && taken === 0; n--) {
+      const value = table.get(source.slice(i, i + n).join(''));
+      if (value !== undefined) {
+        out += value;
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      out += chars.get(source[i]!.codePointAt(0)!) ?? source[i];
+      taken = 1;
+    }
+    i += taken;
+  }
+  return forms.apply(out);
 }
 
 /** CJK ideographs (the unified blocks and compatibility ideographs); punctuation does not count. */
@@ -41,7 +92,7 @@ const verdicts = new WeakMap<ScriptModel, boolean>();
 export function isMostlyTraditional(model: ScriptModel): boolean {
   const known = verdicts.get(model);
   if (known !== undefined) return known;
-  const table = displayTable();
+  const table = characterTable();
   let traditional = 0;
   let simplified = 0;
   for (const speech of model.speech) {
