@@ -38,4 +38,14 @@ describe('Simplified to Traditional by phrase', () => {
     expect(differ).toEqual([]);
   });
 
+
+  it('converts whole files of Chinese text as opencc-js does, phrases across lines and contexts', () => {
+    const t = OpenCC.Converter({ from: 'cn', to: 't' });
+    for (const file of ['server/data/phrasebook/approved.yaml', 'server/data/phrasebook/forbidden.yaml', 'package.nls.zh-cn.json', 'test/corpus/honest.txt', 'test/corpus/rude.txt']) {
+      const text = readFileSync(join(__dirname, '../../..', file), 'utf8');
+      const ours = toTraditional(text, OPENCC_FORMS).split('\n');
+      const theirs = corrections(t(text)).split('\n');
+      expect(ours.filter((line, i) => line !== theirs[i]), file).toEqual([]);
+    }
+  });
 });

@@ -36,13 +36,24 @@ interface PhraseTable {
 }
 let phraseTable: PhraseTable | undefined;
 
+/**
+ * The phrase table. A row's value is left out when it is the character-by-character
+ * conversion, and '.' in it stands for a character converted on its own (see the generator).
+ */
 function phrases(): PhraseTable {
   if (phraseTable) return phraseTable;
+  const chars = characterTable();
+  const own = (ch: string) => chars.get(ch.codePointAt(0)!) ?? ch;
   const table: PhraseTable = { phrases: new Map(), longest: new Map() };
-  for (const [from, to] of tableRows(s2tPhrases)) {
-    const chars = [...from];
-    table.phrases.set(from, to);
-    table.longest.set(chars[0]!, Math.max(table.longest.get(chars[0]!) ?? 0, chars.length));
+  for (const line of s2tPhrases.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [from = '', marked] = line.trimEnd().split('\t');
+    const source = [...from];
+    if (source.length < 2) continue;
+    const target = marked === undefined ? source.map(own) : [...marked];
+    const value = target.length === source.length ? target.map((c, i) => (c === '.' ? own(source[i]!) : c)).join('') : marked!;
+    table.phrases.set(from, value);
+    table.longest.set(source[0]!, Math.max(table.longest.get(source[0]!) ?? 0, source.length));
   }
   return (phraseTable = table);
 }
