@@ -17,7 +17,8 @@ const CAPABILITIES: ClientCapabilities = {
     hover: { contentFormat: ['markdown'] },
   },
 };
-const TEXT = 'script: 投诉受理\ngreeting: 您好，工号{agent_id}为您服务。\nsteps:\n  - agent: 我问你，急什么？\nclosing: 感谢您的来电，再见！\n';
+const TEXT =
+  'script: 投诉受理\ngreeting: 您好，工号{agent_id}为您服务。\nsteps:\n  - agent: 我问你，急什么？\nclosing: 感谢您的来电，再见！\n';
 const forbidden = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'forbidden-phrase');
 
 let folder: string;
@@ -41,9 +42,14 @@ describe('huashu.locale over LSP', () => {
     await client.open(target, TEXT);
     const published = await client.diagnostics(target, (p) => forbidden(p.diagnostics) !== undefined);
     expect(forbidden(published.diagnostics)!.message).toMatch(/^服務忌語（教訓語）/);
-    expect((forbidden(published.diagnostics)!.data as { replacements: string[] }).replacements[0]).toBe('请您别着急，慢慢讲，我们会尽力帮您解决。');
+    expect((forbidden(published.diagnostics)!.data as { replacements: string[] }).replacements[0]).toBe(
+      '请您别着急，慢慢讲，我们会尽力帮您解决。',
+    );
 
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: target }, position: { line: 3, character: 16 } });
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: target },
+      position: { line: 3, character: 16 },
+    });
     expect((hover.contents as MarkupContent).value).toMatch(/^\*\*服務忌語 · 教訓語\*\*/);
 
     client.configuration = () => ({ locale: 'auto' });

@@ -8,7 +8,9 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 describe('locales', () => {
   it('reads Traditional from display languages and POSIX locales', () => {
-    expect(['zh-tw', 'zh-TW', 'zh_TW.UTF-8', 'zh-HK', 'zh_hk', 'zh-Hant', 'zh-Hant-TW', 'zh-MO'].map(toLocale)).toEqual(Array(8).fill('zh-tw'));
+    expect(['zh-tw', 'zh-TW', 'zh_TW.UTF-8', 'zh-HK', 'zh_hk', 'zh-Hant', 'zh-Hant-TW', 'zh-MO'].map(toLocale)).toEqual(
+      Array(8).fill('zh-tw'),
+    );
     expect(['zh-cn', 'zh', 'zh_CN.UTF-8', 'zh-Hans', 'zh-SG'].map(toLocale)).toEqual(Array(5).fill('zh'));
     expect(['en', 'C.UTF-8', '', undefined, 'de-DE'].map(toLocale)).toEqual(Array(5).fill('en'));
   });
@@ -41,13 +43,16 @@ describe('the huashu.locale setting', () => {
 
   it('is declared for every resource, with its values described in both languages', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      contributes: { configuration: { properties: Record<string, { scope: string; enum: string[]; default: string }> } };
+      contributes: {
+        configuration: { properties: Record<string, { scope: string; enum: string[]; default: string }> };
+      };
     };
     const setting = manifest.contributes.configuration.properties['huashu.locale']!;
     expect(setting).toMatchObject({ scope: 'resource', default: 'auto', enum: ['auto', 'zh-cn', 'zh-tw', 'en'] });
     for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
       const nls = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>;
-      for (const key of ['huashu.locale', ...setting.enum.map((v) => `huashu.locale.${v}`)]) expect(nls[key], `${file}: ${key}`).toBeTruthy();
+      for (const key of ['huashu.locale', ...setting.enum.map((v) => `huashu.locale.${v}`)])
+        expect(nls[key], `${file}: ${key}`).toBeTruthy();
     }
   });
 });

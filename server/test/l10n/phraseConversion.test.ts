@@ -6,9 +6,9 @@ import { parse } from 'yaml';
 import { OPENCC_FORMS, TAIWAN_FORMS } from '../../src/service/features/chineseForms';
 import { toTraditional } from '../../src/service/features/traditional';
 
-const approved = (parse(readFileSync(join(__dirname, '../../data/phrasebook/approved.yaml'), 'utf8')) as { phrases: { text: string }[] }).phrases.map(
-  (p) => p.text,
-);
+const approved = (
+  parse(readFileSync(join(__dirname, '../../data/phrasebook/approved.yaml'), 'utf8')) as { phrases: { text: string }[] }
+).phrases.map((p) => p.text);
 
 /** Where OpenCC's phrase data is wrong for call-centre speech (scripts/gen-chinese-tables.mjs). */
 const corrections = (text: string) => text.replace(/彆(?=[着著]急)/g, '別');
@@ -16,7 +16,9 @@ const corrections = (text: string) => text.replace(/彆(?=[着著]急)/g, '別')
 describe('Simplified to Traditional by phrase', () => {
   it('corrects what a character table gets wrong', () => {
     expect(toTraditional('请您留下联系方式，我们核实后回复您。')).toBe('請您留下聯繫方式，我們核實後回覆您。');
-    expect(toTraditional('避免重复报修，这和天气没有关系，祝您收获满满')).toBe('避免重複報修，這和天氣沒有關係，祝您收穫滿滿');
+    expect(toTraditional('避免重复报修，这和天气没有关系，祝您收获满满')).toBe(
+      '避免重複報修，這和天氣沒有關係，祝您收穫滿滿',
+    );
     expect(toTraditional('请您别着急')).toBe('請您別著急');
   });
 
@@ -38,14 +40,22 @@ describe('Simplified to Traditional by phrase', () => {
     expect(differ).toEqual([]);
   });
 
-
   it('converts whole files of Chinese text as opencc-js does, phrases across lines and contexts', () => {
     const t = OpenCC.Converter({ from: 'cn', to: 't' });
-    for (const file of ['server/data/phrasebook/approved.yaml', 'server/data/phrasebook/forbidden.yaml', 'package.nls.zh-cn.json', 'test/corpus/honest.txt', 'test/corpus/rude.txt']) {
+    for (const file of [
+      'server/data/phrasebook/approved.yaml',
+      'server/data/phrasebook/forbidden.yaml',
+      'package.nls.zh-cn.json',
+      'test/corpus/honest.txt',
+      'test/corpus/rude.txt',
+    ]) {
       const text = readFileSync(join(__dirname, '../../..', file), 'utf8');
       const ours = toTraditional(text, OPENCC_FORMS).split('\n');
       const theirs = corrections(t(text)).split('\n');
-      expect(ours.filter((line, i) => line !== theirs[i]), file).toEqual([]);
+      expect(
+        ours.filter((line, i) => line !== theirs[i]),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -15,9 +15,14 @@ const traditional = [
   'closing: 感謝您的來電，再見！',
   '',
 ].join('\n');
-const simplified = traditional.replace('投訴受理', '投诉受理').replace('工號{agent_id}為您服務，請問有什麼可以幫您', '工号{agent_id}为您服务，请问有什么可以帮您').replace('我問你，急什麼', '我问你，急什么').replace('感謝您的來電', '感谢您的来电');
+const simplified = traditional
+  .replace('投訴受理', '投诉受理')
+  .replace('工號{agent_id}為您服務，請問有什麼可以幫您', '工号{agent_id}为您服务，请问有什么可以帮您')
+  .replace('我問你，急什麼', '我问你，急什么')
+  .replace('感謝您的來電', '感谢您的来电');
 
-const forbidden = (text: string, settings: CheckSettings) => service.validate(text, settings).find((d) => d.code === 'forbidden-phrase')!;
+const forbidden = (text: string, settings: CheckSettings) =>
+  service.validate(text, settings).find((d) => d.code === 'forbidden-phrase')!;
 const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
 const replacements = (d: Diagnostic) => (d.data as { replacements: string[] }).replacements;
 function fixes(text: string, settings: CheckSettings): CodeAction[] {
@@ -42,7 +47,9 @@ describe('Traditional in, Traditional out', () => {
     }
     const [first] = fixes(traditional, zh);
     expect(first!.title).toBe('改為“請您別著急，慢慢講，我們會盡力幫您解決。”');
-    expect(applyEdits(traditional, first!.edit!.changes![URI]!)).toContain('  - agent: 我問你，請您別著急，慢慢講，我們會盡力幫您解決。');
+    expect(applyEdits(traditional, first!.edit!.changes![URI]!)).toContain(
+      '  - agent: 我問你，請您別著急，慢慢講，我們會盡力幫您解決。',
+    );
   });
 
   it('fixes all in Traditional too', () => {
@@ -86,7 +93,9 @@ describe('Traditional in, Traditional out', () => {
     expect(replacements(d)[0]).toBe('请您别着急，慢慢讲，我们会尽力帮您解决。');
     const [first] = fixes(simplified, zhTw);
     expect(first!.title.startsWith('改為“')).toBe(true);
-    expect(applyEdits(simplified, first!.edit!.changes![URI]!)).toContain('  - agent: 我问你，请您别着急，慢慢讲，我们会尽力帮您解决。');
+    expect(applyEdits(simplified, first!.edit!.changes![URI]!)).toContain(
+      '  - agent: 我问你，请您别着急，慢慢讲，我们会尽力帮您解决。',
+    );
     expect(hoverText(simplified, '急什么', zhTw)).toMatch(/^\*\*服務忌語 · 教訓語\*\*/);
     expect(message(forbidden(simplified, zh))).toMatch(/^服务忌语（教训语）/);
   });
@@ -100,7 +109,10 @@ describe('Traditional in, Traditional out', () => {
   });
 
   it('keeps the check result’s waived diagnostics in the same language', () => {
-    const waived = traditional.replace('  - agent: 我問你', '  # huashu-disable-next-line forbidden-phrase -- 培訓用的反例\n  - agent: 我問你');
+    const waived = traditional.replace(
+      '  - agent: 我問你',
+      '  # huashu-disable-next-line forbidden-phrase -- 培訓用的反例\n  - agent: 我問你',
+    );
     const result = service.check(waived, zh);
     expect(result.suppressed.map((s) => message(s.diagnostic))[0]).toMatch(/^服務忌語/);
   });

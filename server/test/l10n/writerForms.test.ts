@@ -8,7 +8,11 @@ const script = (greeting: string, step = '我問你，急什麼？') =>
   `script: 投訴受理\ngreeting: ${greeting}\nsteps:\n  - agent: ${step}\n  - agent: |\nclosing: 感謝您的來電，再見！\n`;
 
 const firstReplacement = (text: string) =>
-  ((service.validate(text, zh).find((d) => d.code === 'forbidden-phrase') as Diagnostic).data as { replacements: string[] }).replacements[0];
+  (
+    (service.validate(text, zh).find((d) => d.code === 'forbidden-phrase') as Diagnostic).data as {
+      replacements: string[];
+    }
+  ).replacements[0];
 const greetingItem = (text: string) => {
   const { text: plain, position } = cursor(text.replace('  - agent: |\n', '  - agent: ¦\n'), '¦');
   return service.complete(plain, position, zh).find((i) => i.label.startsWith('您好，{brand}，很高興'))!;

@@ -1,5 +1,12 @@
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  Hover,
+  MarkupContent,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { languageOf, type Language } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { CheckSettings } from '../settings';
@@ -38,7 +45,8 @@ export function chineseOutput(model: ScriptModel, settings: CheckSettings): Chin
 
 const messageIn = (out: ChineseOutput, d: Diagnostic): Diagnostic => ({
   ...d,
-  message: typeof d.message === 'string' ? out.message(d.message) : { ...d.message, value: out.message(d.message.value) },
+  message:
+    typeof d.message === 'string' ? out.message(d.message) : { ...d.message, value: out.message(d.message.value) },
 });
 
 export function diagnosticsIn(out: ChineseOutput, diagnostics: Diagnostic[]): Diagnostic[] {
@@ -46,7 +54,10 @@ export function diagnosticsIn(out: ChineseOutput, diagnostics: Diagnostic[]): Di
 }
 
 export function checkResultIn(out: ChineseOutput, result: CheckResult): CheckResult {
-  const suppressed = result.suppressed.map((s): WaivedDiagnostic => ({ ...s, diagnostic: messageIn(out, s.diagnostic) }));
+  const suppressed = result.suppressed.map((s): WaivedDiagnostic => ({
+    ...s,
+    diagnostic: messageIn(out, s.diagnostic),
+  }));
   return { ...result, diagnostics: diagnosticsIn(out, result.diagnostics), suppressed };
 }
 
@@ -71,7 +82,10 @@ export function codeActionsIn(out: ChineseOutput, actions: CodeAction[]): CodeAc
   return actions.map((a) => {
     const changes = a.edit?.changes;
     const edit = changes
-      ? { ...a.edit, changes: Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri, edits.map(insertion)])) }
+      ? {
+          ...a.edit,
+          changes: Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri, edits.map(insertion)])),
+        }
       : a.edit;
     return { ...a, title: out.message(a.title), ...(edit ? { edit } : {}) };
   });
@@ -88,7 +102,9 @@ export function completionsIn(out: ChineseOutput, items: CompletionItem[]): Comp
     const converted: CompletionItem = { ...item };
     if (item.detail !== undefined) converted.detail = out.message(item.detail);
     const doc = item.documentation;
-    if (doc !== undefined) converted.documentation = typeof doc === 'string' ? out.message(doc) : ({ ...doc, value: out.message(doc.value) } as MarkupContent);
+    if (doc !== undefined)
+      converted.documentation =
+        typeof doc === 'string' ? out.message(doc) : ({ ...doc, value: out.message(doc.value) } as MarkupContent);
     if (out.insertsTraditional && item.kind !== undefined && PHRASE_KINDS.has(item.kind)) {
       converted.label = out.forms.apply(item.label);
       if (item.filterText !== undefined) converted.filterText = out.forms.apply(item.filterText);

@@ -51,7 +51,8 @@ function phrases(): PhraseTable {
     const source = [...from];
     if (source.length < 2) continue;
     const target = marked === undefined ? source.map(own) : [...marked];
-    const value = target.length === source.length ? target.map((c, i) => (c === '.' ? own(source[i]!) : c)).join('') : marked!;
+    const value =
+      target.length === source.length ? target.map((c, i) => (c === '.' ? own(source[i]!) : c)).join('') : marked!;
     table.phrases.set(from, value);
     table.longest.set(source[0]!, Math.max(table.longest.get(source[0]!) ?? 0, source.length));
   }
@@ -69,7 +70,7 @@ export function toTraditional(text: string, forms: ChineseForms = TAIWAN_FORMS):
   const chars = characterTable();
   const source = [...text];
   let out = '';
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     let taken = 0;
     const reach = Math.min(longest.get(source[i]!) ?? 0, source.length - i);
     for (let n = reach; n >= 2 && taken === 0; n--) {
