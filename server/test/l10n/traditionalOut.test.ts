@@ -100,6 +100,14 @@ describe('Traditional in, Traditional out', () => {
     expect(message(forbidden(simplified, zh))).toMatch(/^服务忌语（教训语）/);
   });
 
+  it('quotes the phrases to say in Traditional in an English message about a Traditional script', () => {
+    expect(message(forbidden(traditional, en))).toMatch(
+      /^Forbidden phrase.*"請您別著急，慢慢講，我們會盡力幫您解決。"/,
+    );
+    expect(hoverText(traditional, '急什麼', en)).toContain('- 請您別著急，慢慢講');
+    expect(message(forbidden(simplified, en))).toContain('"请您别着急，慢慢讲，我们会尽力帮您解决。"');
+  });
+
   it('stays English with en, in either script', () => {
     for (const text of [traditional, simplified]) {
       expect(message(forbidden(text, en))).toMatch(/^Forbidden phrase/);

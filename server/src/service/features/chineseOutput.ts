@@ -16,10 +16,11 @@ import { TAIWAN_FORMS, writerForms, type ChineseForms } from './chineseForms';
 import { isMostlyTraditional, toTraditional } from './traditional';
 
 /**
- * How Huashu writes Chinese for one script under one setting. Messages (diagnostics,
- * hovers, fix titles, completion details) are Traditional with the `zh-tw` locale, and with
- * `zh` in a script written in Traditional. Inserted text is Traditional in a script written
- * in Traditional, whatever the locale. Traditional follows the script's own forms (為 or 爲).
+ * How Huashu writes Chinese for one script under one setting. The Chinese of messages
+ * (diagnostics, hovers, fix titles, completion details) is Traditional with the `zh-tw`
+ * locale, and in a script written in Traditional whatever the locale (an English message
+ * quotes the phrases to say in Traditional there). Inserted text is Traditional in a script
+ * written in Traditional. Traditional follows the script's own forms (為 or 爲).
  */
 export interface ChineseOutput {
   /** The language features pick messages in. */
@@ -34,7 +35,7 @@ export interface ChineseOutput {
 export function chineseOutput(model: ScriptModel, settings: CheckSettings): ChineseOutput {
   const traditionalScript = isMostlyTraditional(model);
   const forms = traditionalScript ? writerForms(model) : TAIWAN_FORMS;
-  const traditionalMessages = settings.locale === 'zh-tw' || (settings.locale === 'zh' && traditionalScript);
+  const traditionalMessages = settings.locale === 'zh-tw' || traditionalScript;
   return {
     language: languageOf(settings.locale),
     message: traditionalMessages ? (text) => toTraditional(text, forms) : (text) => text,
