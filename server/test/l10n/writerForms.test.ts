@@ -42,6 +42,13 @@ describe("the writer's own forms", () => {
     expect(forms.formOf('說')).toBe('説');
   });
 
+  it('takes 台 for 臺 from a Taiwan script without leaning to Hong Kong forms for the rest', () => {
+    const forms = writerForms(service.parse(script('您好，台北客服中心為您服務，台中', '您好')));
+    expect(forms.formOf('臺')).toBe('台');
+    expect(forms.formOf('說')).toBe('說');
+    expect(forms.formOf('裏')).toBe('裡');
+  });
+
   it('follows the form the writer uses most when a script mixes them', () => {
     const forms = writerForms(service.parse(script('爲您服務，爲您服務，為您服務')));
     expect(forms.formOf('爲')).toBe('爲');

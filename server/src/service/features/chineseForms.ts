@@ -1,5 +1,6 @@
 import variantTable from '../../../data/chinese/s2t-variants.txt';
 import type { ScriptModel } from '../parse/scriptModel';
+import { characterTable } from './s2tCharacters';
 
 /** The standards a Traditional text can follow for characters with regional forms. */
 type Standard = 'taiwan' | 'hongKong' | 'opencc';
@@ -61,8 +62,9 @@ const known = new WeakMap<ScriptModel, ChineseForms>();
 
 /**
  * The forms the script's own agent speech uses. A character the writer has written in one
- * of its forms keeps the form written most; the others follow the standard whose forms the
- * writer chose most often (Taiwan on a tie or when nothing tells). Linear in the speech.
+ * of its forms keeps the form written most; the others follow the standard (Taiwan, Hong
+ * Kong, OpenCC's) whose forms the writer chose for the most characters (Taiwan on a tie or
+ * when nothing tells). Linear in the speech.
  */
 export function writerForms(model: ScriptModel): ChineseForms {
   const cached = known.get(model);
@@ -84,6 +86,10 @@ export function writerForms(model: ScriptModel): ChineseForms {
     for (const s of STANDARDS) if ((counts.get(v[s]) ?? 0) > (best === undefined ? 0 : counts.get(best)!)) best = v[s];
     if (best === undefined) continue;
     written.set(v.opencc, best);
+    // A form that is also the Simplified character (台 for 臺, 户 for 戶) may be Simplified
+    // text pasted in: it is followed for its own character but tells nothing of the standard.
+    const simplified = characterTable().get(best.codePointAt(0)!);
+    if (simplified !== undefined && simplified !== best) continue;
     for (const s of STANDARDS) if (v[s] === best) votes[s]++;
   }
   const standard = STANDARDS.reduce((a, b) => (votes[b] > votes[a] ? b : a));
