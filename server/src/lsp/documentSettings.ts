@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { settingsFrom, type CheckSettings, type Locale } from '../service';
+import { settingsFrom, toLocale, type CheckSettings, type Locale } from '../service';
 
 /** The `huashu.*` settings of one resource, cleaned up. */
 export interface DocumentSettings {
@@ -18,9 +18,17 @@ export interface SettingsCache {
   reset(global?: unknown): void;
 }
 
+/**
+ * `huashu.locale`: `zh-cn`, `zh-tw` or `en`; `auto` (the default) and anything else follow
+ * `displayLocale`, the editor's display language.
+ */
+export function localeSetting(value: unknown, displayLocale: Locale): Locale {
+  return value === 'zh-cn' || value === 'zh-tw' || value === 'en' ? toLocale(value) : displayLocale;
+}
+
 export function documentSettingsFrom(value: unknown, locale: Locale): DocumentSettings {
   const raw = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  return { enable: raw.enable !== false, check: settingsFrom({ ...raw, locale }) };
+  return { enable: raw.enable !== false, check: settingsFrom({ ...raw, locale: localeSetting(raw.locale, locale) }) };
 }
 
 const BATCH = 500;

@@ -8,13 +8,18 @@ import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { symbols } from './features/symbols';
 import type { FeatureContext } from './features/context';
+import {
+  chineseOutput, checkResultIn, codeActionsIn, completionsIn, diagnosticsIn, hoverIn, type ChineseOutput,
+} from './features/chineseOutput';
 import { check, validate, type CheckResult } from './features/diagnostics';
 import { parseScript, type ScriptModel } from './parse/scriptModel';
 import { builtinPhrasebook } from './phrasebook/builtin';
 import type { CompiledPhrasebook } from './phrasebook/compiled';
 import { DEFAULT_SETTINGS, type CheckSettings } from './settings';
+import { TAIWAN_FORMS } from './features/chineseForms';
 
-export { localize, toLocale, type Locale, type Message } from './l10n';
+export { localize, toLocale, languageOf, type Language, type Locale, type Message } from './l10n';
+export { toTraditional } from './features/traditional';
 export { settingsFrom, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
 export { RULES, RULE_IDS } from './rules';
 export { type RuleId, type Severity, type FixData } from './rules/types';
@@ -83,25 +88,35 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
   const docsUrl = options.docsUrl ?? 'https://huashu.invalid/docs/rules.md';
 
   const model = (input: string | ScriptModel) => (typeof input === 'string' ? parseScript(input) : input);
-  const context = (input: string | ScriptModel, settings: CheckSettings): FeatureContext => ({
-    model: model(input),
+  const context = (parsed: ScriptModel, settings: CheckSettings, out: ChineseOutput): FeatureContext => ({
+    model: parsed,
     phrasebook,
-    settings,
+    settings: { ...settings, locale: out.language },
     docsUrl,
   });
+  /**
+   * Runs a feature and writes its Chinese as the script and the locale ask: the one place
+   * where Traditional in, Traditional out is decided (see ./features/chineseOutput.ts).
+   */
+  const run = <T>(input: string | ScriptModel, settings: CheckSettings, feature: (c: FeatureContext) => T, write: (out: ChineseOutput, result: T) => T): T => {
+    const parsed = model(input);
+    const out = chineseOutput(parsed, settings);
+    return write(out, feature(context(parsed, settings, out)));
+  };
+  const plain = (input: string | ScriptModel): FeatureContext =>
+    context(model(input), DEFAULT_SETTINGS, { language: 'en', message: (t) => t, insertsTraditional: false, forms: TAIWAN_FORMS });
 
   return {
     parse: parseScript,
-    complete: (input, position, settings = DEFAULT_SETTINGS) => complete(context(input, settings), position),
-    hover: (input, position, settings = DEFAULT_SETTINGS) => hover(context(input, settings), position),
+    complete: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => complete(c, position), completionsIn),
+    hover: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => hover(c, position), hoverIn),
     codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS, only) =>
-      codeActions(context(input, settings), uri, range, diagnostics, only),
-    symbols: (input, settings = DEFAULT_SETTINGS) => symbols(context(input, settings)),
-    foldingRanges: (input) => foldingRanges(context(input, DEFAULT_SETTINGS)),
-    definition: (input, position) => definition(context(input, DEFAULT_SETTINGS), position),
-    references: (input, position, includeDeclaration) =>
-      references(context(input, DEFAULT_SETTINGS), position, includeDeclaration),
-    validate: (input, settings = DEFAULT_SETTINGS) => validate(context(input, settings)),
-    check: (input, settings = DEFAULT_SETTINGS) => check(context(input, settings)),
+      run(input, settings, (c) => codeActions(c, uri, range, diagnostics, only), codeActionsIn),
+    symbols: (input, settings = DEFAULT_SETTINGS) => run(input, settings, symbols, (_, result) => result),
+    foldingRanges: (input) => foldingRanges(plain(input)),
+    definition: (input, position) => definition(plain(input), position),
+    references: (input, position, includeDeclaration) => references(plain(input), position, includeDeclaration),
+    validate: (input, settings = DEFAULT_SETTINGS) => run(input, settings, validate, diagnosticsIn),
+    check: (input, settings = DEFAULT_SETTINGS) => run(input, settings, check, checkResultIn),
   };
 }

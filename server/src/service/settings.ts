@@ -22,5 +22,10 @@ export function settingsFrom(value: unknown): CheckSettings {
     const level = rawRules[id];
     if (level === 'off' || (SEVERITIES as readonly unknown[]).includes(level)) rules[id] = level as RuleLevel;
   }
-  return { locale: typeof raw.locale === 'string' ? toLocale(raw.locale) : 'en', rules };
+  return { locale: localeFrom(raw.locale), rules };
+}
+
+/** A locale setting: `zh-cn`, `zh-tw`, `en` or a language tag such as `zh-Hant`; English otherwise. */
+function localeFrom(value: unknown): Locale {
+  return typeof value === 'string' ? toLocale(value) : 'en';
 }

@@ -266,7 +266,7 @@ describe('completion in a Traditional Chinese script', () => {
 
   it('shows and inserts the phrases in Traditional characters', () => {
     const items = completeAt(traditional);
-    expect(items[0]!.label).toBe('您好，{brand}，很高興爲您服務！');
+    expect(items[0]!.label).toBe('您好，{brand}，很高興為您服務！');
     const item = byLabel(items, '請問還有什麼可以幫您？');
     expect(item.filterText ?? item.label).toBe('請問還有什麼可以幫您？');
     expect(accept(traditional, item).endsWith('  - agent: 請問還有什麼可以幫您？\n')).toBe(true);

@@ -28,11 +28,11 @@ describe('hover on a forbidden phrase', () => {
     });
   });
 
-  it('lists every suggestion, in Chinese for the zh locale, on Traditional text', () => {
+  it('lists every suggestion, in Traditional Chinese for the zh locale, on Traditional text', () => {
     const h = hoverAt('script: x\nsteps:\n  - agent: 我問你，急什|麼？\n', zh)!;
     expect(h.covers).toBe('急什麼');
-    expect(h.value).toMatch(/^\*\*服务忌语 · 教训语\*\*（错误）：“急什麼”/);
-    expect(h.value).toContain('请改说：\n- 请您别着急，慢慢讲，我们会尽力帮您解决。\n- 请您不要着急，一定给您解决好');
+    expect(h.value).toMatch(/^\*\*服務忌語 · 教訓語\*\*（錯誤）：“急什麼”/);
+    expect(h.value).toContain('請改說：\n- 請您別著急，慢慢講，我們會盡力幫您解決。\n- 請您不要著急，一定給您解決好');
   });
 
   it('covers the source of a phrase in a double-quoted string with escapes', () => {

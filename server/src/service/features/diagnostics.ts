@@ -10,6 +10,8 @@ import type { Finding, Rule, Severity } from '../rules/types';
 import { applyWaivers, type WaivedDiagnostic } from '../waivers/applyWaivers';
 import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
 import type { FeatureContext } from './context';
+import { writerForms } from './chineseForms';
+import { isMostlyTraditional, toTraditional } from './traditional';
 
 /** A rule level as the LSP severity of its diagnostics. */
 export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -115,14 +117,25 @@ function reporter(rule: Rule, { model, settings, docsUrl }: FeatureContext, out:
       codeDescription: { href: `${docsUrl}#${rule.id}` },
       source: 'huashu',
       message: localize(f.message, settings.locale, f.args),
-      ...(f.data ? { data: toLspData(f, model) } : {}),
+      ...(f.data ? { data: toLspData(rule, f, model) } : {}),
       ...(rule.id === 'unused-waiver' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     });
   };
 }
 
-/** Fix data with source offsets turned into ranges, as the editor needs them. */
-function toLspData(finding: Finding, model: ScriptModel): unknown {
+/** Rules whose replacements are phrasebook text, written in the script's own script and forms. */
+const PHRASE_REPLACEMENTS: ReadonlySet<string> = new Set(['forbidden-phrase']);
+
+/**
+ * Fix data with source offsets turned into ranges, as the editor needs them. In a script
+ * written in Traditional, phrasebook replacements are converted, so that every fix (and
+ * "fix all", which reads the same data) inserts Traditional text.
+ */
+function toLspData(rule: Rule, finding: Finding, model: ScriptModel): unknown {
   const { replaceRange, ...rest } = finding.data!;
+  if (PHRASE_REPLACEMENTS.has(rule.id) && rest.replacements && isMostlyTraditional(model)) {
+    const forms = writerForms(model);
+    rest.replacements = rest.replacements.map((r) => toTraditional(r, forms));
+  }
   return replaceRange ? { ...rest, replaceRange: model.positions.range(replaceRange[0], replaceRange[1]) } : rest;
 }

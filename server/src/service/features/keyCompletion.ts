@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import type { Command, CompletionItem, Range } from 'vscode-languageserver-types';
-import type { Locale, Message } from '../l10n';
+import type { Language, Message } from '../l10n';
 import { TOP_KEYS, TURN_KEYS, VARIANT_KEYS } from '../parse/scriptModel';
 import type { FeatureContext } from './context';
 import type { CursorContext } from './cursorContext';
@@ -15,7 +15,7 @@ const SUGGEST_AFTER = new Set(['greeting', 'closing', 'channel', 'steps', 'scena
 const BLOCK_VALUE: Record<string, string> = { steps: 'steps:\n  - $0', scenarios: 'scenarios:\n  $0' };
 
 /** Completion items for `keys`; `renaming`: the key's colon already follows the cursor. */
-function keyItems(keys: readonly string[], docs: Record<string, Message>, range: Range, locale: Locale, renaming: boolean): CompletionItem[] {
+function keyItems(keys: readonly string[], docs: Record<string, Message>, range: Range, locale: Language, renaming: boolean): CompletionItem[] {
   return keys.map((key, i) => {
     const block = renaming ? undefined : BLOCK_VALUE[key];
     return {

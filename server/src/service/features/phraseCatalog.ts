@@ -1,5 +1,6 @@
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { ApprovedPhrase } from '../phrasebook/types';
+import { OPENCC_FORMS } from './chineseForms';
 import { toTraditional } from './traditional';
 
 /** An approved phrase with what completion needs derived from it once. */
@@ -9,6 +10,7 @@ export interface CatalogPhrase {
   categoryIndex: number;
   /** Position of the phrase in the phrasebook. */
   index: number;
+  /** The text in Traditional, in OpenCC's standard forms (爲, 裏): completion gives it the script's forms. */
   traditional: string;
 }
 
@@ -28,7 +30,7 @@ export function phraseCatalog(phrasebook: CompiledPhrasebook): PhraseCatalog {
   const phrases = phrasebook.book.approved
     .map((phrase, index) => {
       const categoryIndex = categories.indexOf(phrase.category);
-      return { phrase, index, categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex, traditional: toTraditional(phrase.text) };
+      return { phrase, index, categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex, traditional: toTraditional(phrase.text, OPENCC_FORMS) };
     })
     .sort((a, b) => a.categoryIndex - b.categoryIndex || a.index - b.index);
   const situations = [...new Set(phrasebook.book.approved.flatMap((p) => (p.situation ? [p.situation] : [])))];

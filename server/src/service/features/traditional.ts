@@ -1,29 +1,67 @@
-import s2tTable from '../../../data/chinese/s2t.txt';
+import s2tPhrases from '../../../data/chinese/s2t-phrases.txt';
 import type { ScriptModel } from '../parse/scriptModel';
 import { foldCode } from '../text/fold';
+import { TAIWAN_FORMS, type ChineseForms } from './chineseForms';
+import { characterTable } from './s2tCharacters';
 
-let s2t: Map<number, string> | undefined;
+interface PhraseTable {
+  phrases: Map<string, string>;
+  /** The longest phrase (in code points) that starts with a character. */
+  longest: Map<string, number>;
+}
+let phraseTable: PhraseTable | undefined;
 
-/** The Simplified-to-Traditional display table, by code point (some targets are outside the BMP). */
-function displayTable(): Map<number, string> {
-  if (s2t) return s2t;
-  s2t = new Map();
-  for (const line of s2tTable.split('\n')) {
+/**
+ * The phrase table. A row's value is left out when it is the character-by-character
+ * conversion, and '.' in it stands for a character converted on its own (see the generator).
+ */
+function phrases(): PhraseTable {
+  if (phraseTable) return phraseTable;
+  const chars = characterTable();
+  const own = (ch: string) => chars.get(ch.codePointAt(0)!) ?? ch;
+  const table: PhraseTable = { phrases: new Map(), longest: new Map() };
+  for (const line of s2tPhrases.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const [from, to] = line.split('\t');
-    const source = from ? [...from] : [];
-    const target = to ? [...to.trimEnd()] : [];
-    if (source.length === 1 && target.length === 1) s2t.set(source[0]!.codePointAt(0)!, target[0]!);
+    const [from = '', marked] = line.trimEnd().split('\t');
+    const source = [...from];
+    if (source.length < 2) continue;
+    const target = marked === undefined ? source.map(own) : [...marked];
+    const value =
+      target.length === source.length ? target.map((c, i) => (c === '.' ? own(source[i]!) : c)).join('') : marked!;
+    table.phrases.set(from, value);
+    table.longest.set(source[0]!, Math.max(table.longest.get(source[0]!) ?? 0, source.length));
   }
-  return s2t;
+  return (phraseTable = table);
 }
 
-/** Converts Simplified text to Traditional character by character, for display and insertion. */
-export function toTraditional(text: string): string {
-  const table = displayTable();
+/**
+ * Converts Simplified text to Traditional as OpenCC does: at each character the longest
+ * phrase of OpenCC's phrase dictionary that starts there (联系 → 聯繫, 回复 → 回覆), else the
+ * character's own conversion. Then each character with regional forms takes the one in
+ * `forms` (爲 → 為). Linear in the text: phrases are at most a dozen characters long.
+ */
+export function toTraditional(text: string, forms: ChineseForms = TAIWAN_FORMS): string {
+  const { phrases: table, longest } = phrases();
+  const chars = characterTable();
+  const source = [...text];
   let out = '';
-  for (const ch of text) out += table.get(ch.codePointAt(0)!) ?? ch;
-  return out;
+  for (let i = 0; i < source.length;) {
+    let taken = 0;
+    const reach = Math.min(longest.get(source[i]!) ?? 0, source.length - i);
+    for (let n = reach; n >= 2 && taken === 0; n--) {
+      const value = table.get(source.slice(i, i + n).join(''));
+      if (value !== undefined) {
+        out += value;
+        taken = n;
+      }
+    }
+    if (taken === 0) {
+      out += chars.get(source[i]!.codePointAt(0)!) ?? source[i];
+      taken = 1;
+    }
+    i += taken;
+  }
+  return forms.apply(out);
 }
 
 /** CJK ideographs (the unified blocks and compatibility ideographs); punctuation does not count. */
@@ -41,7 +79,7 @@ const verdicts = new WeakMap<ScriptModel, boolean>();
 export function isMostlyTraditional(model: ScriptModel): boolean {
   const known = verdicts.get(model);
   if (known !== undefined) return known;
-  const table = displayTable();
+  const table = characterTable();
   let traditional = 0;
   let simplified = 0;
   for (const speech of model.speech) {

@@ -1,0 +1,117 @@
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  Hover,
+  MarkupContent,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import { languageOf, type Language } from '../l10n';
+import type { ScriptModel } from '../parse/scriptModel';
+import type { CheckSettings } from '../settings';
+import type { WaivedDiagnostic } from '../waivers/applyWaivers';
+import type { CheckResult } from './diagnostics';
+import { TAIWAN_FORMS, writerForms, type ChineseForms } from './chineseForms';
+import { isMostlyTraditional, toTraditional } from './traditional';
+
+/**
+ * How Huashu writes Chinese for one script under one setting. The Chinese of messages
+ * (diagnostics, hovers, fix titles, completion details) is Traditional with the `zh-tw`
+ * locale, and in a script written in Traditional whatever the locale (an English message
+ * quotes the phrases to say in Traditional there). Inserted text is Traditional in a script
+ * written in Traditional. Traditional follows the script's own forms (為 or 爲).
+ */
+export interface ChineseOutput {
+  /** The language features pick messages in. */
+  language: Language;
+  /** Converts a message (identity unless messages are Traditional). */
+  message(text: string): string;
+  /** The script is written in Traditional: inserted text is converted with `forms`. */
+  insertsTraditional: boolean;
+  forms: ChineseForms;
+}
+
+export function chineseOutput(model: ScriptModel, settings: CheckSettings): ChineseOutput {
+  const traditionalScript = isMostlyTraditional(model);
+  const forms = traditionalScript ? writerForms(model) : TAIWAN_FORMS;
+  const traditionalMessages = settings.locale === 'zh-tw' || traditionalScript;
+  return {
+    language: languageOf(settings.locale),
+    message: traditionalMessages ? (text) => toTraditional(text, forms) : (text) => text,
+    insertsTraditional: traditionalScript,
+    forms,
+  };
+}
+
+const messageIn = (out: ChineseOutput, d: Diagnostic): Diagnostic => ({
+  ...d,
+  message:
+    typeof d.message === 'string' ? out.message(d.message) : { ...d.message, value: out.message(d.message.value) },
+});
+
+export function diagnosticsIn(out: ChineseOutput, diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => messageIn(out, d));
+}
+
+export function checkResultIn(out: ChineseOutput, result: CheckResult): CheckResult {
+  const suppressed = result.suppressed.map((s): WaivedDiagnostic => ({
+    ...s,
+    diagnostic: messageIn(out, s.diagnostic),
+  }));
+  return { ...result, diagnostics: diagnosticsIn(out, result.diagnostics), suppressed };
+}
+
+export function hoverIn(out: ChineseOutput, hover: Hover | null): Hover | null {
+  if (!hover) return null;
+  const { contents } = hover;
+  if (typeof contents === 'string') return { ...hover, contents: out.message(contents) };
+  if ('kind' in contents) return { ...hover, contents: { ...contents, value: out.message(contents.value) } };
+  return hover;
+}
+
+/**
+ * Fix titles are messages. Of the edits, insertions (a missing greeting or closing, a waiver
+ * comment) are Huashu's own text and become Traditional in a Traditional script; replacements
+ * come from the diagnostic's `data.replacements`, converted when the diagnostic was made.
+ */
+export function codeActionsIn(out: ChineseOutput, actions: CodeAction[]): CodeAction[] {
+  const insertion = (e: TextEdit): TextEdit => {
+    const empty = e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character;
+    return out.insertsTraditional && empty ? { ...e, newText: toTraditional(e.newText, out.forms) } : e;
+  };
+  return actions.map((a) => {
+    const changes = a.edit?.changes;
+    const edit = changes
+      ? {
+          ...a.edit,
+          changes: Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri, edits.map(insertion)])),
+        }
+      : a.edit;
+    return { ...a, title: out.message(a.title), ...(edit ? { edit } : {}) };
+  });
+}
+
+const PHRASE_KINDS: ReadonlySet<CompletionItemKind> = new Set([CompletionItemKind.Text, CompletionItemKind.Snippet]);
+
+/**
+ * Details and documentation are messages. Phrases, converted by the catalog in OpenCC's
+ * standard forms for a Traditional script, take the script's own forms.
+ */
+export function completionsIn(out: ChineseOutput, items: CompletionItem[]): CompletionItem[] {
+  return items.map((item) => {
+    const converted: CompletionItem = { ...item };
+    if (item.detail !== undefined) converted.detail = out.message(item.detail);
+    const doc = item.documentation;
+    if (doc !== undefined)
+      converted.documentation =
+        typeof doc === 'string' ? out.message(doc) : ({ ...doc, value: out.message(doc.value) } as MarkupContent);
+    if (out.insertsTraditional && item.kind !== undefined && PHRASE_KINDS.has(item.kind)) {
+      converted.label = out.forms.apply(item.label);
+      if (item.filterText !== undefined) converted.filterText = out.forms.apply(item.filterText);
+      if (item.insertText !== undefined) converted.insertText = out.forms.apply(item.insertText);
+      if (item.textEdit) converted.textEdit = { ...item.textEdit, newText: out.forms.apply(item.textEdit.newText) };
+    }
+    return converted;
+  });
+}
