@@ -11,6 +11,8 @@ export interface Options {
   paths: string[];
   config?: string;
   listWaivers: boolean;
+  /** `--stdin`: the script comes from standard input, under this name (`--stdin-filename`). */
+  stdin?: string;
 }
 
 export class UsageError extends Error {
@@ -24,8 +26,14 @@ export class UsageError extends Error {
 
 const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
 
+/**
+ * Chinese unless the environment asks for English: the first of `LC_ALL`, `LC_MESSAGES`,
+ * `LANG` that is set decides, and only an `en` locale gives English. `C.UTF-8` and `POSIX`,
+ * the usual locales of CI machines and containers, name no language, so they keep Chinese.
+ */
 export function envLocale(env: Record<string, string | undefined>): Locale {
-  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en([-_.@]|$)/i.test(tag) ? 'en' : 'zh';
 }
 
 /** `id=level` of `--rule`: a known rule id, one `=`, a known level. */
@@ -66,6 +74,8 @@ export function parseArgs(
   };
   let command: string | undefined;
   let optionsEnded = false;
+  let stdin = false;
+  let stdinFilename: string | undefined;
   const positional = (arg: string) => {
     if (command !== undefined) {
       options.paths.push(arg);
@@ -99,6 +109,10 @@ export function parseArgs(
       options.rules.set(...ruleLevel(value(flag, inline)));
     } else if (flag === '--config' || flag === '-c') {
       options.config = value(flag, inline);
+    } else if (flag === '--stdin') {
+      stdin = true;
+    } else if (flag === '--stdin-filename') {
+      stdinFilename = value(flag, inline);
     } else if (flag === '--list-waivers') {
       options.listWaivers = true;
     } else if (flag === '--no-color') {
@@ -110,6 +124,12 @@ export function parseArgs(
     }
   }
   if (command === undefined) return 'help';
-  if (options.paths.length === 0) options.paths.push('.');
+  if (stdin) {
+    if (options.paths.length > 0) throw new UsageError(M.stdinWithPaths);
+    options.stdin = stdinFilename ?? '<stdin>';
+  } else if (stdinFilename !== undefined) {
+    throw new UsageError(M.stdinFilenameAlone);
+  }
+  if (options.paths.length === 0 && !stdin) options.paths.push('.');
   return options;
 }

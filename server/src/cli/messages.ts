@@ -55,9 +55,9 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   skippedName: { zh: '跳过“{path}”：{reason}', en: 'Skipped "{path}": {reason}' },
   checkFailed: { zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题', en: 'Could not check "{path}" (internal error: {error}): please report it' },
   tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
-  summary: {
-    zh: '{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
-    en: '{total} problems ({errors} errors, {warnings} warnings, {infos} infos)',
-  },
-  clean: { zh: '检查了 {files} 个文件，没有发现问题。', en: 'Checked {files} files: no problems found.' },
+  summary: { zh: '{problems}（{counts}）', en: '{problems} ({counts})' },
+  clean: { zh: '检查了 {files}，没有发现问题。', en: 'Checked {files}: no problems found.' },
+  nothingChecked: { zh: '没有检查任何话术文件。', en: 'No script files were checked.' },
+  stdinWithPaths: { zh: '--stdin 从标准输入读取话术，不能同时给出路径', en: '--stdin reads the script from standard input: give no paths with it' },
+  stdinFilenameAlone: { zh: '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename only goes with --stdin' },
 } satisfies Record<string, Message>;

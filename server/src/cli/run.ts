@@ -3,14 +3,12 @@ import { relative } from 'node:path';
 import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings, type Message } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
 import { describeError } from '../files/describeError';
-import { fileMessages } from '../files/messages';
-import { realPath } from '../files/realPath';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
-import { expand } from './files';
 import { FORMATTERS, type FileResult } from './formatters';
-import { listWaivers } from './formatters/waivers';
+import { listWaivers, listWaiversJson } from './formatters/waivers';
+import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
 import { visible } from './visibleText';
 
@@ -19,6 +17,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Standard input as text, for `--stdin`. */
+  readStdin?: () => Promise<string>;
 }
 
 type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
@@ -62,36 +62,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const options = parsed;
-  const say = (msg: Message, args: Record<string, string>) => complain(localize(msg, options.locale, args));
+  const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
-  const files: string[] = [];
-  /** The same file reached twice (two arguments, a glob through a linked folder) is checked once. */
-  const seen = new Set<string>();
-  for (const path of options.paths) {
-    const expansion = await expand(path);
-    if ('problem' in expansion) {
-      say(M[expansion.problem], { path });
-      exit = 2;
-      continue;
-    }
-    for (const { path: folder, reason } of expansion.unreadable) {
-      say(M.unreadable, { path: folder, reason });
-      exit = 2;
-    }
-    for (const { path: link, target } of expansion.linksOut) {
-      say(M.linksOut, { path: link, target });
-      exit = 2;
-    }
-    for (const name of expansion.badNames) {
-      say(M.skippedName, { path: name, reason: localize(fileMessages.nameNotUtf8, options.locale) });
-      exit = 2;
-    }
-    for (const file of expansion.files) {
-      const real = realPath(file);
-      if (!seen.has(real)) files.push(file);
-      seen.add(real);
-    }
-  }
+  const { files, ok } = await collectFiles(options.paths, options.locale, say);
+  if (!ok) exit = 2;
 
   const docsUrl = rulesDocUrl();
   if (options.config !== undefined && !existsSync(options.config)) {
@@ -104,8 +78,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const settings: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const results: FileResult[] = [];
   const configs = new Map<string, ConfigState>();
-  for (const file of files) {
-    const read = readScript(file);
+  const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({ file, read: () => readScript(file) }));
+  if (options.stdin !== undefined) {
+    const text = io.readStdin ? await io.readStdin() : '';
+    inputs.push({ file: options.stdin, read: () => ({ text }) });
+  }
+  for (const { file, read: readInput } of inputs) {
+    const read = readInput();
     if ('problem' in read) {
       say(read.problem, read.args);
       exit = 2;
@@ -133,13 +112,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
     }
   }
-  const output = (options.listWaivers ? listWaivers : FORMATTERS[options.format]!)(results, {
+  const formatter = options.listWaivers ? (options.format === 'json' ? listWaiversJson : listWaivers) : FORMATTERS[options.format]!;
+  const output = formatter(results, {
     locale: options.locale,
     color: options.color,
     version: packageVersion(),
     docsUrl,
   });
   io.stdout(output);
+  if (options.listWaivers) return exit;
   if (exit === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 1))) exit = 1;
   return exit;
 }

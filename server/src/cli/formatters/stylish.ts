@@ -1,4 +1,5 @@
 import { localize, SEVERITY_NAME } from '../../service';
+import { COUNTS, countText, severityCounts } from '../counts';
 import { cliMessages } from '../messages';
 import { visible, visiblePath } from '../visibleText';
 import { messageText, type Formatter } from './types';
@@ -22,12 +23,11 @@ export const stylish: Formatter = (results, { locale, color }) => {
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  if (total === 0) return localize(cliMessages.clean, locale, { files: results.length }) + '\n';
+  if (results.length === 0) return localize(cliMessages.nothingChecked, locale) + '\n';
+  if (total === 0) return localize(cliMessages.clean, locale, { files: countText(COUNTS.file, results.length, locale) }) + '\n';
   const summary = localize(cliMessages.summary, locale, {
-    total,
-    errors: counts.error,
-    warnings: counts.warning,
-    infos: counts.information + counts.hint,
+    problems: countText(COUNTS.problem, total, locale),
+    counts: severityCounts(counts, locale),
   });
   lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, `${counts.error > 0 ? '✖' : '⚠'} ${summary}`));
   return lines.join('\n') + '\n';

@@ -1,0 +1,31 @@
+import type { Locale } from '../service';
+
+/** A number of things in words: Chinese has one form, English a singular and a plural. */
+export interface CountMessage {
+  zh: string;
+  en: readonly [one: string, other: string];
+}
+
+/** `n` things in `locale`: "1 error", "2 errors", "2 个错误". */
+export function countText(message: CountMessage, n: number, locale: Locale): string {
+  const form = locale === 'zh' ? message.zh : message.en[n === 1 ? 0 : 1];
+  return form.replace('{n}', String(n));
+}
+
+export const COUNTS = {
+  file: { zh: '{n} 个文件', en: ['{n} file', '{n} files'] },
+  problem: { zh: '{n} 个问题', en: ['{n} problem', '{n} problems'] },
+  error: { zh: '{n} 个错误', en: ['{n} error', '{n} errors'] },
+  warning: { zh: '{n} 个警告', en: ['{n} warning', '{n} warnings'] },
+  information: { zh: '{n} 条信息', en: ['{n} info', '{n} infos'] },
+  hint: { zh: '{n} 个提示', en: ['{n} hint', '{n} hints'] },
+  waiver: { zh: '共 {n} 条豁免', en: ['{n} waiver', '{n} waivers'] },
+} satisfies Record<string, CountMessage>;
+
+/** The counts of a run by severity, as the summary line shows them: hints and infos only when there are any. */
+export function severityCounts(counts: Record<'error' | 'warning' | 'information' | 'hint', number>, locale: Locale): string {
+  const parts = [countText(COUNTS.error, counts.error, locale), countText(COUNTS.warning, counts.warning, locale)];
+  if (counts.information > 0) parts.push(countText(COUNTS.information, counts.information, locale));
+  if (counts.hint > 0) parts.push(countText(COUNTS.hint, counts.hint, locale));
+  return parts.join(locale === 'zh' ? '，' : ', ');
+}
