@@ -1,0 +1,109 @@
+// Installs Huashu the three ways a new team does, each in a temporary project outside this
+// repository, and runs `npx huashu check` there:
+//   1. from the tarball that `npm pack` makes;
+//   2. from a git URL (`git+file://` of a fresh clone at HEAD): npm installs the clone's
+//      devDependencies and runs `prepare`, which builds dist/;
+//   3. in another repository's CI: a temporary git repo runs the README's CI snippet commands.
+// Only the npm registry's packages are used, from npm's cache when they are there
+// (`--prefer-offline`): after `npm ci` every dependency is in it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'huashu-install-'));
+const NPM_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// The sample's findings in English, whatever this machine's locale.
+const ENV = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', npm_config_update_notifier: 'false' };
+
+const RUDE = 'script: x\ngreeting: 您好，工号{agent_id}为您服务\nsteps:\n  - agent: 你们真烦人\nclosing: 感谢您的来电，再见！\n';
+const CLEAN = RUDE.replace('你们真烦人', '好的，我帮您查一下');
+
+let failures = 0;
+const step = (name) => console.log(`\n--- ${name}`);
+function check(condition, what, detail = '') {
+  console.log(`${condition ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!condition) {
+    failures++;
+    if (detail) console.log(detail);
+  }
+}
+function run(cmd, args, cwd) {
+  const r = spawnSync(cmd, args, { cwd, env: ENV, encoding: 'utf8', timeout: 600_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, out: r.stdout, err: r.stderr, all: `$ ${cmd} ${args.join(' ')}\n${r.stdout}${r.stderr}` };
+}
+function must(cmd, args, cwd) {
+  const r = run(cmd, args, cwd);
+  if (r.code !== 0) throw new Error(`${r.all}\nexited ${r.code}`);
+  return r;
+}
+
+/** A project with a clean and a rude script, with `huashu` installed from `spec`. */
+function project(name, spec) {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'scripts'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `try-${name}`, version: '1.0.0', private: true }, null, 2));
+  writeFileSync(join(dir, 'scripts', 'clean.script.yaml'), CLEAN);
+  writeFileSync(join(dir, 'scripts', 'rude.script.yaml'), RUDE);
+  must(npm, ['install', '--save-dev', ...NPM_FLAGS, spec], dir);
+  return dir;
+}
+
+/** `npx huashu check` works in `dir`: exit 0 on the clean script, 1 with the finding on the rude one. */
+function checksWork(dir, label) {
+  const clean = run(npx, ['--no-install', 'huashu', 'check', 'scripts/clean.script.yaml'], dir);
+  check(clean.code === 0 && clean.out === 'Checked 1 file: no problems found.\n', `${label}: a clean script passes`, clean.all);
+  const rude = run(npx, ['--no-install', 'huashu', 'check', 'scripts', '--format', 'json'], dir);
+  let codes = [];
+  try {
+    codes = JSON.parse(rude.out).flatMap((f) => f.diagnostics.map((d) => `${f.file}:${d.code}`));
+  } catch {
+    // reported below
+  }
+  check(rude.code === 1 && codes.join() === `${join('scripts', 'rude.script.yaml')}:forbidden-phrase`, `${label}: the rude script's finding, exit 1`, rude.all);
+}
+
+try {
+  step('1. from the packed tarball');
+  const packed = JSON.parse(must(npm, ['pack', '--json', '--pack-destination', work], root).out);
+  const files = packed[0].files.map((f) => f.path);
+  const tarball = join(work, packed[0].filename);
+  check(files.includes('dist/cli.js') && files.includes('dist/server.js'), 'the tarball holds dist/cli.js and dist/server.js', files.join('\n'));
+  check(files.includes('docs/rules.md') && files.includes('action.yml') && files.includes('.pre-commit-hooks.yaml'), 'the tarball holds the rule docs, the action and the hook', files.join('\n'));
+  check(!files.some((f) => /^(server|client|test|bench|scripts)\//.test(f) || f.endsWith('.map')), 'the tarball holds no sources, tests or source maps', files.join('\n'));
+  checksWork(project('tarball', tarball), 'tarball');
+
+  step('2. from a git URL (a fresh clone at HEAD)');
+  const head = must('git', ['rev-parse', 'HEAD'], root).out.trim();
+  const clone = join(work, 'clone');
+  must('git', ['clone', '--quiet', '--no-checkout', root, clone], work);
+  must('git', ['checkout', '--quiet', head], clone);
+  const gitDir = project('git', `git+${pathToFileURL(clone).href}#${head}`);
+  checksWork(gitDir, 'git URL');
+  const installed = readdirSync(join(gitDir, 'node_modules', 'huashu', 'dist'));
+  check(installed.includes('cli.js'), 'prepare built dist/ of the git install', installed.join(' '));
+
+  step("3. another repository's CI, running the README's snippet");
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const commands = [...readme.matchAll(/^\s*- run: (npx huashu check [^\n#]*?)\s*$/gm)].map((m) => m[1]);
+  check(commands.length > 0, 'the README has a CI snippet that runs npx huashu check');
+  const ci = project('ci', tarball);
+  must('git', ['init', '--quiet'], ci);
+  for (const command of commands) {
+    const r = spawnSync(command, { cwd: ci, env: { ...ENV, CI: 'true', GITHUB_ACTIONS: 'true' }, encoding: 'utf8', shell: true });
+    const output = r.stdout + r.stderr;
+    check(r.status === 1 && /^::error file=scripts\/rude\.script\.yaml,line=4,/m.test(output), `"${command}" annotates the rude script and fails the job`, output);
+  }
+} catch (error) {
+  failures++;
+  console.log(String(error instanceof Error ? error.message : error));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(failures === 0 ? '\nall install checks passed' : `\n${failures} install check(s) failed`);
+process.exitCode = failures === 0 ? 0 : 1;
