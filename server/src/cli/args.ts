@@ -13,6 +13,10 @@ export interface Options {
   listWaivers: boolean;
   /** `--stdin`: the script comes from standard input, under this name (`--stdin-filename`). */
   stdin?: string;
+  /** `--baseline FILE`: report only findings it does not accept. */
+  baseline?: string;
+  /** `--update-baseline`: write the baseline (`--baseline`, else `.huashu-baseline.json`) instead of reporting. */
+  updateBaseline: boolean;
 }
 
 export class UsageError extends Error {
@@ -63,6 +67,7 @@ export function parseArgs(
     rules: new Map(),
     paths: [],
     listWaivers: false,
+    updateBaseline: false,
   };
   const args = [...argv];
   const value = (option: string, inline: string | undefined) => {
@@ -113,6 +118,10 @@ export function parseArgs(
       stdin = true;
     } else if (flag === '--stdin-filename') {
       stdinFilename = value(flag, inline);
+    } else if (flag === '--baseline') {
+      options.baseline = value(flag, inline);
+    } else if (flag === '--update-baseline') {
+      options.updateBaseline = true;
     } else if (flag === '--list-waivers') {
       options.listWaivers = true;
     } else if (flag === '--no-color') {

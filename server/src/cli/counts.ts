@@ -19,6 +19,12 @@ export const COUNTS = {
   warning: { zh: '{n} 个警告', en: ['{n} warning', '{n} warnings'] },
   information: { zh: '{n} 条信息', en: ['{n} info', '{n} infos'] },
   hint: { zh: '{n} 个提示', en: ['{n} hint', '{n} hints'] },
+  finding: { zh: '{n} 个问题', en: ['{n} finding', '{n} findings'] },
+  baselined: { zh: '{n} 个已列入基线的问题未显示', en: ['{n} baselined finding not shown', '{n} baselined findings not shown'] },
+  stale: {
+    zh: '基线中有 {n} 条已不再出现，可用 --update-baseline 删除',
+    en: ['{n} baseline entry no longer matches: run with --update-baseline to drop it', '{n} baseline entries no longer match: run with --update-baseline to drop them'],
+  },
   waiver: { zh: '共 {n} 条豁免', en: ['{n} waiver', '{n} waivers'] },
 } satisfies Record<string, CountMessage>;
 
@@ -28,4 +34,13 @@ export function severityCounts(counts: Record<'error' | 'warning' | 'information
   if (counts.information > 0) parts.push(countText(COUNTS.information, counts.information, locale));
   if (counts.hint > 0) parts.push(countText(COUNTS.hint, counts.hint, locale));
   return parts.join(locale === 'zh' ? '，' : ', ');
+}
+
+/** What a baseline hid and what of it is stale, as a sentence; empty without a baseline. */
+export function baselineNote(baseline: { baselined: number; stale: number } | undefined, locale: Locale): string {
+  if (!baseline || baseline.baselined + baseline.stale === 0) return '';
+  const parts: string[] = [];
+  if (baseline.baselined > 0) parts.push(countText(COUNTS.baselined, baseline.baselined, locale));
+  if (baseline.stale > 0) parts.push(countText(COUNTS.stale, baseline.stale, locale));
+  return locale === 'zh' ? parts.join('；') + '。' : parts.join('; ') + '.';
 }

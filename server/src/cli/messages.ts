@@ -57,6 +57,8 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
   summary: { zh: '{problems}（{counts}）', en: '{problems} ({counts})' },
   clean: { zh: '检查了 {files}，没有发现问题。', en: 'Checked {files}: no problems found.' },
+  baselineUnreadable: { zh: '无法读取基线文件“{path}”：{reason}', en: 'Cannot read the baseline "{path}": {reason}' },
+  baselineWritten: { zh: '已将 {files}中的 {findings}写入“{path}”。', en: 'Wrote {findings} of {files} to {path}.' },
   nothingChecked: { zh: '没有检查任何话术文件。', en: 'No script files were checked.' },
   stdinWithPaths: { zh: '--stdin 从标准输入读取话术，不能同时给出路径', en: '--stdin reads the script from standard input: give no paths with it' },
   stdinFilenameAlone: { zh: '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename only goes with --stdin' },

@@ -6,7 +6,9 @@ import { describeError } from '../files/describeError';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
-import { FORMATTERS, type FileResult } from './formatters';
+import { applyBaseline, readBaseline, writeBaseline, type Checked } from './baselineFile';
+import { COUNTS, countText } from './counts';
+import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
 import { listWaivers, listWaiversJson } from './formatters/waivers';
 import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
@@ -39,6 +41,9 @@ function readScript(path: string): ReadResult {
   if (read.refused === 'unreadable') args.reason = read.reason;
   return { problem: REFUSED[read.refused], args };
 }
+
+/** The baseline `--update-baseline` writes when `--baseline` names none. */
+const DEFAULT_BASELINE = '.huashu-baseline.json';
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -77,6 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const store = new ConfigStore(docsUrl, process.cwd());
   const settings: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const results: FileResult[] = [];
+  const checked: Checked[] = [];
   const configs = new Map<string, ConfigState>();
   const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({ file, read: () => readScript(file) }));
   if (options.stdin !== undefined) {
@@ -103,7 +109,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    results.push({ file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers });
+    const fileResult: FileResult = { file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers };
+    results.push(fileResult);
+    checked.push({ result: fileResult, text: read.text });
   }
   for (const state of configs.values()) {
     const own = settingsForConfigFile(state.resolved, settings);
@@ -112,12 +120,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
     }
   }
+  const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
+  let baseline: FormatOptions['baseline'];
+  if (baselineFile !== undefined) {
+    const entries = readBaseline(baselineFile, options.updateBaseline);
+    if ('problem' in entries) {
+      say(entries.problem, entries.args);
+      return 2;
+    }
+    if (options.updateBaseline) {
+      const written = writeBaseline(baselineFile, entries, checked);
+      io.stdout(
+        localize(M.baselineWritten, options.locale, {
+          path: visible(baselineFile),
+          findings: countText(COUNTS.finding, written.findings, options.locale),
+          files: countText(COUNTS.file, written.files, options.locale),
+        }) + '\n',
+      );
+      return exit;
+    }
+    baseline = applyBaseline(baselineFile, entries, checked);
+  }
   const formatter = options.listWaivers ? (options.format === 'json' ? listWaiversJson : listWaivers) : FORMATTERS[options.format]!;
   const output = formatter(results, {
     locale: options.locale,
     color: options.color,
     version: packageVersion(),
     docsUrl,
+    baseline,
   });
   io.stdout(output);
   if (options.listWaivers) return exit;

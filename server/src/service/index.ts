@@ -105,3 +105,4 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     check: (input, settings = DEFAULT_SETTINGS) => check(context(input, settings)),
   };
 }
+export * from './baseline';

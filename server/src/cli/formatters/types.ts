@@ -15,6 +15,8 @@ export interface FormatOptions {
   color: boolean;
   version: string;
   docsUrl: string;
+  /** With `--baseline`: how many findings it accepted (left out of the results) and how many of its entries are stale. */
+  baseline?: { baselined: number; stale: number };
 }
 
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;
