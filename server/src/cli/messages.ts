@@ -40,7 +40,7 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   unknownCommand: { zh: '未知命令“{command}”。用法：huashu check [路径 …]', en: 'Unknown command "{command}". Usage: huashu check [paths …]' },
   unknownOption: { zh: '未知选项“{option}”（见 huashu --help）', en: 'Unknown option "{option}" (see huashu --help)' },
   missingValue: { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
-  badFormat: { zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github', en: 'Unknown format "{value}": use stylish, json, sarif or github' },
+  badFormat: { zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github、gitlab、junit', en: 'Unknown format "{value}": use stylish, json, sarif, github, gitlab or junit' },
   badLocale: { zh: '未知的语言“{value}”：可用 zh、en', en: 'Unknown locale "{value}": use zh or en' },
   badRule: { zh: '无效的 --rule“{value}”：应为 规则=级别，规则为 {rules}', en: 'Invalid --rule "{value}": expected id=level, with id one of {rules}' },
   badLevel: { zh: '无效的 --rule“{value}”：级别应为 {levels} 之一', en: 'Invalid --rule "{value}": the level must be one of {levels}' },

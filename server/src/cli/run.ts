@@ -109,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    const fileResult: FileResult = { file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers };
+    const fileResult: FileResult = { file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers, text: read.text };
     results.push(fileResult);
     checked.push({ result: fileResult, text: read.text });
   }

@@ -8,6 +8,8 @@ export interface FileResult {
   /** Findings that waiver comments silenced. */
   suppressed?: WaivedDiagnostic[];
   waivers?: Waiver[];
+  /** The text that was checked, for formats that name findings by the text they cover. */
+  text?: string;
 }
 
 export interface FormatOptions {
