@@ -17,6 +17,10 @@ export interface Options {
   baseline?: string;
   /** `--update-baseline`: write the baseline (`--baseline`, else `.huashu-baseline.json`) instead of reporting. */
   updateBaseline: boolean;
+  /** `--quiet`: errors only. */
+  quiet: boolean;
+  /** `--max-warnings N`: more warnings than N fail the run, as in ESLint. */
+  maxWarnings?: number;
 }
 
 export class UsageError extends Error {
@@ -68,6 +72,7 @@ export function parseArgs(
     paths: [],
     listWaivers: false,
     updateBaseline: false,
+    quiet: false,
   };
   const args = [...argv];
   const value = (option: string, inline: string | undefined) => {
@@ -122,6 +127,12 @@ export function parseArgs(
       options.baseline = value(flag, inline);
     } else if (flag === '--update-baseline') {
       options.updateBaseline = true;
+    } else if (flag === '--quiet' || flag === '-q') {
+      options.quiet = true;
+    } else if (flag === '--max-warnings') {
+      const v = value(flag, inline);
+      if (!/^\d+$/.test(v)) throw new UsageError(M.badMaxWarnings, { value: v });
+      options.maxWarnings = Number(v);
     } else if (flag === '--list-waivers') {
       options.listWaivers = true;
     } else if (flag === '--no-color') {

@@ -39,6 +39,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
   readStdin,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = process.exitCode || code;

@@ -12,6 +12,7 @@ import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
 import { listWaivers, listWaiversJson } from './formatters/waivers';
 import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
+import { progressLine } from './progress';
 import { visible } from './visibleText';
 
 export interface CliIo {
@@ -21,6 +22,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Standard input as text, for `--stdin`. */
   readStdin?: () => Promise<string>;
+  /** Standard error is a terminal: a long run may show its progress there. */
+  stderrIsTTY?: boolean;
 }
 
 type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
@@ -89,7 +92,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const text = io.readStdin ? await io.readStdin() : '';
     inputs.push({ file: options.stdin, read: () => ({ text }) });
   }
+  const progress = progressLine(inputs.length, io, (done, total) => localize(M.progress, options.locale, { done: String(done), total: String(total) }));
+  let done = 0;
   for (const { file, read: readInput } of inputs) {
+    progress.update(++done);
     const read = readInput();
     if ('problem' in read) {
       say(read.problem, read.args);
@@ -113,6 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     results.push(fileResult);
     checked.push({ result: fileResult, text: read.text });
   }
+  progress.done();
   for (const state of configs.values()) {
     const own = settingsForConfigFile(state.resolved, settings);
     const configSettings = { ...own, rules: Object.assign(Object.create(null), own.rules, Object.fromEntries(options.rules)) };
@@ -141,6 +148,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     baseline = applyBaseline(baselineFile, entries, checked);
   }
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
+  if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);
   const formatter = options.listWaivers ? (options.format === 'json' ? listWaiversJson : listWaivers) : FORMATTERS[options.format]!;
   const output = formatter(results, {
     locale: options.locale,
@@ -152,5 +161,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   io.stdout(output);
   if (options.listWaivers) return exit;
   if (exit === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 1))) exit = 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    say(M.tooManyWarnings, { count: String(warnings), max: String(options.maxWarnings) });
+    if (exit === 0) exit = 1;
+  }
   return exit;
 }

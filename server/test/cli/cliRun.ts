@@ -16,7 +16,7 @@ export interface CliRun {
 /** Runs the CLI in-process, in English, without a terminal. */
 export async function cli(
   args: string[],
-  options: { isTTY?: boolean; env?: Record<string, string | undefined>; stdin?: string } = {},
+  options: { isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string | undefined>; stdin?: string } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -26,6 +26,7 @@ export async function cli(
     env: options.env ?? { LANG: 'en_US.UTF-8' },
     isTTY: options.isTTY ?? false,
     readStdin: async () => options.stdin ?? '',
+    stderrIsTTY: options.stderrIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,7 @@
 import { localize, SEVERITY_NAME } from '../../service';
 import { baselineNote, COUNTS, countText, severityCounts } from '../counts';
 import { cliMessages } from '../messages';
+import { summaryTable } from './summaryTable';
 import { visible, visiblePath } from '../visibleText';
 import { messageText, type Formatter } from './types';
 
@@ -30,6 +31,7 @@ export const stylish: Formatter = (results, { locale, color, baseline }) => {
     problems: countText(COUNTS.problem, total, locale),
     counts: severityCounts(counts, locale),
   });
+  if (results.length > 1) lines.push(...summaryTable(results, locale));
   lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, `${counts.error > 0 ? '✖' : '⚠'} ${summary}`));
   if (note) lines.push(note);
   return lines.join('\n') + '\n';
