@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { RULE_IDS, toLocale, type Locale, type Message, type RuleId, type RuleLevel } from '../service';
 import { FORMATTERS } from './formatters';
 import { cliMessages as M } from './messages';
@@ -21,6 +22,8 @@ export interface Options {
   quiet: boolean;
   /** `--max-warnings N`: more warnings than N fail the run, as in ESLint. */
   maxWarnings?: number;
+  /** `--changed [REF]`: only the scripts changed since the merge base with REF; `null` for the default branch. */
+  changed?: string | null;
 }
 
 export class UsageError extends Error {
@@ -63,6 +66,8 @@ export function parseArgs(
   argv: string[],
   env: Record<string, string | undefined>,
   isTTY: boolean,
+  /** Whether an argument names a git commit: `--changed main` takes it as the ref, not as a path. */
+  isCommit: (name: string) => boolean = () => false,
 ): Options | 'help' | 'version' {
   const options: Options = {
     format: 'stylish',
@@ -127,6 +132,11 @@ export function parseArgs(
       options.baseline = value(flag, inline);
     } else if (flag === '--update-baseline') {
       options.updateBaseline = true;
+    } else if (flag === '--changed') {
+      const next = args[0];
+      if (inline !== undefined) options.changed = inline;
+      else if (next !== undefined && !next.startsWith('-') && !existsSync(next) && isCommit(next)) options.changed = args.shift()!;
+      else options.changed = null;
     } else if (flag === '--quiet' || flag === '-q') {
       options.quiet = true;
     } else if (flag === '--max-warnings') {

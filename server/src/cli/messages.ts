@@ -62,6 +62,12 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   badMaxWarnings: { zh: '无效的 --max-warnings“{value}”：应为 0 或正整数', en: 'Invalid --max-warnings "{value}": expected 0 or a positive whole number' },
   tooManyWarnings: { zh: '警告过多：{count} 个，上限为 {max} 个（--max-warnings）', en: 'Too many warnings: {count}, the maximum is {max} (--max-warnings)' },
   progress: { zh: '检查中 {done}/{total} 个文件…', en: 'Checking {done}/{total} files…' },
+  changedNoRepo: { zh: '--changed 需要在 git 仓库中运行：{reason}', en: '--changed needs a git repository: {reason}' },
+  changedNoBase: {
+    zh: '--changed 找不到默认分支（origin/HEAD、main 或 master），请指定：--changed=<分支或提交>',
+    en: '--changed found no default branch (origin/HEAD, main or master): name one, as --changed=<branch or commit>',
+  },
+  changedBadRef: { zh: '--changed 无法与“{ref}”比较：{reason}', en: '--changed cannot compare with "{ref}": {reason}' },
   nothingChecked: { zh: '没有检查任何话术文件。', en: 'No script files were checked.' },
   stdinWithPaths: { zh: '--stdin 从标准输入读取话术，不能同时给出路径', en: '--stdin reads the script from standard input: give no paths with it' },
   stdinFilenameAlone: { zh: '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename only goes with --stdin' },

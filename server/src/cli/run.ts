@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings, type Message } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
 import { describeError } from '../files/describeError';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
+import { realPath } from '../files/realPath';
+import { changedFiles, isCommit } from './changed';
 import { applyBaseline, readBaseline, writeBaseline, type Checked } from './baselineFile';
 import { COUNTS, countText } from './counts';
 import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
@@ -55,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Every stderr line is one line of visible text, whatever file names and arguments hold.
   const complain = (text: string) => io.stderr(`huashu: ${visible(text)}\n`);
   try {
-    parsed = parseArgs(argv, io.env, io.isTTY);
+    parsed = parseArgs(argv, io.env, io.isTTY, isCommit);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     complain(localize(e.msg, locale, e.args));
@@ -72,8 +74,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const options = parsed;
   const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
-  const { files, ok } = await collectFiles(options.paths, options.locale, say);
-  if (!ok) exit = 2;
+  const collected = await collectFiles(options.paths, options.locale, say);
+  if (!collected.ok) exit = 2;
+  let files = collected.files;
+  if (options.changed !== undefined) {
+    const changed = changedFiles(options.changed ?? undefined);
+    if ('problem' in changed) {
+      say(changed.problem, changed.args);
+      return 2;
+    }
+    files = files.filter((file) => changed.has(realPath(resolve(file))));
+  }
 
   const docsUrl = rulesDocUrl();
   if (options.config !== undefined && !existsSync(options.config)) {
