@@ -3,7 +3,11 @@
 //   1. from the tarball that `npm pack` makes;
 //   2. from a git URL (`git+file://` of a fresh clone at HEAD): npm installs the clone's
 //      devDependencies and runs `prepare`, which builds dist/;
-//   3. in another repository's CI: a temporary git repo runs the README's CI snippet commands.
+//   3. in another repository's CI: a temporary git repo runs the README's CI snippet commands;
+//   4. as a pre-commit hook: `pre-commit try-repo` on a temporary repo with staged scripts,
+//      pre-commit installed in a virtualenv from the Python registry (PRE_COMMIT names one
+//      already installed). When the Python registry cannot be reached, the hook's `entry` runs
+//      the way pre-commit runs it: on the staged files its `files` pattern matches.
 // Only the npm registry's packages are used, from npm's cache when they are there
 // (`--prefer-offline`): after `npm ci` every dependency is in it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -68,6 +72,61 @@ function checksWork(dir, label) {
   check(rude.code === 1 && codes.join() === `${join('scripts', 'rude.script.yaml')}:forbidden-phrase`, `${label}: the rude script's finding, exit 1`, rude.all);
 }
 
+/** A pre-commit command: $PRE_COMMIT, else one installed in a new virtualenv; undefined when it cannot be installed. */
+function findPreCommit() {
+  if (process.env.PRE_COMMIT) return process.env.PRE_COMMIT;
+  const venv = join(work, 'venv');
+  if (run('python3', ['-m', 'venv', venv], work).code !== 0) return undefined;
+  const pip = join(venv, 'bin', 'pip');
+  const install = run(pip, ['install', '--quiet', '--disable-pip-version-check', '--retries', '0', '--timeout', '20', 'pre-commit'], work);
+  if (install.code !== 0) {
+    console.log(`pre-commit could not be installed from the Python registry:\n${install.err.trim().split('\n').slice(-2).join('\n')}`);
+    return undefined;
+  }
+  return join(venv, 'bin', 'pre-commit');
+}
+
+/** A repo with a staged rude script, a staged clean one, an unstaged rude one and a staged non-script. */
+function hookRepo() {
+  const dir = join(work, 'hooked');
+  mkdirSync(join(dir, 'calls'), { recursive: true });
+  must('git', ['init', '--quiet'], dir);
+  writeFileSync(join(dir, 'calls', 'rude.script.yaml'), RUDE);
+  writeFileSync(join(dir, 'calls', 'clean.script.yml'), CLEAN);
+  writeFileSync(join(dir, 'calls', 'notes.yaml'), 'a: 你们真烦人\n');
+  must('git', ['add', 'calls'], dir);
+  writeFileSync(join(dir, 'calls', 'unstaged.script.yaml'), RUDE);
+  return dir;
+}
+
+function preCommit(tarball) {
+  const hooks = readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8');
+  const entry = /^\s*entry: (.+)$/m.exec(hooks)?.[1];
+  const files = /^\s*files: (.+)$/m.exec(hooks)?.[1];
+  check(/^\s*- id: huashu$/m.test(hooks) && entry === 'huashu check --' && files === '\\.script\\.ya?ml$', 'the hook runs huashu check on script files');
+  const dir = hookRepo();
+  const preCommitBin = findPreCommit();
+  if (preCommitBin) {
+    // try-repo clones this repository (with its uncommitted changes) and installs it as pre-commit does a node hook.
+    const r = spawnSync(preCommitBin, ['try-repo', root, 'huashu', '--verbose'], { cwd: dir, env: { ...ENV, PRE_COMMIT_HOME: join(work, 'pre-commit-home') }, encoding: 'utf8', timeout: 900_000 });
+    const output = r.stdout + r.stderr;
+    check(r.status === 1 && /Failed/.test(output), 'pre-commit try-repo fails the commit of a rude staged script', output);
+    check(/rude\.script\.yaml/.test(output) && !/unstaged\.script\.yaml|notes\.yaml/.test(output), 'it checks the staged scripts only', output);
+    must('git', ['rm', '--quiet', '--cached', 'calls/rude.script.yaml'], dir);
+    const clean = spawnSync(preCommitBin, ['try-repo', root, 'huashu'], { cwd: dir, env: { ...ENV, PRE_COMMIT_HOME: join(work, 'pre-commit-home') }, encoding: 'utf8', timeout: 900_000 });
+    check(clean.status === 0 && /Passed/.test(clean.stdout + clean.stderr), 'it passes a clean staged script', clean.stdout + clean.stderr);
+    return;
+  }
+  console.log('running the hook entry on the staged files, as pre-commit does');
+  must(npm, ['init', '-y'], dir);
+  must(npm, ['install', '--save-dev', ...NPM_FLAGS, tarball], dir);
+  const staged = must('git', ['diff', '--cached', '--name-only', '-z'], dir).out.split('\0').filter((f) => new RegExp(files).test(f));
+  check(staged.join() === 'calls/clean.script.yml,calls/rude.script.yaml', 'the pattern picks the staged scripts', staged.join());
+  const [command, ...args] = entry.split(' ');
+  const r = run(join(dir, 'node_modules', '.bin', command), [...args, ...staged], dir);
+  check(r.code === 1 && r.out.includes('rude.script.yaml') && !r.out.includes('unstaged'), 'the hook fails on the rude staged script', r.all);
+}
+
 try {
   step('1. from the packed tarball');
   const packed = JSON.parse(must(npm, ['pack', '--json', '--pack-destination', work], root).out);
@@ -99,6 +158,9 @@ try {
     const output = r.stdout + r.stderr;
     check(r.status === 1 && /^::error file=scripts\/rude\.script\.yaml,line=4,/m.test(output), `"${command}" annotates the rude script and fails the job`, output);
   }
+
+  step('4. as a pre-commit hook');
+  preCommit(tarball);
 } catch (error) {
   failures++;
   console.log(String(error instanceof Error ? error.message : error));
