@@ -55,7 +55,6 @@ Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be 
   skippedName: { zh: '跳过“{path}”：{reason}', en: 'Skipped "{path}": {reason}' },
   checkFailed: { zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题', en: 'Could not check "{path}" (internal error: {error}): please report it' },
   tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
-  summary: { zh: '{problems}（{counts}）', en: '{problems} ({counts})' },
   clean: { zh: '检查了 {files}，没有发现问题。', en: 'Checked {files}: no problems found.' },
   baselineUnreadable: { zh: '无法读取基线文件“{path}”：{reason}', en: 'Cannot read the baseline "{path}": {reason}' },
   baselineWritten: { zh: '已将 {files}中的 {findings}写入“{path}”。', en: 'Wrote {findings} of {files} to {path}.' },

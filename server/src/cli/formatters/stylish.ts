@@ -1,5 +1,5 @@
 import { localize, SEVERITY_NAME } from '../../service';
-import { baselineNote, COUNTS, countText, severityCounts } from '../counts';
+import { baselineNote, COUNTS, countText, summaryLine } from '../counts';
 import { cliMessages } from '../messages';
 import { summaryTable } from './summaryTable';
 import { visible, visiblePath } from '../visibleText';
@@ -27,10 +27,7 @@ export const stylish: Formatter = (results, { locale, color, baseline }) => {
   const total = counts.error + counts.warning + counts.information + counts.hint;
   if (results.length === 0) return localize(cliMessages.nothingChecked, locale) + '\n';
   if (total === 0) return [localize(cliMessages.clean, locale, { files: countText(COUNTS.file, results.length, locale) }), note].filter(Boolean).join(locale === 'zh' ? '' : ' ') + '\n';
-  const summary = localize(cliMessages.summary, locale, {
-    problems: countText(COUNTS.problem, total, locale),
-    counts: severityCounts(counts, locale),
-  });
+  const summary = summaryLine(counts, locale);
   if (results.length > 1) lines.push(...summaryTable(results, locale));
   lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, `${counts.error > 0 ? '✖' : '⚠'} ${summary}`));
   if (note) lines.push(note);
