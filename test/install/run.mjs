@@ -147,16 +147,27 @@ try {
   const installed = readdirSync(join(gitDir, 'node_modules', 'huashu', 'dist'));
   check(installed.includes('cli.js'), 'prepare built dist/ of the git install', installed.join(' '));
 
-  step("3. another repository's CI, running the README's snippet");
+  step("3. another repository's CI, running the README's snippets");
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const commands = [...readme.matchAll(/^\s*- run: (npx huashu check [^\n#]*?)\s*$/gm)].map((m) => m[1]);
-  check(commands.length > 0, 'the README has a CI snippet that runs npx huashu check');
+  const ciSection = readme.slice(readme.indexOf('### In CI'), readme.indexOf('### pre-commit'));
+  const commands = [...ciSection.matchAll(/^\s*(?:- run: |- |sh ')(npx huashu check [^'\n]*)'?\s*$/gm)].map((m) => m[1]);
+  check(commands.length >= 4, 'the README has CI snippets for GitHub (annotations, SARIF), GitLab and Jenkins', commands.join('\n'));
   const ci = project('ci', tarball);
   must('git', ['init', '--quiet'], ci);
+  const reportOf = (command) => /> (\S+)/.exec(command)?.[1];
   for (const command of commands) {
-    const r = spawnSync(command, { cwd: ci, env: { ...ENV, CI: 'true', GITHUB_ACTIONS: 'true' }, encoding: 'utf8', shell: true });
+    const r = spawnSync(command, { cwd: ci, env: { ...ENV, CI: 'true' }, encoding: 'utf8', shell: true });
     const output = r.stdout + r.stderr;
-    check(r.status === 1 && /^::error file=scripts\/rude\.script\.yaml,line=4,/m.test(output), `"${command}" annotates the rude script and fails the job`, output);
+    const report = reportOf(command);
+    const text = report ? readFileSync(join(ci, report), 'utf8') : output;
+    const expectedCode = /\|\| true/.test(command) ? 0 : 1;
+    let ok = r.status === expectedCode;
+    if (command.includes('--format github')) ok &&= /^::error file=scripts\/rude\.script\.yaml,line=4,/m.test(text);
+    else if (command.includes('--format sarif')) ok &&= JSON.parse(text).runs[0].results.map((x) => x.ruleId).join() === 'forbidden-phrase';
+    else if (command.includes('--format gitlab')) ok &&= JSON.parse(text).map((x) => `${x.location.path}:${x.check_name}`).join() === 'scripts/rude.script.yaml:forbidden-phrase';
+    else if (command.includes('--format junit')) ok &&= /<testsuite name="scripts\/rude\.script\.yaml" tests="1" failures="1"/.test(text);
+    else ok = false;
+    check(ok, `"${command}" reports the rude script (exit ${r.status})`, `${output}\n${text}`);
   }
 
   step('4. as a pre-commit hook');

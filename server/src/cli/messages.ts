@@ -8,34 +8,52 @@ export const cliMessages = {
 检查话术文件（*.script.yaml、*.script.yml）。目录表示其下所有话术文件；默认为当前目录。
 
 选项：
-  --format <格式>   输出格式：stylish（默认）、json、sarif、github
-  --locale <语言>   消息语言：zh 或 en（默认取自 LANG）
-  --rule <规则=级别> 设置规则级别：off、hint、information、warning、error（可重复）
-  --config <文件>   使用指定的配置文件，而不是就近查找 .huashu.yaml
-  --list-waivers    列出所有豁免注释、原因及其豁免的问题
-  --no-color        不使用颜色
-  -h, --help        显示帮助
-  -v, --version     显示版本
-  --                之后的参数都是路径（即使以 - 开头）
+  --format <格式>        输出格式：stylish（默认）、json、sarif、github、gitlab、junit
+  --locale <语言>        消息语言：zh 或 en（默认中文；LC_ALL、LC_MESSAGES 或 LANG 为 en_* 时用英文）
+  --rule <规则=级别>     设置规则级别：off、hint、information、warning、error（可重复）
+  --config <文件>        使用指定的配置文件，而不是就近查找 .huashu.yaml
+  --baseline <文件>      只报告基线文件中没有的问题
+  --update-baseline      把当前的问题写入基线文件（--baseline，默认 .huashu-baseline.json）
+  --changed [引用]       只检查相对于该 git 引用（默认为与默认分支的合并基点）有改动的话术文件
+  --quiet, -q            只显示错误
+  --max-warnings <数量>  警告多于该数量时退出码为 1
+  --stdin                从标准输入读取话术
+  --stdin-filename <名>  标准输入的文件名（用于报告和查找配置）
+  --list-waivers         列出所有豁免注释、原因及其豁免的问题（可配合 --format json）
+  --no-color             不使用颜色
+  -h, --help             显示帮助
+  -v, --version          显示版本
+  --                     之后的参数都是路径（即使以 - 开头）
 
-退出码：0 无错误；1 有错误；2 用法错误或有文件无法读取。`,
+退出码：0 无错误；1 有错误（或警告多于 --max-warnings）；2 用法错误或有文件无法读取。`,
     en: `Usage: huashu check [paths or globs …] [options]
 
 Checks call scripts (*.script.yaml, *.script.yml). A directory means every script file
 below it; the default is the current directory.
 
 Options:
-  --format <name>   Output format: stylish (default), json, sarif, github
-  --locale <lang>   Message language: zh or en (default from LANG)
-  --rule <id=level> Set a rule's level: off, hint, information, warning, error (repeatable)
-  --config <file>   Use this configuration instead of the nearest .huashu.yaml
-  --list-waivers    List every waiver comment, its reason and what it silences
-  --no-color        Do not use colours
-  -h, --help        Show this help
-  -v, --version     Show the version
-  --                Every argument after it is a path, even one starting with -
+  --format <name>          Output format: stylish (default), json, sarif, github, gitlab, junit
+  --locale <lang>          Message language: zh or en (default Chinese; English when LC_ALL,
+                           LC_MESSAGES or LANG is en_*)
+  --rule <id=level>        Set a rule's level: off, hint, information, warning, error (repeatable)
+  --config <file>          Use this configuration instead of the nearest .huashu.yaml
+  --baseline <file>        Report only findings that the baseline file does not accept
+  --update-baseline        Write the current findings to the baseline (--baseline, by default
+                           .huashu-baseline.json)
+  --changed [ref]          Check only the scripts changed since the merge base with ref (by
+                           default the default branch)
+  --quiet, -q              Show errors only
+  --max-warnings <n>       Exit 1 when there are more than n warnings
+  --stdin                  Read the script from standard input
+  --stdin-filename <name>  The name of standard input (for the report and the configuration)
+  --list-waivers           List every waiver comment, its reason and what it silences
+                           (with --format json too)
+  --no-color               Do not use colours
+  -h, --help               Show this help
+  -v, --version            Show the version
+  --                       Every argument after it is a path, even one starting with -
 
-Exit codes: 0 no errors; 1 errors found; 2 usage problem or a file could not be read.`,
+Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage problem or a file could not be read.`,
   },
   unknownCommand: { zh: '未知命令“{command}”。用法：huashu check [路径 …]', en: 'Unknown command "{command}". Usage: huashu check [paths …]' },
   unknownOption: { zh: '未知选项“{option}”（见 huashu --help）', en: 'Unknown option "{option}" (see huashu --help)' },
