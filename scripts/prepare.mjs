@@ -20,7 +20,20 @@ if (!resolvable('esbuild') && process.env.npm_config_global === 'true') {
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const env = { ...process.env, npm_config_global: 'false', npm_config_prefix: '' };
   delete env.npm_config_prefix;
-  const r = spawnSync(npm[0], [...npm.slice(1), 'install', '--no-save', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit', env });
+  const r = spawnSync(
+    npm[0],
+    [
+      ...npm.slice(1),
+      'install',
+      '--no-save',
+      '--include=dev',
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ],
+    { stdio: 'inherit', env },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 await import('./build.mjs');

@@ -9,7 +9,8 @@ type Git = { out: string } | { failed: string };
 function git(args: string[], cwd: string): Git {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) return { failed: r.error.message };
-  if (r.status !== 0) return { failed: (r.stderr || `git ${args.join(' ')} exited ${r.status}`).trim().split('\n')[0]! };
+  if (r.status !== 0)
+    return { failed: (r.stderr || `git ${args.join(' ')} exited ${r.status}`).trim().split('\n')[0]! };
   return { out: r.stdout };
 }
 
@@ -30,7 +31,10 @@ function defaultBranch(cwd: string): string | undefined {
  * the default branch): committed, staged and unstaged changes, and untracked files. Deleted
  * files are left out: there is nothing to check.
  */
-export function changedFiles(ref: string | undefined, cwd = process.cwd()): Set<string> | { problem: Message; args: Record<string, string> } {
+export function changedFiles(
+  ref: string | undefined,
+  cwd = process.cwd(),
+): Set<string> | { problem: Message; args: Record<string, string> } {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   if ('failed' in top) return { problem: M.changedNoRepo, args: { reason: top.failed } };
   const base = ref ?? defaultBranch(cwd);
@@ -39,7 +43,8 @@ export function changedFiles(ref: string | undefined, cwd = process.cwd()): Set<
   if ('failed' in mergeBase) return { problem: M.changedBadRef, args: { ref: base, reason: mergeBase.failed } };
   const diff = git(['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', mergeBase.out.trim()], cwd);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', ':/'], cwd);
-  for (const r of [diff, untracked]) if ('failed' in r) return { problem: M.changedBadRef, args: { ref: base, reason: r.failed } };
+  for (const r of [diff, untracked])
+    if ('failed' in r) return { problem: M.changedBadRef, args: { ref: base, reason: r.failed } };
   const root = top.out.trim();
   const names = [diff, untracked].flatMap((r) => ('out' in r ? r.out.split('\0').filter(Boolean) : []));
   return new Set(names.map((name) => realPath(resolve(root, name))));

@@ -11,7 +11,11 @@ export type Say = (msg: Message, args: Record<string, string>) => void;
  * linked folder, can reach the same file). Every problem on the way is said; `ok` is false
  * when there was any.
  */
-export async function collectFiles(paths: string[], locale: Locale, say: Say): Promise<{ files: string[]; ok: boolean }> {
+export async function collectFiles(
+  paths: string[],
+  locale: Locale,
+  say: Say,
+): Promise<{ files: string[]; ok: boolean }> {
   let ok = true;
   const files: string[] = [];
   const seen = new Set<string>();

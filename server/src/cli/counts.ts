@@ -21,7 +21,10 @@ export const COUNTS = {
   information: { zh: '{n} 条信息', en: '{n} info|{n} infos' },
   hint: { zh: '{n} 个提示', en: '{n} hint|{n} hints' },
   finding: { zh: '{n} 个问题', en: '{n} finding|{n} findings' },
-  baselined: { zh: '{n} 个已列入基线的问题未显示', en: '{n} baselined finding not shown|{n} baselined findings not shown' },
+  baselined: {
+    zh: '{n} 个已列入基线的问题未显示',
+    en: '{n} baselined finding not shown|{n} baselined findings not shown',
+  },
   stale: {
     zh: '基线中有 {n} 条已不再出现，可用 --update-baseline 删除',
     en: '{n} baseline entry no longer matches: run with --update-baseline to drop it|{n} baseline entries no longer match: run with --update-baseline to drop them',
@@ -30,7 +33,10 @@ export const COUNTS = {
 } satisfies Record<string, CountMessage>;
 
 /** The counts of a run by severity, as the summary line shows them: hints and infos only when there are any. */
-export function severityCounts(counts: Record<'error' | 'warning' | 'information' | 'hint', number>, locale: Locale): string {
+export function severityCounts(
+  counts: Record<'error' | 'warning' | 'information' | 'hint', number>,
+  locale: Locale,
+): string {
   const parts = [countText(COUNTS.error, counts.error, locale), countText(COUNTS.warning, counts.warning, locale)];
   if (counts.information > 0) parts.push(countText(COUNTS.information, counts.information, locale));
   if (counts.hint > 0) parts.push(countText(COUNTS.hint, counts.hint, locale));
@@ -47,8 +53,13 @@ export function baselineNote(baseline: { baselined: number; stale: number } | un
 }
 
 /** The last line of a report with findings: "3 problems (2 errors, 1 warning)". */
-export function summaryLine(counts: Record<'error' | 'warning' | 'information' | 'hint', number>, locale: Locale): string {
+export function summaryLine(
+  counts: Record<'error' | 'warning' | 'information' | 'hint', number>,
+  locale: Locale,
+): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
   const problems = countText(COUNTS.problem, total, locale);
-  return locale === 'zh' ? `${problems}（${severityCounts(counts, locale)}）` : `${problems} (${severityCounts(counts, locale)})`;
+  return locale === 'zh'
+    ? `${problems}（${severityCounts(counts, locale)}）`
+    : `${problems} (${severityCounts(counts, locale)})`;
 }

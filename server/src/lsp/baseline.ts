@@ -1,7 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { isInside, parseBaseline, splitByBaseline, type BaselineEntry, type ScriptModel, type ScriptService } from '../service';
+import {
+  isInside,
+  parseBaseline,
+  splitByBaseline,
+  type BaselineEntry,
+  type ScriptModel,
+  type ScriptService,
+} from '../service';
 import { DEFAULT_BASELINE_SETTINGS, type BaselineSettings } from './baselineSettings';
 import type { SettingsCache } from './documentSettings';
 import type { ScriptConfigs } from './scriptConfigs';
@@ -34,12 +41,19 @@ function baselineReader(): (path: string) => Map<string, BaselineEntry[]> {
 }
 
 /** The diagnostics with the baseline's accepted findings as hints (`hint`) or left out (`hide`). */
-export function baselined(text: string, diagnostics: Diagnostic[], entries: readonly BaselineEntry[], mode: BaselineSettings['mode']): Diagnostic[] {
+export function baselined(
+  text: string,
+  diagnostics: Diagnostic[],
+  entries: readonly BaselineEntry[],
+  mode: BaselineSettings['mode'],
+): Diagnostic[] {
   if (entries.length === 0) return diagnostics;
   const split = splitByBaseline(text, diagnostics, entries);
   if (mode === 'hide') return split.fresh;
   const accepted = new Set(split.baselined);
-  return diagnostics.map((d) => (accepted.has(d) ? { ...d, severity: DiagnosticSeverity.Hint, source: 'huashu baseline' } : d));
+  return diagnostics.map((d) =>
+    accepted.has(d) ? { ...d, severity: DiagnosticSeverity.Hint, source: 'huashu baseline' } : d,
+  );
 }
 
 /**
@@ -59,7 +73,10 @@ export function withBaseline(configs: ScriptConfigs, settings: SettingsCache): S
     async target(uri) {
       const target = await configs.target(uri);
       const path = uriToPath(uri);
-      const root = path === undefined ? undefined : folders.filter((f) => isInside(f, path)).sort((a, b) => b.length - a.length)[0];
+      const root =
+        path === undefined
+          ? undefined
+          : folders.filter((f) => isInside(f, path)).sort((a, b) => b.length - a.length)[0];
       if (!target.enable || path === undefined || root === undefined) return target;
       const baseline = (await settings.get(uri)).baseline ?? DEFAULT_BASELINE_SETTINGS;
       const file = resolve(root, baseline.file);

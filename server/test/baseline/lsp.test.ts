@@ -19,17 +19,24 @@ function setup(baseline: BaselineSettings | undefined) {
   const root = tempDir('huashu-lsp-baseline-');
   mkdirSync(join(root, 'calls'));
   const old = SCRIPT('你们真烦人');
-  writeFileSync(join(root, '.huashu-baseline.json'), serializeBaseline(baselineEntries('calls/a.script.yaml', baselineFindings(old, service.validate(old)))));
+  writeFileSync(
+    join(root, '.huashu-baseline.json'),
+    serializeBaseline(baselineEntries('calls/a.script.yaml', baselineFindings(old, service.validate(old)))),
+  );
   const configs = {
     setFolders: () => undefined,
     target: async () => ({ enable: true, service, settings: check }),
   } as unknown as ScriptConfigs;
-  const settings = { get: async () => ({ enable: true, check, ...(baseline ? { baseline } : {}) }) } as unknown as SettingsCache;
+  const settings = {
+    get: async () => ({ enable: true, check, ...(baseline ? { baseline } : {}) }),
+  } as unknown as SettingsCache;
   const wrapped = withBaseline(configs, settings);
   wrapped.setFolders([root]);
   const validate = async (name: string, text: string) => {
     const target = await wrapped.target(pathToFileURL(join(root, 'calls', name)).href);
-    return target.service.validate(text, target.settings).map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`);
+    return target.service
+      .validate(text, target.settings)
+      .map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`);
   };
   return { root, validate };
 }
@@ -55,7 +62,12 @@ describe('the baseline in the editor', () => {
   it('reads huashu.baseline.file, and reads the file again when it changes', async () => {
     const { root, validate } = setup(baselineSettingsFrom({ file: 'other.json' }));
     expect(await validate('a.script.yaml', edited)).toEqual(['5:forbidden-phrase:1', '6:forbidden-phrase:1']);
-    writeFileSync(join(root, 'other.json'), serializeBaseline([{ file: 'calls/a.script.yaml', rule: 'forbidden-phrase', text: '声音大点', count: 1, lines: [6] }]));
+    writeFileSync(
+      join(root, 'other.json'),
+      serializeBaseline([
+        { file: 'calls/a.script.yaml', rule: 'forbidden-phrase', text: '声音大点', count: 1, lines: [6] },
+      ]),
+    );
     expect(await validate('a.script.yaml', edited)).toEqual(['5:forbidden-phrase:1', '6:forbidden-phrase:4']);
   });
 

@@ -1,6 +1,15 @@
 /** The baseline in the service: findings known by file, rule and covered text; the line a hint. */
 import { describe, expect, it } from 'vitest';
-import { baselineEntries, baselineFindings, createScriptService, matchBaseline, normaliseFindingText, parseBaseline, serializeBaseline, splitByBaseline } from '../../src/service';
+import {
+  baselineEntries,
+  baselineFindings,
+  createScriptService,
+  matchBaseline,
+  normaliseFindingText,
+  parseBaseline,
+  serializeBaseline,
+  splitByBaseline,
+} from '../../src/service';
 
 const service = createScriptService();
 const SCRIPT = (...turns: string[]) =>
@@ -23,8 +32,10 @@ describe('matching', () => {
   const before = SCRIPT('好的', '你们真烦人', '别问了，真烦人');
   const entries = baselineEntries('a.script.yaml', findings(before));
 
-  it('groups a file\'s findings by rule and text, counting them, lines ascending', () => {
-    expect(entries).toEqual([{ file: 'a.script.yaml', rule: 'forbidden-phrase', text: '真烦人', count: 2, lines: [5, 6] }]);
+  it("groups a file's findings by rule and text, counting them, lines ascending", () => {
+    expect(entries).toEqual([
+      { file: 'a.script.yaml', rule: 'forbidden-phrase', text: '真烦人', count: 2, lines: [5, 6] },
+    ]);
   });
 
   it('accepts the same findings after turns are added above and moved', () => {
@@ -80,6 +91,8 @@ describe('the file', () => {
   it('is refused when it is not JSON or not a baseline', () => {
     expect(parseBaseline('{')).toMatchObject({ problem: 'notJson' });
     expect(parseBaseline('{"version":2,"findings":[]}')).toEqual({ problem: 'badShape' });
-    expect(parseBaseline('{"version":1,"findings":[{"file":"a","rule":"r","text":"t","count":0,"lines":[]}]}')).toEqual({ problem: 'badShape' });
+    expect(parseBaseline('{"version":1,"findings":[{"file":"a","rule":"r","text":"t","count":0,"lines":[]}]}')).toEqual(
+      { problem: 'badShape' },
+    );
   });
 });

@@ -15,7 +15,10 @@ interface JsonFile {
   file: string;
   diagnostics: Array<{ code: string; range: { start: { line: number } } }>;
 }
-const found = (stdout: string) => (JSON.parse(stdout) as JsonFile[]).flatMap((f) => f.diagnostics.map((d) => `${f.file.split(/[\\/]/).slice(-2).join('/')}:${d.range.start.line + 1}:${d.code}`));
+const found = (stdout: string) =>
+  (JSON.parse(stdout) as JsonFile[]).flatMap((f) =>
+    f.diagnostics.map((d) => `${f.file.split(/[\\/]/).slice(-2).join('/')}:${d.range.start.line + 1}:${d.code}`),
+  );
 
 describe('a baseline round trip', () => {
   let dir: string;
@@ -34,12 +37,18 @@ describe('a baseline round trip', () => {
 
   it('writes the baseline with --update-baseline, exit 0, paths relative to it with /', async () => {
     const before = await cli(['check', join(dir, 'calls'), '--format', 'json']);
-    expect(found(before.stdout)).toEqual(['calls/a.script.yaml:5:forbidden-phrase', 'calls/a.script.yaml:6:hardcoded-agent-id', 'calls/b.script.yaml:4:forbidden-phrase']);
+    expect(found(before.stdout)).toEqual([
+      'calls/a.script.yaml:5:forbidden-phrase',
+      'calls/a.script.yaml:6:hardcoded-agent-id',
+      'calls/b.script.yaml:4:forbidden-phrase',
+    ]);
     const r = await cli(['check', join(dir, 'calls'), '--update-baseline', '--baseline', baseline]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Wrote 3 findings of 2 files to ${baseline}.\n`);
-    const written = JSON.parse(readFileSync(baseline, 'utf8')) as { findings: Array<{ file: string; rule: string; text: string }> };
+    const written = JSON.parse(readFileSync(baseline, 'utf8')) as {
+      findings: Array<{ file: string; rule: string; text: string }>;
+    };
     expect(written.findings.map((e) => `${e.file} ${e.rule} ${e.text}`)).toEqual([
       'calls/a.script.yaml forbidden-phrase 真烦人',
       'calls/a.script.yaml hardcoded-agent-id 1023',
@@ -60,12 +69,16 @@ describe('a baseline round trip', () => {
     expect(found(r.stdout)).toEqual(['calls/b.script.yaml:5:forbidden-phrase']);
     expect(r.code).toBe(1);
     const stylish = await cli(['check', join(dir, 'calls'), '--baseline', baseline]);
-    expect(stylish.stdout).toContain('2 baselined findings not shown; 1 baseline entry no longer matches: run with --update-baseline to drop it.');
+    expect(stylish.stdout).toContain(
+      '2 baselined findings not shown; 1 baseline entry no longer matches: run with --update-baseline to drop it.',
+    );
   });
 
   it('drops the fixed finding on update and keeps the accepted ones', async () => {
     await cli(['check', join(dir, 'calls'), '--update-baseline', '--baseline', baseline]);
-    const written = JSON.parse(readFileSync(baseline, 'utf8')) as { findings: Array<{ file: string; text: string; lines: number[] }> };
+    const written = JSON.parse(readFileSync(baseline, 'utf8')) as {
+      findings: Array<{ file: string; text: string; lines: number[] }>;
+    };
     expect(written.findings.map((e) => `${e.file} ${e.text} ${e.lines.join()}`)).toEqual([
       'calls/a.script.yaml 真烦人 7',
       'calls/a.script.yaml 1023 5',

@@ -45,7 +45,9 @@ function runAction(workspace: string, given: Record<string, string>): Run {
   const context = (expr: string) =>
     expr
       .replace(/\binputs\.([\w-]+)/g, (_, k: string) => JSON.stringify(inputs[k] ?? ''))
-      .replace(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g, (_, s: string, k: string) => JSON.stringify(steps[s]?.[k] ?? ''))
+      .replace(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g, (_, s: string, k: string) =>
+        JSON.stringify(steps[s]?.[k] ?? ''),
+      )
       .replace(/\bgithub\.action_path\b/g, JSON.stringify(ROOT))
       .replace(/\balways\(\)/g, 'true')
       .replace(/==/g, '===')
@@ -58,7 +60,9 @@ function runAction(workspace: string, given: Record<string, string>): Run {
   const uploads: Array<Record<string, string>> = [];
   for (const [i, step] of action.runs.steps.entries()) {
     const condition = step.if ? step.if.replace(/^\$\{\{|\}\}$/g, '') : 'success()';
-    const runs = failed ? /always\(\)/.test(condition) && Boolean(evaluate(condition)) : Boolean(evaluate(condition.replace(/success\(\)/g, 'true')));
+    const runs = failed
+      ? /always\(\)/.test(condition) && Boolean(evaluate(condition))
+      : Boolean(evaluate(condition.replace(/success\(\)/g, 'true')));
     if (!runs) continue;
     ran.push(step.name);
     if (step.uses) {
@@ -72,7 +76,17 @@ function runAction(workspace: string, given: Record<string, string>): Run {
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
       cwd: step['working-directory'] ? expand(step['working-directory']) : workspace,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: output, LANG: 'C.UTF-8', ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_OUTPUT: output,
+        LANG: 'C.UTF-8',
+        ...env,
+      },
     });
     log += r.stdout + r.stderr;
     steps[step.id ?? `step${i}`] = Object.fromEntries(
@@ -106,7 +120,10 @@ describe('action.yml', () => {
     const ws = workspace({ 'rude.script.yaml': script('你们真烦人'), 'clean.script.yaml': script('好的') });
     const r = runAction(ws, { paths: 'scripts' });
     expect(r.outputs).toEqual({ 'sarif-file': 'huashu.sarif', 'exit-code': '1', errors: '1', warnings: '0' });
-    const sarif = JSON.parse(readFileSync(join(ws, 'huashu.sarif'), 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    const sarif = JSON.parse(readFileSync(join(ws, 'huashu.sarif'), 'utf8')) as {
+      version: string;
+      runs: Array<{ results: Array<{ ruleId: string }> }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results.map((x) => x.ruleId)).toEqual(['forbidden-phrase']);
     expect(r.uploads).toEqual([{ sarif_file: 'huashu.sarif', category: 'huashu' }]);
@@ -127,7 +144,11 @@ describe('action.yml', () => {
 
   it('passes its args through, and does not fail with fail-on-error false', () => {
     const ws = workspace({ 'rude.script.yaml': script('你们真烦人') });
-    const warned = runAction(ws, { paths: 'scripts', args: '--rule forbidden-phrase=warning', 'sarif-file': 'out.sarif' });
+    const warned = runAction(ws, {
+      paths: 'scripts',
+      args: '--rule forbidden-phrase=warning',
+      'sarif-file': 'out.sarif',
+    });
     expect(warned.outputs).toEqual({ 'sarif-file': 'out.sarif', 'exit-code': '0', errors: '0', warnings: '1' });
     expect(warned.failed).toBe(false);
     const lenient = runAction(ws, { paths: 'scripts', 'fail-on-error': 'false' });

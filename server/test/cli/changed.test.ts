@@ -8,10 +8,26 @@ import { bin, script, tempDir } from './cliRun';
 
 const RUDE = script('你们真烦人');
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+const git = (...args: string[]) =>
+  execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
+  });
 const checked = (args: string[]) => {
   const r = bin(['check', ...args, '--format', 'json'], repo);
-  return { ...r, files: r.stdout ? (JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => f.file.split('\\').join('/')).sort() : [] };
+  return {
+    ...r,
+    files: r.stdout
+      ? (JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => f.file.split('\\').join('/')).sort()
+      : [],
+  };
 };
 
 beforeAll(() => {
@@ -42,7 +58,11 @@ describe('--changed', () => {
   });
 
   it('takes a ref: --changed main, --changed=HEAD', () => {
-    expect(checked(['--changed', 'main']).files).toEqual(['scripts/b.script.yaml', 'scripts/c.script.yaml', 'scripts/untracked.script.yaml']);
+    expect(checked(['--changed', 'main']).files).toEqual([
+      'scripts/b.script.yaml',
+      'scripts/c.script.yaml',
+      'scripts/untracked.script.yaml',
+    ]);
     expect(checked(['--changed=HEAD']).files).toEqual(['scripts/untracked.script.yaml']);
   });
 
@@ -51,13 +71,21 @@ describe('--changed', () => {
     writeFileSync(join(repo, 'scripts', 'a.script.yaml'), RUDE + '# on main\n');
     git('commit', '--quiet', '-am', 'main moves on');
     git('checkout', '--quiet', 'feature');
-    expect(checked(['--changed']).files).toEqual(['scripts/b.script.yaml', 'scripts/c.script.yaml', 'scripts/untracked.script.yaml']);
+    expect(checked(['--changed']).files).toEqual([
+      'scripts/b.script.yaml',
+      'scripts/c.script.yaml',
+      'scripts/untracked.script.yaml',
+    ]);
   });
 
   it('keeps to the paths given, a folder after --changed being a path', () => {
     mkdirSync(join(repo, 'other'), { recursive: true });
     writeFileSync(join(repo, 'other', 'o.script.yaml'), RUDE);
-    expect(checked(['--changed', 'scripts']).files).toEqual(['scripts/b.script.yaml', 'scripts/c.script.yaml', 'scripts/untracked.script.yaml']);
+    expect(checked(['--changed', 'scripts']).files).toEqual([
+      'scripts/b.script.yaml',
+      'scripts/c.script.yaml',
+      'scripts/untracked.script.yaml',
+    ]);
     unlinkSync(join(repo, 'other', 'o.script.yaml'));
   });
 

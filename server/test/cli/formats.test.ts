@@ -10,7 +10,11 @@ import { cli, script, tempDir } from './cliRun';
 
 const service = createScriptService();
 const OPTIONS = { locale: 'en' as const, color: false, version: '0.0.0', docsUrl: 'file:///docs/rules.md' };
-const result = (file: string, text: string): FileResult => ({ file, text, diagnostics: service.validate(text, { locale: 'en', rules: Object.create(null) }) });
+const result = (file: string, text: string): FileResult => ({
+  file,
+  text,
+  diagnostics: service.validate(text, { locale: 'en', rules: Object.create(null) }),
+});
 const RESULTS = [
   result('calls/a.script.yaml', script('你们真烦人，真烦人 & <真烦人>')),
   result('calls/b.script.yaml', script('我的工号是1023')),
@@ -28,9 +32,16 @@ const FIXED: FileResult[] = [
   {
     file: 'calls/a.script.yaml',
     text: script('你们真烦人，真烦人'),
-    diagnostics: [finding('forbidden-phrase', 1, 3, 13, 16, 'Forbidden phrase: "真烦人"'), finding('forbidden-phrase', 1, 3, 17, 20, 'Forbidden phrase: "真烦人"')],
+    diagnostics: [
+      finding('forbidden-phrase', 1, 3, 13, 16, 'Forbidden phrase: "真烦人"'),
+      finding('forbidden-phrase', 1, 3, 17, 20, 'Forbidden phrase: "真烦人"'),
+    ],
   },
-  { file: 'calls/b.script.yaml', text: script('我的工号是1023'), diagnostics: [finding('hardcoded-agent-id', 2, 3, 16, 20, 'Hard-coded agent number "1023" & <more>')] },
+  {
+    file: 'calls/b.script.yaml',
+    text: script('我的工号是1023'),
+    diagnostics: [finding('hardcoded-agent-id', 2, 3, 16, 20, 'Hard-coded agent number "1023" & <more>')],
+  },
   { file: 'calls/clean.script.yaml', text: script('好的'), diagnostics: [] },
 ];
 
@@ -85,7 +96,10 @@ describe('--format gitlab', () => {
   it('gives unique fingerprints that do not change when lines are added above', () => {
     const issues = JSON.parse(report) as Issue[];
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
-    const moved = script('你们真烦人，真烦人 & <真烦人>').replace('steps:\n', 'steps:\n  - agent: 好的\n  - agent: 请稍等\n');
+    const moved = script('你们真烦人，真烦人 & <真烦人>').replace(
+      'steps:\n',
+      'steps:\n  - agent: 好的\n  - agent: 请稍等\n',
+    );
     const after = JSON.parse(FORMATTERS.gitlab!([result('calls/a.script.yaml', moved)], OPTIONS)) as Issue[];
     expect(after.map((i) => i.location.lines.begin)).toEqual([6, 6, 6]);
     expect(after.map((i) => i.fingerprint)).toEqual(issues.slice(0, 3).map((i) => i.fingerprint));
@@ -98,7 +112,9 @@ describe('--format gitlab', () => {
     expect(r.code).toBe(1);
     const [issue] = JSON.parse(r.stdout) as Issue[];
     expect(issue!.location.path).toBe(join(dir, 'a.script.yaml'));
-    expect(FORMATTERS.gitlab!([result(join(process.cwd(), 'x', 'a.script.yaml'), script('你们真烦人'))], OPTIONS)).toContain('"path": "x/a.script.yaml"');
+    expect(
+      FORMATTERS.gitlab!([result(join(process.cwd(), 'x', 'a.script.yaml'), script('你们真烦人'))], OPTIONS),
+    ).toContain('"path": "x/a.script.yaml"');
   });
 });
 
@@ -117,7 +133,11 @@ describe('--format junit', () => {
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(report) as Node;
     const root = doc.testsuites as Node;
     const suites = list(root.testsuite);
-    expect(suites.map((s) => s['@name'])).toEqual(['calls/a.script.yaml', 'calls/b.script.yaml', 'calls/clean.script.yaml']);
+    expect(suites.map((s) => s['@name'])).toEqual([
+      'calls/a.script.yaml',
+      'calls/b.script.yaml',
+      'calls/clean.script.yaml',
+    ]);
     let tests = 0;
     let failures = 0;
     for (const suite of suites) {
@@ -147,7 +167,13 @@ describe('--format junit', () => {
   });
 
   it('passes warnings, with their message in system-out', () => {
-    const out = FORMATTERS.junit!([result('a.script.yaml', script('你们真烦人'))].map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => ({ ...d, severity: 2 as const })) })), OPTIONS);
+    const out = FORMATTERS.junit!(
+      [result('a.script.yaml', script('你们真烦人'))].map((r) => ({
+        ...r,
+        diagnostics: r.diagnostics.map((d) => ({ ...d, severity: 2 as const })),
+      })),
+      OPTIONS,
+    );
     expect(out).not.toContain('<failure');
     expect(out).toContain('<system-out>a.script.yaml:4:14 warning ');
   });

@@ -44,7 +44,10 @@ describe('--quiet', () => {
   it('shows errors only', async () => {
     const all = await cli(['check', dir, '--format', 'json']);
     const quiet = await cli(['check', dir, '--format', 'json', '--quiet']);
-    const severities = (out: string) => (JSON.parse(out) as Array<{ diagnostics: Array<{ severity: string }> }>).flatMap((f) => f.diagnostics.map((d) => d.severity));
+    const severities = (out: string) =>
+      (JSON.parse(out) as Array<{ diagnostics: Array<{ severity: string }> }>).flatMap((f) =>
+        f.diagnostics.map((d) => d.severity),
+      );
     expect(severities(all.stdout)).toContain('warning');
     expect(new Set(severities(quiet.stdout))).toEqual(new Set(['error']));
     expect(quiet.code).toBe(1);

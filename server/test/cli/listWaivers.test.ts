@@ -30,7 +30,14 @@ describe('--list-waivers', () => {
     const r = await cli(['check', dir, '--list-waivers', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { file, line: 4, kind: 'disable-next-line', rules: ['forbidden-phrase'], reason: '客户原话引用', silences: [{ line: 5, code: 'forbidden-phrase' }] },
+      {
+        file,
+        line: 4,
+        kind: 'disable-next-line',
+        rules: ['forbidden-phrase'],
+        reason: '客户原话引用',
+        silences: [{ line: 5, code: 'forbidden-phrase' }],
+      },
     ]);
   });
 });

@@ -26,7 +26,9 @@ describe('the progress line', () => {
   });
 
   it('is not shown in CI', async () => {
-    expect((await cli(['check', many], { stderrIsTTY: true, env: { LANG: 'en_US.UTF-8', CI: 'true' } })).stderr).toBe('');
+    expect((await cli(['check', many], { stderrIsTTY: true, env: { LANG: 'en_US.UTF-8', CI: 'true' } })).stderr).toBe(
+      '',
+    );
   });
 
   it('is not shown for 200 files or fewer', async () => {

@@ -6,11 +6,18 @@ import { cli, script, tempDir } from './cliRun';
 
 describe('--stdin', () => {
   it('checks standard input and reports it under --stdin-filename', async () => {
-    const r = await cli(['check', '--stdin', '--stdin-filename', 'calls/a.script.yaml', '--format', 'json'], { stdin: script('你们真烦人') });
+    const r = await cli(['check', '--stdin', '--stdin-filename', 'calls/a.script.yaml', '--format', 'json'], {
+      stdin: script('你们真烦人'),
+    });
     expect(r.code).toBe(1);
     const files = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; range: unknown }> }>;
-    expect(files.map((f) => [f.file, f.diagnostics.map((d) => d.code)])).toEqual([['calls/a.script.yaml', ['forbidden-phrase']]]);
-    expect(files[0]!.diagnostics[0]!.range).toEqual({ start: { line: 3, character: 13 }, end: { line: 3, character: 16 } });
+    expect(files.map((f) => [f.file, f.diagnostics.map((d) => d.code)])).toEqual([
+      ['calls/a.script.yaml', ['forbidden-phrase']],
+    ]);
+    expect(files[0]!.diagnostics[0]!.range).toEqual({
+      start: { line: 3, character: 13 },
+      end: { line: 3, character: 16 },
+    });
   });
 
   it('names the input <stdin> without --stdin-filename', async () => {
@@ -23,7 +30,9 @@ describe('--stdin', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'calls'));
     writeFileSync(join(dir, '.huashu.yaml'), 'rules:\n  forbidden-phrase: off\n');
-    const r = await cli(['check', '--stdin', '--stdin-filename', join(dir, 'calls', 'a.script.yaml')], { stdin: script('你们真烦人') });
+    const r = await cli(['check', '--stdin', '--stdin-filename', join(dir, 'calls', 'a.script.yaml')], {
+      stdin: script('你们真烦人'),
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

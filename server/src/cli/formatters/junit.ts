@@ -32,14 +32,19 @@ export const junit: Formatter = (results) => {
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const name = `${xml(String(d.code))} ${where}`;
       const detail = xml(`${path}:${where} ${severity} ${messageText(d)} (${String(d.code)})`);
-      const body = severity === 'error' ? `<failure message="${xml(messageText(d))}" type="${xml(String(d.code))}">${detail}</failure>` : `<system-out>${detail}</system-out>`;
+      const body =
+        severity === 'error'
+          ? `<failure message="${xml(messageText(d))}" type="${xml(String(d.code))}">${detail}</failure>`
+          : `<system-out>${detail}</system-out>`;
       return `    <testcase classname="${xml(path)}" name="${name}" time="0">\n      ${body}\n    </testcase>`;
     });
     if (cases.length === 0) cases.push(`    <testcase classname="${xml(path)}" name="huashu" time="0"/>`);
     const errors = diagnostics.filter((d) => (d.severity ?? 1) === 1).length;
     tests += cases.length;
     failures += errors;
-    suites.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${errors}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${errors}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

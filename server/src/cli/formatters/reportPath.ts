@@ -7,5 +7,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 export function reportPath(file: string, cwd = process.cwd()): string {
   const rel = isAbsolute(file) ? relative(cwd, file) : file;
   const path = rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-  return path.split(sep).join('/').replace(/^(\.\/)+/, '');
+  return path
+    .split(sep)
+    .join('/')
+    .replace(/^(\.\/)+/, '');
 }

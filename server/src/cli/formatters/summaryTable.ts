@@ -6,8 +6,10 @@ import { reportPath } from './reportPath';
 import type { FileResult } from './types';
 
 /** Columns on a terminal: East Asian wide and full-width characters take two. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]/g;
-export const displayWidth = (s: string) => s.length + (s.match(WIDE) ?? []).reduce((n, c) => n + (c.length === 1 ? 1 : 0), 0);
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\ud840-\ud87f][\udc00-\udfff]/g;
+export const displayWidth = (s: string) =>
+  s.length + (s.match(WIDE) ?? []).reduce((n, c) => n + (c.length === 1 ? 1 : 0), 0);
 const padEnd = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 const padStart = (s: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
 
@@ -44,17 +46,23 @@ export function summaryTable(results: readonly FileResult[], locale: Locale): st
   }
   const columns = [localize(HEAD.errors, locale), localize(HEAD.warnings, locale), localize(HEAD.others, locale)];
   const total = (c: Counts) => c[0] + c[1] + c[2];
-  const sorted = (rows: Map<string, Counts>) => [...rows].sort(([a, x], [b, y]) => total(y) - total(x) || y[0] - x[0] || (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = (rows: Map<string, Counts>) =>
+    [...rows].sort(([a, x], [b, y]) => total(y) - total(x) || y[0] - x[0] || (a < b ? -1 : a > b ? 1 : 0));
   const sections = [
     [localize(HEAD.rule, locale), sorted(byRule)],
     [localize(HEAD.folder, locale), sorted(byFolder)],
   ] as const;
-  const first = Math.max(...sections.flatMap(([head, rows]) => [head, ...rows.map(([name]) => name)].map(displayWidth)));
-  const widths = columns.map((c) => Math.max(displayWidth(c), ...sections.flatMap(([, rows]) => rows.map(([, n]) => String(Math.max(...n)).length))));
+  const first = Math.max(
+    ...sections.flatMap(([head, rows]) => [head, ...rows.map(([name]) => name)].map(displayWidth)),
+  );
+  const widths = columns.map((c) =>
+    Math.max(displayWidth(c), ...sections.flatMap(([, rows]) => rows.map(([, n]) => String(Math.max(...n)).length))),
+  );
   const lines: string[] = [];
   for (const [head, rows] of sections) {
     lines.push(`${padEnd(head, first)}  ${columns.map((c, i) => padStart(c, widths[i]!)).join('  ')}`.trimEnd());
-    for (const [name, counts] of rows) lines.push(`${padEnd(name, first)}  ${counts.map((n, i) => padStart(String(n), widths[i]!)).join('  ')}`);
+    for (const [name, counts] of rows)
+      lines.push(`${padEnd(name, first)}  ${counts.map((n, i) => padStart(String(n), widths[i]!)).join('  ')}`);
     lines.push('');
   }
   return lines;

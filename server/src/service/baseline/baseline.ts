@@ -62,7 +62,13 @@ export function parseBaseline(json: string): Baseline | { problem: 'notJson' | '
     return { problem: 'notJson', reason: e instanceof Error ? e.message : String(e) };
   }
   const d = data as Record<string, unknown> | null;
-  if (typeof d !== 'object' || d === null || d.version !== 1 || !Array.isArray(d.findings) || !d.findings.every(isEntry)) {
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    d.version !== 1 ||
+    !Array.isArray(d.findings) ||
+    !d.findings.every(isEntry)
+  ) {
     return { problem: 'badShape' };
   }
   return { version: 1, findings: d.findings };
@@ -100,7 +106,10 @@ export function matchBaseline(entries: readonly BaselineEntry[], findings: reado
     }
     // More findings than accepted: the ones nearest the remembered lines are the old ones.
     const free = new Set(group);
-    const hints = [...entry.lines, ...Array<number>(Math.max(0, entry.count - entry.lines.length)).fill(0)].slice(0, entry.count);
+    const hints = [...entry.lines, ...Array<number>(Math.max(0, entry.count - entry.lines.length)).fill(0)].slice(
+      0,
+      entry.count,
+    );
     for (const hint of hints) {
       let best = -1;
       for (const i of free) {
@@ -130,7 +139,9 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The baseline file's text: entries sorted by file, rule and text (code-unit order, not the locale's), pretty JSON. */
 export function serializeBaseline(entries: readonly BaselineEntry[]): string {
-  const sorted = [...entries].sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.text, b.text));
+  const sorted = [...entries].sort(
+    (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.text, b.text),
+  );
   const findings = sorted.map(({ file, rule, text, count, lines }) => ({ file, rule, text, count, lines }));
   return JSON.stringify({ version: 1, findings }, null, 2) + '\n';
 }

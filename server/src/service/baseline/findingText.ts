@@ -13,5 +13,7 @@ export function normaliseFindingText(source: string): string {
 /** The normalised texts of `diagnostics` in `text`, in the same order. */
 export function findingTexts(text: string, diagnostics: readonly Diagnostic[]): string[] {
   const mapper = new PositionMapper(text);
-  return diagnostics.map((d) => normaliseFindingText(text.slice(mapper.offset(d.range.start), mapper.offset(d.range.end))));
+  return diagnostics.map((d) =>
+    normaliseFindingText(text.slice(mapper.offset(d.range.start), mapper.offset(d.range.end))),
+  );
 }

@@ -18,7 +18,15 @@ export interface BaselineSplit {
 }
 
 /** A script's diagnostics split into new ones and those the file's baseline `entries` accept. */
-export function splitByBaseline(text: string, diagnostics: readonly Diagnostic[], entries: readonly BaselineEntry[]): BaselineSplit {
+export function splitByBaseline(
+  text: string,
+  diagnostics: readonly Diagnostic[],
+  entries: readonly BaselineEntry[],
+): BaselineSplit {
   const { baselined, stale } = matchBaseline(entries, baselineFindings(text, diagnostics));
-  return { fresh: diagnostics.filter((_, i) => !baselined[i]), baselined: diagnostics.filter((_, i) => baselined[i]), stale };
+  return {
+    fresh: diagnostics.filter((_, i) => !baselined[i]),
+    baselined: diagnostics.filter((_, i) => baselined[i]),
+    stale,
+  };
 }
