@@ -6,8 +6,9 @@
 //   3. in another repository's CI: a temporary git repo runs the README's CI snippet commands;
 //   4. as a pre-commit hook: `pre-commit try-repo` on a temporary repo with staged scripts,
 //      pre-commit installed in a virtualenv from the Python registry (PRE_COMMIT names one
-//      already installed). When the Python registry cannot be reached, the hook's `entry` runs
-//      the way pre-commit runs it: on the staged files its `files` pattern matches.
+//      already installed). When the Python registry cannot be reached (or PRE_COMMIT=none),
+//      the hook's `entry` runs the way pre-commit runs it: on the staged files its `files`
+//      pattern matches.
 // Only the npm registry's packages are used, from npm's cache when they are there
 // (`--prefer-offline`): after `npm ci` every dependency is in it.
 import { spawnSync } from 'node:child_process';
@@ -84,24 +85,30 @@ function checksWork(dir, label) {
   );
 }
 
-/** A pre-commit command: $PRE_COMMIT, else one installed in a new virtualenv; undefined when it cannot be installed. */
+/**
+ * A pre-commit command: $PRE_COMMIT, else one installed in a new virtualenv from the Python
+ * registry; undefined when it cannot be installed (or PRE_COMMIT=none).
+ */
 function findPreCommit() {
+  if (process.env.PRE_COMMIT === 'none') return undefined;
   if (process.env.PRE_COMMIT) return process.env.PRE_COMMIT;
   const venv = join(work, 'venv');
-  if (run('python3', ['-m', 'venv', venv], work).code !== 0) return undefined;
-  const pip = join(venv, 'bin', 'pip');
-  const install = run(
-    pip,
-    ['install', '--quiet', '--disable-pip-version-check', '--retries', '0', '--timeout', '20', 'pre-commit'],
-    work,
-  );
-  if (install.code !== 0) {
+  try {
+    if (run('python3', ['-m', 'venv', venv], work).code !== 0) return undefined;
+    const pip = join(venv, 'bin', 'pip');
+    const install = run(
+      pip,
+      ['install', '--quiet', '--disable-pip-version-check', '--retries', '0', '--timeout', '20', 'pre-commit'],
+      work,
+    );
+    if (install.code === 0) return join(venv, 'bin', 'pre-commit');
     console.log(
       `pre-commit could not be installed from the Python registry:\n${install.err.trim().split('\n').slice(-2).join('\n')}`,
     );
-    return undefined;
+  } catch (error) {
+    console.log(`no Python to install pre-commit with: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return join(venv, 'bin', 'pre-commit');
+  return undefined;
 }
 
 /** A repo with a staged rude script, a staged clean one, an unstaged rude one and a staged non-script. */
