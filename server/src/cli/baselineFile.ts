@@ -62,6 +62,7 @@ export function applyBaseline(
     const split = splitByBaseline(text, result.diagnostics, byFile.get(file) ?? []);
     byFile.delete(file);
     result.diagnostics = split.fresh;
+    result.baselined = split.baselined;
     baselined += split.baselined.length;
     stale += split.stale;
   }

@@ -74,6 +74,20 @@ describe('a baseline round trip', () => {
     );
   });
 
+  it('keeps the accepted findings in SARIF, suppressed as external', async () => {
+    const r = await cli(['check', join(dir, 'calls'), '--baseline', baseline, '--format', 'sarif']);
+    const results = (
+      JSON.parse(r.stdout) as {
+        runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }>;
+      }
+    ).runs[0]!.results;
+    expect(results.map((x) => `${x.ruleId}:${x.suppressions?.map((s) => s.kind).join() ?? 'new'}`)).toEqual([
+      'hardcoded-agent-id:external',
+      'forbidden-phrase:external',
+      'forbidden-phrase:new',
+    ]);
+  });
+
   it('drops the fixed finding on update and keeps the accepted ones', async () => {
     await cli(['check', join(dir, 'calls'), '--update-baseline', '--baseline', baseline]);
     const written = JSON.parse(readFileSync(baseline, 'utf8')) as {

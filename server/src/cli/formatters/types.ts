@@ -8,6 +8,8 @@ export interface FileResult {
   /** Findings that waiver comments silenced. */
   suppressed?: WaivedDiagnostic[];
   waivers?: Waiver[];
+  /** Findings that the baseline accepts (`--baseline`): left out of the report, kept as suppressed in SARIF. */
+  baselined?: Diagnostic[];
   /** The text that was checked, for formats that name findings by the text they cover. */
   text?: string;
 }
