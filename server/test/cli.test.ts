@@ -26,7 +26,7 @@ describe('huashu check', () => {
   it('exits 0 on clean scripts and says so', async () => {
     const r = await run(['check', CLEAN]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Checked 1 files: no problems found.\n');
+    expect(r.stdout).toBe('Checked 1 file: no problems found.\n');
   });
 
   it('exits 1 when a script has errors, grouped by file with counts', async () => {
@@ -34,7 +34,7 @@ describe('huashu check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(BAD);
     expect(r.stdout).toMatch(/ {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/);
-    expect(r.stdout).toMatch(/✖ 22 problems \(13 errors, 8 warnings, 1 infos\)/);
+    expect(r.stdout).toMatch(/✖ 22 problems \(13 errors, 8 warnings, 1 hint\)/);
   });
 
   it('checks every script below a directory', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { RULE_IDS, toLocale, type Locale, type Message, type RuleId, type RuleLevel } from '../service';
 import { FORMATTERS } from './formatters';
 import { cliMessages as M } from './messages';
@@ -11,6 +12,18 @@ export interface Options {
   paths: string[];
   config?: string;
   listWaivers: boolean;
+  /** `--stdin`: the script comes from standard input, under this name (`--stdin-filename`). */
+  stdin?: string;
+  /** `--baseline FILE`: report only findings it does not accept. */
+  baseline?: string;
+  /** `--update-baseline`: write the baseline (`--baseline`, else `.huashu-baseline.json`) instead of reporting. */
+  updateBaseline: boolean;
+  /** `--quiet`: errors only. */
+  quiet: boolean;
+  /** `--max-warnings N`: more warnings than N fail the run, as in ESLint. */
+  maxWarnings?: number;
+  /** `--changed [REF]`: only the scripts changed since the merge base with REF; `null` for the default branch. */
+  changed?: string | null;
 }
 
 export class UsageError extends Error {
@@ -24,8 +37,14 @@ export class UsageError extends Error {
 
 const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
 
+/**
+ * Chinese unless the environment asks for English: the first of `LC_ALL`, `LC_MESSAGES`,
+ * `LANG` that is set decides, and only an `en` locale gives English. `C.UTF-8` and `POSIX`,
+ * the usual locales of CI machines and containers, name no language, so they keep Chinese.
+ */
 export function envLocale(env: Record<string, string | undefined>): Locale {
-  return toLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE);
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en([-_.@]|$)/i.test(tag) ? 'en' : 'zh';
 }
 
 /** `id=level` of `--rule`: a known rule id, one `=`, a known level. */
@@ -47,6 +66,8 @@ export function parseArgs(
   argv: string[],
   env: Record<string, string | undefined>,
   isTTY: boolean,
+  /** Whether an argument names a git commit: `--changed main` takes it as the ref, not as a path. */
+  isCommit: (name: string) => boolean = () => false,
 ): Options | 'help' | 'version' {
   const options: Options = {
     format: 'stylish',
@@ -55,6 +76,8 @@ export function parseArgs(
     rules: new Map(),
     paths: [],
     listWaivers: false,
+    updateBaseline: false,
+    quiet: false,
   };
   const args = [...argv];
   const value = (option: string, inline: string | undefined) => {
@@ -66,6 +89,8 @@ export function parseArgs(
   };
   let command: string | undefined;
   let optionsEnded = false;
+  let stdin = false;
+  let stdinFilename: string | undefined;
   const positional = (arg: string) => {
     if (command !== undefined) {
       options.paths.push(arg);
@@ -99,6 +124,25 @@ export function parseArgs(
       options.rules.set(...ruleLevel(value(flag, inline)));
     } else if (flag === '--config' || flag === '-c') {
       options.config = value(flag, inline);
+    } else if (flag === '--stdin') {
+      stdin = true;
+    } else if (flag === '--stdin-filename') {
+      stdinFilename = value(flag, inline);
+    } else if (flag === '--baseline') {
+      options.baseline = value(flag, inline);
+    } else if (flag === '--update-baseline') {
+      options.updateBaseline = true;
+    } else if (flag === '--changed') {
+      const next = args[0];
+      if (inline !== undefined) options.changed = inline;
+      else if (next !== undefined && !next.startsWith('-') && !existsSync(next) && isCommit(next)) options.changed = args.shift()!;
+      else options.changed = null;
+    } else if (flag === '--quiet' || flag === '-q') {
+      options.quiet = true;
+    } else if (flag === '--max-warnings') {
+      const v = value(flag, inline);
+      if (!/^\d+$/.test(v)) throw new UsageError(M.badMaxWarnings, { value: v });
+      options.maxWarnings = Number(v);
     } else if (flag === '--list-waivers') {
       options.listWaivers = true;
     } else if (flag === '--no-color') {
@@ -110,6 +154,12 @@ export function parseArgs(
     }
   }
   if (command === undefined) return 'help';
-  if (options.paths.length === 0) options.paths.push('.');
+  if (stdin) {
+    if (options.paths.length > 0) throw new UsageError(M.stdinWithPaths);
+    options.stdin = stdinFilename ?? '<stdin>';
+  } else if (stdinFilename !== undefined) {
+    throw new UsageError(M.stdinFilenameAlone);
+  }
+  if (options.paths.length === 0 && !stdin) options.paths.push('.');
   return options;
 }

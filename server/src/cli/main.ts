@@ -26,11 +26,20 @@ function reportCrash(error: unknown): void {
   write(process.stderr)([`huashu: ${describeError(error, 'brief')}`, ...frames].map(visible).join('\n') + '\n');
 }
 
+/** Standard input as UTF-8 text. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 runCli(process.argv.slice(2), {
   stdout: write(process.stdout),
   stderr: write(process.stderr),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  readStdin,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 }).then(
   (code) => {
     process.exitCode = process.exitCode || code;

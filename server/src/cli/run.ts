@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings, type Message } from '../service';
 import { ConfigStore, type ConfigState } from '../config/configStore';
 import { describeError } from '../files/describeError';
-import { fileMessages } from '../files/messages';
-import { realPath } from '../files/realPath';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
-import { expand } from './files';
-import { FORMATTERS, type FileResult } from './formatters';
-import { listWaivers } from './formatters/waivers';
+import { realPath } from '../files/realPath';
+import { changedFiles, isCommit } from './changed';
+import { applyBaseline, readBaseline, writeBaseline, type Checked } from './baselineFile';
+import { COUNTS, countText } from './counts';
+import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
+import { listWaivers, listWaiversJson } from './formatters/waivers';
+import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
+import { progressLine } from './progress';
 import { visible } from './visibleText';
 
 export interface CliIo {
@@ -19,6 +22,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   isTTY: boolean;
+  /** Standard input as text, for `--stdin`. */
+  readStdin?: () => Promise<string>;
+  /** Standard error is a terminal: a long run may show its progress there. */
+  stderrIsTTY?: boolean;
 }
 
 type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
@@ -40,6 +47,9 @@ function readScript(path: string): ReadResult {
   return { problem: REFUSED[read.refused], args };
 }
 
+/** The baseline `--update-baseline` writes when `--baseline` names none. */
+const DEFAULT_BASELINE = '.huashu-baseline.json';
+
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
@@ -47,7 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Every stderr line is one line of visible text, whatever file names and arguments hold.
   const complain = (text: string) => io.stderr(`huashu: ${visible(text)}\n`);
   try {
-    parsed = parseArgs(argv, io.env, io.isTTY);
+    parsed = parseArgs(argv, io.env, io.isTTY, isCommit);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     complain(localize(e.msg, locale, e.args));
@@ -62,35 +72,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const options = parsed;
-  const say = (msg: Message, args: Record<string, string>) => complain(localize(msg, options.locale, args));
+  const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
-  const files: string[] = [];
-  /** The same file reached twice (two arguments, a glob through a linked folder) is checked once. */
-  const seen = new Set<string>();
-  for (const path of options.paths) {
-    const expansion = await expand(path);
-    if ('problem' in expansion) {
-      say(M[expansion.problem], { path });
-      exit = 2;
-      continue;
+  const collected = await collectFiles(options.paths, options.locale, say);
+  if (!collected.ok) exit = 2;
+  let files = collected.files;
+  if (options.changed !== undefined) {
+    const changed = changedFiles(options.changed ?? undefined);
+    if ('problem' in changed) {
+      say(changed.problem, changed.args);
+      return 2;
     }
-    for (const { path: folder, reason } of expansion.unreadable) {
-      say(M.unreadable, { path: folder, reason });
-      exit = 2;
-    }
-    for (const { path: link, target } of expansion.linksOut) {
-      say(M.linksOut, { path: link, target });
-      exit = 2;
-    }
-    for (const name of expansion.badNames) {
-      say(M.skippedName, { path: name, reason: localize(fileMessages.nameNotUtf8, options.locale) });
-      exit = 2;
-    }
-    for (const file of expansion.files) {
-      const real = realPath(file);
-      if (!seen.has(real)) files.push(file);
-      seen.add(real);
-    }
+    files = files.filter((file) => changed.has(realPath(resolve(file))));
   }
 
   const docsUrl = rulesDocUrl();
@@ -103,9 +96,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const store = new ConfigStore(docsUrl, process.cwd());
   const settings: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const results: FileResult[] = [];
+  const checked: Checked[] = [];
   const configs = new Map<string, ConfigState>();
-  for (const file of files) {
-    const read = readScript(file);
+  const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({ file, read: () => readScript(file) }));
+  if (options.stdin !== undefined) {
+    const text = io.readStdin ? await io.readStdin() : '';
+    inputs.push({ file: options.stdin, read: () => ({ text }) });
+  }
+  const progress = progressLine(inputs.length, io, (done, total) => localize(M.progress, options.locale, { done: String(done), total: String(total) }));
+  let done = 0;
+  for (const { file, read: readInput } of inputs) {
+    progress.update(++done);
+    const read = readInput();
     if ('problem' in read) {
       say(read.problem, read.args);
       exit = 2;
@@ -124,8 +126,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    results.push({ file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers });
+    const fileResult: FileResult = { file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers, text: read.text };
+    results.push(fileResult);
+    checked.push({ result: fileResult, text: read.text });
   }
+  progress.done();
   for (const state of configs.values()) {
     const own = settingsForConfigFile(state.resolved, settings);
     const configSettings = { ...own, rules: Object.assign(Object.create(null), own.rules, Object.fromEntries(options.rules)) };
@@ -133,13 +138,43 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
     }
   }
-  const output = (options.listWaivers ? listWaivers : FORMATTERS[options.format]!)(results, {
+  const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
+  let baseline: FormatOptions['baseline'];
+  if (baselineFile !== undefined) {
+    const entries = readBaseline(baselineFile, options.updateBaseline);
+    if ('problem' in entries) {
+      say(entries.problem, entries.args);
+      return 2;
+    }
+    if (options.updateBaseline) {
+      const written = writeBaseline(baselineFile, entries, checked);
+      io.stdout(
+        localize(M.baselineWritten, options.locale, {
+          path: visible(baselineFile),
+          findings: countText(COUNTS.finding, written.findings, options.locale),
+          files: countText(COUNTS.file, written.files, options.locale),
+        }) + '\n',
+      );
+      return exit;
+    }
+    baseline = applyBaseline(baselineFile, entries, checked);
+  }
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
+  if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);
+  const formatter = options.listWaivers ? (options.format === 'json' ? listWaiversJson : listWaivers) : FORMATTERS[options.format]!;
+  const output = formatter(results, {
     locale: options.locale,
     color: options.color,
     version: packageVersion(),
     docsUrl,
+    baseline,
   });
   io.stdout(output);
+  if (options.listWaivers) return exit;
   if (exit === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 1))) exit = 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    say(M.tooManyWarnings, { count: String(warnings), max: String(options.maxWarnings) });
+    if (exit === 0) exit = 1;
+  }
   return exit;
 }

@@ -20,13 +20,13 @@ export function visible(text: string): string {
 
 /**
  * A file path to print at the start of a line: visible, and a relative path that does not
- * start with a letter, a digit, `.`, `/`, `\` or `_` gets `./` in front. A file named
+ * start with a letter, a digit, `.`, `/`, `\`, `_` or `<` (as `<stdin>`) gets `./` in front. A file named
  * `::error::x.script.yaml` (or ` ##[error]…`) found in the current folder would otherwise
  * start a line that CI reads as a workflow command.
  */
 export function visiblePath(path: string): string {
   const shown = visible(path);
-  return /^[\p{L}\p{N}./\\_]/u.test(shown) ? shown : `./${shown}`;
+  return /^[\p{L}\p{N}./\\_<]/u.test(shown) ? shown : `./${shown}`;
 }
 
 /** JSON text with the characters `JSON.stringify` leaves raw written as `\u` escapes: the same data, safe to print. */

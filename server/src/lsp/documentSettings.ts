@@ -1,10 +1,13 @@
 import type { Connection } from 'vscode-languageserver';
 import { settingsFrom, toLocale, type CheckSettings, type Locale } from '../service';
+import { baselineSettingsFrom, type BaselineSettings } from './baselineSettings';
 
 /** The `huashu.*` settings of one resource, cleaned up. */
 export interface DocumentSettings {
   enable: boolean;
   check: CheckSettings;
+  /** `huashu.baseline.*`; the defaults when absent. */
+  baseline?: BaselineSettings;
 }
 
 /** Settings per resource, fetched with `workspace/configuration` and cached until they change. */
@@ -28,7 +31,11 @@ export function localeSetting(value: unknown, displayLocale: Locale): Locale {
 
 export function documentSettingsFrom(value: unknown, locale: Locale): DocumentSettings {
   const raw = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  return { enable: raw.enable !== false, check: settingsFrom({ ...raw, locale: localeSetting(raw.locale, locale) }) };
+  return {
+    enable: raw.enable !== false,
+    check: settingsFrom({ ...raw, locale: localeSetting(raw.locale, locale) }),
+    baseline: baselineSettingsFrom(raw.baseline),
+  };
 }
 
 const BATCH = 500;

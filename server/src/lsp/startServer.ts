@@ -16,6 +16,7 @@ import { registerConfiguration } from './registerConfiguration';
 import { registerDocuments } from './registerDocuments';
 import { folderPaths, registerWorkspaceScan } from './registerWorkspaceScan';
 import { createScriptConfigs } from './scriptConfigs';
+import { withBaseline } from './baseline';
 import type { ServerContext } from './serverContext';
 import { uriKey } from './workspaceFiles';
 import { createWorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -34,7 +35,7 @@ function createContext(
   const support = clientSupport(capabilities);
   const push = !support.pullDiagnostics;
   const settings = createSettingsCache(connection, locale, support.configuration);
-  const configs = createScriptConfigs(settings, locale, docsUrl, service);
+  const configs = withBaseline(createScriptConfigs(settings, locale, docsUrl, service), settings);
   const isOpen = (key: string) => documents.all().some((d) => uriKey(d.uri) === key);
   const workspace = createWorkspaceDiagnostics({ connection, settings, configs, locale, push, isOpen });
   const open = createOpenDiagnostics({

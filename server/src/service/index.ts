@@ -120,3 +120,4 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     check: (input, settings = DEFAULT_SETTINGS) => run(input, settings, check, checkResultIn),
   };
 }
+export * from './baseline';

@@ -69,6 +69,6 @@ describe('--format', () => {
   it.each(['__proto__', 'constructor', 'toString'])('rejects %s as a usage error', async (value) => {
     const r = await cli(['check', '--format', value]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`huashu: Unknown format "${value}": use stylish, json, sarif or github\n`);
+    expect(r.stderr).toBe(`huashu: Unknown format "${value}": use stylish, json, sarif, github, gitlab or junit\n`);
   });
 });

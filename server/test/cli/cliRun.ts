@@ -14,14 +14,19 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process, in English, without a terminal. */
-export async function cli(args: string[], options: { isTTY?: boolean } = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  options: { isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string | undefined>; stdin?: string } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    env: { LANG: 'en_US.UTF-8' },
+    env: options.env ?? { LANG: 'en_US.UTF-8' },
     isTTY: options.isTTY ?? false,
+    readStdin: async () => options.stdin ?? '',
+    stderrIsTTY: options.stderrIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -26,8 +26,12 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, diagnostics, suppressed = [] }) =>
-          [...diagnostics.map((d) => ({ d, waiver: undefined })), ...suppressed.map((s) => ({ d: s.diagnostic, waiver: s.waiver }))].map(({ d, waiver }) => ({
+        results: results.flatMap(({ file, diagnostics, suppressed = [], baselined = [] }) =>
+          [
+            ...diagnostics.map((d) => ({ d, waiver: undefined, external: false })),
+            ...suppressed.map((s) => ({ d: s.diagnostic, waiver: s.waiver, external: false })),
+            ...baselined.map((d) => ({ d, waiver: undefined, external: true })),
+          ].map(({ d, waiver, external }) => ({
             ruleId: String(d.code),
             ruleIndex: ruleIndex.get(String(d.code)) ?? -1,
             level: LEVEL[SEVERITY_NAME[d.severity ?? 1]!],
@@ -45,6 +49,8 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
                 },
               },
             ],
+            // A finding the baseline accepts stays in the log, suppressed: code scanning keeps its alert as dismissed, not fixed.
+            ...(external ? { suppressions: [{ kind: 'external', status: 'accepted', justification: 'huashu baseline' }] } : {}),
             ...(waiver
               ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(waiver.reason ? { justification: waiver.reason } : {}) }] }
               : {}),

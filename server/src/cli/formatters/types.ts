@@ -8,6 +8,10 @@ export interface FileResult {
   /** Findings that waiver comments silenced. */
   suppressed?: WaivedDiagnostic[];
   waivers?: Waiver[];
+  /** Findings that the baseline accepts (`--baseline`): left out of the report, kept as suppressed in SARIF. */
+  baselined?: Diagnostic[];
+  /** The text that was checked, for formats that name findings by the text they cover. */
+  text?: string;
 }
 
 export interface FormatOptions {
@@ -15,6 +19,8 @@ export interface FormatOptions {
   color: boolean;
   version: string;
   docsUrl: string;
+  /** With `--baseline`: how many findings it accepted (left out of the results) and how many of its entries are stale. */
+  baseline?: { baselined: number; stale: number };
 }
 
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;

@@ -1,5 +1,6 @@
 import { localize } from '../../service';
-import { visible, visiblePath } from '../visibleText';
+import { COUNTS, countText } from '../counts';
+import { safeJson, visible, visiblePath } from '../visibleText';
 import type { Formatter } from './types';
 
 /** `--list-waivers`: every waiver comment, its reason and what it silences, for reviewers. */
@@ -21,6 +22,23 @@ export const listWaivers: Formatter = (results, { locale }) => {
       );
     }
   }
-  lines.push(localize({ zh: '共 {count} 条豁免', en: '{count} waivers' }, locale, { count }));
+  lines.push(countText(COUNTS.waiver, count, locale));
   return lines.join('\n') + '\n';
+};
+
+/** `--list-waivers --format json`: `[{ file, line, kind, rules, reason, silences: [{ line, code }] }]`, 1-based lines. */
+export const listWaiversJson: Formatter = (results) => {
+  const list = results.flatMap(({ file, waivers = [], suppressed = [] }) =>
+    waivers
+      .filter((w) => w.kind !== 'enable')
+      .map((w) => ({
+        file,
+        line: w.line + 1,
+        kind: w.kind,
+        rules: w.rules,
+        reason: w.reason ?? null,
+        silences: suppressed.filter((s) => s.waiver === w).map((s) => ({ line: s.diagnostic.range.start.line + 1, code: String(s.diagnostic.code) })),
+      })),
+  );
+  return safeJson(JSON.stringify(list, null, 2)) + '\n';
 };
