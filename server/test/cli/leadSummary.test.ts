@@ -17,7 +17,7 @@ beforeAll(() => {
 const summaryPart = (stdout: string) => stdout.slice(stdout.indexOf('By rule'));
 
 describe('the table at the end of stylish', () => {
-  it('counts by rule and by folder, most first, aligned with wide characters', async () => {
+  it('counts by rule and by folder, most errors first, aligned with wide characters', async () => {
     const r = await cli(['check', dir]);
     const table = summaryPart(r.stdout).split('\n');
     const rules = table.slice(0, table.indexOf(''));

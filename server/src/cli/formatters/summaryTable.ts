@@ -45,9 +45,9 @@ export function summaryTable(results: readonly FileResult[], locale: Locale): st
     }
   }
   const columns = [localize(HEAD.errors, locale), localize(HEAD.warnings, locale), localize(HEAD.others, locale)];
-  const total = (c: Counts) => c[0] + c[1] + c[2];
+  /** Errors first, as they fail the check; then warnings, then the rest. */
   const sorted = (rows: Map<string, Counts>) =>
-    [...rows].sort(([a, x], [b, y]) => total(y) - total(x) || y[0] - x[0] || (a < b ? -1 : a > b ? 1 : 0));
+    [...rows].sort(([a, x], [b, y]) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || (a < b ? -1 : a > b ? 1 : 0));
   const sections = [
     [localize(HEAD.rule, locale), sorted(byRule)],
     [localize(HEAD.folder, locale), sorted(byFolder)],
