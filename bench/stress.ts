@@ -17,9 +17,7 @@ export interface MemoryFigure {
   peakMB: number;
 }
 
-export async function stressFigures(
-  root: string,
-): Promise<{
+export async function stressFigures(root: string): Promise<{
   storm: MemoryFigure & { edits: number; requests: number };
   openClose: MemoryFigure & { documents: number };
 }> {

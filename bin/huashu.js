@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The huashu CLI: see README.md.
-require("../dist/cli.js");
+require('../dist/cli.js');

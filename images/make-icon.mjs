@@ -7,18 +7,56 @@ import { deflateSync } from 'node:zlib';
 const SIZE = 128;
 const BUBBLE = '#D8432F';
 const INK = '#FFFFFF';
-const bubble = { x: 8, y: 10, w: 112, h: 88, r: 24, tail: [[28, 90], [56, 90], [20, 120]] };
+const bubble = {
+  x: 8,
+  y: 10,
+  w: 112,
+  h: 88,
+  r: 24,
+  tail: [
+    [28, 90],
+    [56, 90],
+    [20, 120],
+  ],
+};
 const strokeWidth = 9;
 /** 话: the speech radical 讠 on the left, 舌 on the right, as polylines. */
 const strokes = [
-  [[32, 27], [39, 34]],
-  [[26, 48], [38, 48], [38, 80], [46, 72]],
-  [[93, 26], [62, 33]],
-  [[55, 47], [101, 47]],
-  [[78, 33], [78, 62]],
-  [[61, 63], [61, 88]],
-  [[61, 63], [95, 63], [95, 88]],
-  [[61, 84], [95, 84]],
+  [
+    [32, 27],
+    [39, 34],
+  ],
+  [
+    [26, 48],
+    [38, 48],
+    [38, 80],
+    [46, 72],
+  ],
+  [
+    [93, 26],
+    [62, 33],
+  ],
+  [
+    [55, 47],
+    [101, 47],
+  ],
+  [
+    [78, 33],
+    [78, 62],
+  ],
+  [
+    [61, 63],
+    [61, 88],
+  ],
+  [
+    [61, 63],
+    [95, 63],
+    [95, 88],
+  ],
+  [
+    [61, 84],
+    [95, 84],
+  ],
 ];
 
 function inRoundedRect(px, py, { x, y, w, h, r }) {
@@ -28,11 +66,14 @@ function inRoundedRect(px, py, { x, y, w, h, r }) {
 }
 function inTriangle(px, py, [a, b, c]) {
   const side = (p, q) => (q[0] - p[0]) * (py - p[1]) - (q[1] - p[1]) * (px - p[0]);
-  const s1 = side(a, b), s2 = side(b, c), s3 = side(c, a);
+  const s1 = side(a, b),
+    s2 = side(b, c),
+    s3 = side(c, a);
   return (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
 }
 function nearSegment(px, py, [ax, ay], [bx, by], radius) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2 <= radius * radius;
 }
@@ -42,20 +83,25 @@ const inInk = (px, py) =>
 
 const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 function rasterize() {
-  const [br, bg, bb] = rgb(BUBBLE), [ir, ig, ib] = rgb(INK);
-  const n = 4, pixels = Buffer.alloc(SIZE * SIZE * 4);
+  const [br, bg, bb] = rgb(BUBBLE),
+    [ir, ig, ib] = rgb(INK);
+  const n = 4,
+    pixels = Buffer.alloc(SIZE * SIZE * 4);
   for (let y = 0; y < SIZE; y++) {
     for (let x = 0; x < SIZE; x++) {
-      let cover = 0, ink = 0;
+      let cover = 0,
+        ink = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          const px = x + (sx + 0.5) / n, py = y + (sy + 0.5) / n;
+          const px = x + (sx + 0.5) / n,
+            py = y + (sy + 0.5) / n;
           if (!inBubble(px, py)) continue;
           cover++;
           if (inInk(px, py)) ink++;
         }
       }
-      const o = (y * SIZE + x) * 4, f = cover ? ink / cover : 0;
+      const o = (y * SIZE + x) * 4,
+        f = cover ? ink / cover : 0;
       pixels[o] = Math.round(br + (ir - br) * f);
       pixels[o + 1] = Math.round(bg + (ig - bg) * f);
       pixels[o + 2] = Math.round(bb + (ib - bb) * f);
@@ -77,7 +123,8 @@ function crc32(buf) {
 }
 function chunk(type, data) {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const len = Buffer.alloc(4), crc = Buffer.alloc(4);
+  const len = Buffer.alloc(4),
+    crc = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);

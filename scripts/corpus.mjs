@@ -87,11 +87,15 @@ try {
     writeFileSync(join(work, names[i]), set.yamlLines.join('\n'));
   });
   // cwd is the temporary folder: no .huashu.yaml of the repository applies, only the built-in phrasebook.
-  const run = spawnSync(process.execPath, [cli, 'check', ...names, '--format', 'json', '--locale', 'en', '--no-color'], {
-    cwd: work,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'check', ...names, '--format', 'json', '--locale', 'en', '--no-color'],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (run.error) fail(run.error.message);
   if (run.status !== 0 && run.status !== 1) fail(`the CLI exited ${run.status}: ${run.stderr.trim()}`);
   report = JSON.parse(run.stdout);
@@ -128,7 +132,9 @@ const cell = (n, d) => `${`${n}/${d}`.padStart(8)} ${pct(n, d)}`;
 const count = (lines) => ({ flagged: lines.filter((l) => l.flagged).length, lines: lines.length });
 
 function table(kind, title) {
-  const [tuning, holdout] = ['tuning', 'holdout'].map((split) => sets.find((s) => s.kind === kind && s.split === split));
+  const [tuning, holdout] = ['tuning', 'holdout'].map((split) =>
+    sets.find((s) => s.kind === kind && s.split === split),
+  );
   const groups = [...new Set([...tuning.lines, ...holdout.lines].map((l) => l.group))];
   const rows = groups.map((group) => {
     const t = count(tuning.lines.filter((l) => l.group === group));
@@ -141,7 +147,9 @@ function table(kind, title) {
     console.log(`${'group'.padEnd(22)} ${'tuning'.padStart(15)}   ${'holdout'.padStart(15)}`);
     for (const r of [...rows, total]) {
       if (r === total) console.log('-'.repeat(56));
-      console.log(`${r.group.padEnd(22)} ${cell(r.tuning.flagged, r.tuning.lines)}   ${cell(r.holdout.flagged, r.holdout.lines)}`);
+      console.log(
+        `${r.group.padEnd(22)} ${cell(r.tuning.flagged, r.tuning.lines)}   ${cell(r.holdout.flagged, r.holdout.lines)}`,
+      );
     }
   }
   return { groups: rows, total };
@@ -152,7 +160,13 @@ function listing(kind, keep, title) {
   const out = sets
     .filter((s) => s.kind === kind)
     .flatMap((set) =>
-      set.lines.filter(keep).map((l) => ({ file: `test/corpus/${set.file}`, line: l.line, group: l.group, text: l.text, findings: l.findings })),
+      set.lines.filter(keep).map((l) => ({
+        file: `test/corpus/${set.file}`,
+        line: l.line,
+        group: l.group,
+        text: l.text,
+        findings: l.findings,
+      })),
     );
   if (!asJson) {
     console.log(`\n${title} (${out.length})`);
@@ -170,17 +184,21 @@ const falseAlarms = table('honest', 'False alarms on honest lines (flagged / lin
 
 const firing = new Map();
 for (const set of sets.filter((s) => s.kind === 'honest')) {
-  for (const l of set.lines) for (const f of l.findings) {
-    const key = `${set.split}:${f.category}`;
-    firing.set(key, (firing.get(key) ?? 0) + 1);
-  }
+  for (const l of set.lines)
+    for (const f of l.findings) {
+      const key = `${set.split}:${f.category}`;
+      firing.set(key, (firing.get(key) ?? 0) + 1);
+    }
 }
-const firingRows = [...new Set([...firing.keys()].map((k) => k.split(':')[1]))]
-  .sort()
-  .map((category) => ({ category, tuning: firing.get(`tuning:${category}`) ?? 0, holdout: firing.get(`holdout:${category}`) ?? 0 }));
+const firingRows = [...new Set([...firing.keys()].map((k) => k.split(':')[1]))].sort().map((category) => ({
+  category,
+  tuning: firing.get(`tuning:${category}`) ?? 0,
+  holdout: firing.get(`holdout:${category}`) ?? 0,
+}));
 if (!asJson) {
   console.log('\nFindings on honest lines, by the category that fired (tuning / holdout)');
-  for (const r of firingRows) console.log(`${r.category.padEnd(22)} ${String(r.tuning).padStart(8)}   ${String(r.holdout).padStart(8)}`);
+  for (const r of firingRows)
+    console.log(`${r.category.padEnd(22)} ${String(r.tuning).padStart(8)}   ${String(r.holdout).padStart(8)}`);
 }
 
 const misses = listing('rude', (l) => !l.flagged, 'Misses: rude lines without a forbidden-phrase finding');
@@ -192,5 +210,11 @@ const otherCategory = listing(
 );
 
 if (asJson) {
-  console.log(JSON.stringify({ recall, falseAlarms, falseAlarmCategories: firingRows, misses, falseAlarmLines: alarms, otherCategory }, null, 2));
+  console.log(
+    JSON.stringify(
+      { recall, falseAlarms, falseAlarmCategories: firingRows, misses, falseAlarmLines: alarms, otherCategory },
+      null,
+      2,
+    ),
+  );
 }

@@ -37,6 +37,9 @@ const result = spawnSync('npx', ['vitest', 'run', ...files, '--testTimeout', '0'
   env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-if (result.status !== 0) process.stdout.write(`fuzz: failed after ${seconds} s with seed ${seed} (re-run: npm run fuzz -- --runs ${runs} --seed ${seed})\n`);
+if (result.status !== 0)
+  process.stdout.write(
+    `fuzz: failed after ${seconds} s with seed ${seed} (re-run: npm run fuzz -- --runs ${runs} --seed ${seed})\n`,
+  );
 else process.stdout.write(`fuzz: passed in ${seconds} s (seed ${seed})\n`);
 process.exit(result.status ?? 1);

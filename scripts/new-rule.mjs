@@ -62,7 +62,11 @@ export const ${name} = defineRule({
 /** Registers the rule: its import among the rule imports (sorted), and last in RULES. */
 edit(indexFile, (text) => {
   const imports = [...text.matchAll(/^import \{ \w+ \} from '\.\/\w+';\n/gm)];
-  const block = imports.map((m) => m[0]).concat(`import { ${name} } from './${name}';\n`).sort().join('');
+  const block = imports
+    .map((m) => m[0])
+    .concat(`import { ${name} } from './${name}';\n`)
+    .sort()
+    .join('');
   const start = imports[0].index;
   const end = imports.at(-1).index + imports.at(-1)[0].length;
   return (text.slice(0, start) + block + text.slice(end)).replace(/\n\] as const;/, `\n  ${name},\n] as const;`);
@@ -83,10 +87,17 @@ describe('${id}', () => {
 `,
 );
 
-edit(join(root, 'docs', 'rules.md'), (text) => `${text.trimEnd()}\n\n## ${id}\n**warning** — (What the rule requires, what it reports and where, its quick fix.)\n`);
+edit(
+  join(root, 'docs', 'rules.md'),
+  (text) =>
+    `${text.trimEnd()}\n\n## ${id}\n**warning** — (What the rule requires, what it reports and where, its quick fix.)\n`,
+);
 
 edit(join(root, 'README.md'), (text) =>
-  text.replace(/(\n\| `[a-z-]+` \| [a-z]+ \| [^\n]*\n)(\nEach rule is described in)/, `$1| \`${id}\` | warning | (the finding, in a few words) |\n$2`),
+  text.replace(
+    /(\n\| `[a-z-]+` \| [a-z]+ \| [^\n]*\n)(\nEach rule is described in)/,
+    `$1| \`${id}\` | warning | (the finding, in a few words) |\n$2`,
+  ),
 );
 
 written.push(...(await genRules()));

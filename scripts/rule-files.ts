@@ -29,7 +29,9 @@ export function printJson(value: Json, width = 120, indent = '', prefix = 0): st
   const inner = `${indent}  `;
   const items = Array.isArray(value)
     ? value.map((item) => inner + printJson(item, width, inner))
-    : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${printJson(item, width, inner, key.length + 4)}`);
+    : Object.entries(value).map(
+        ([key, item]) => `${inner}${JSON.stringify(key)}: ${printJson(item, width, inner, key.length + 4)}`,
+      );
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   return `${open}\n${items.join(',\n')}\n${indent}${close}`;
 }

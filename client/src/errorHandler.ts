@@ -31,7 +31,10 @@ export function createRestartPolicy(
       const restartNow = vscode.l10n.t('Restart Server');
       void vscode.window
         .showErrorMessage(
-          vscode.l10n.t('The Huashu language server stopped {0} times in 3 minutes and was not restarted.', crashes.length),
+          vscode.l10n.t(
+            'The Huashu language server stopped {0} times in 3 minutes and was not restarted.',
+            crashes.length,
+          ),
           showOutput,
           restartNow,
         )

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import {
-  LanguageClient, RevealOutputChannelOn, TransportKind,
-  type LanguageClientOptions, type ServerOptions,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
 import { createRestartPolicy } from './errorHandler';
 
@@ -43,7 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.error(`${vscode.l10n.t('The Huashu language server failed to start.')} ${describe(error)}`);
       const showOutput = vscode.l10n.t('Show Output');
       void vscode.window
-        .showErrorMessage(vscode.l10n.t('The Huashu language server failed to start. See the output for details.'), showOutput)
+        .showErrorMessage(
+          vscode.l10n.t('The Huashu language server failed to start. See the output for details.'),
+          showOutput,
+        )
         .then((choice) => {
           if (choice === showOutput) output.show(true);
         });
@@ -60,7 +66,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await restart();
       } catch (error) {
         output.error(describe(error));
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not restart the Huashu language server. See the output for details.'));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Could not restart the Huashu language server. See the output for details.'),
+        );
       }
     }),
   );

@@ -33,7 +33,9 @@ describe('huashu check', () => {
     const r = await run(['check', BAD]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(BAD);
-    expect(r.stdout).toMatch(/ {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/);
+    expect(r.stdout).toMatch(
+      / {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/,
+    );
     expect(r.stdout).toMatch(/✖ 22 problems \(13 errors, 8 warnings, 1 hint\)/);
   });
 
@@ -72,7 +74,12 @@ describe('huashu check', () => {
     const hit = run0.results.find((x: { ruleId: string }) => x.ruleId === 'hardcoded-agent-id');
     expect(hit.level).toBe('error');
     expect(run0.tool.driver.rules[hit.ruleIndex].id).toBe('hardcoded-agent-id');
-    expect(hit.locations[0].physicalLocation.region).toEqual({ startLine: 7, startColumn: 17, endLine: 7, endColumn: 21 });
+    expect(hit.locations[0].physicalLocation.region).toEqual({
+      startLine: 7,
+      startColumn: 17,
+      endLine: 7,
+      endColumn: 21,
+    });
     const warning = run0.results.find((x: { ruleId: string }) => x.ruleId === 'legacy-placeholder');
     expect(warning.level).toBe('warning');
   });
@@ -131,17 +138,26 @@ describe('huashu check', () => {
 
   it('records waived findings as SARIF suppressions with their justification', async () => {
     const r = await run(['check', BAD, '--format', 'sarif']);
-    const results = JSON.parse(r.stdout).runs[0].results as Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification?: string }> }>;
+    const results = JSON.parse(r.stdout).runs[0].results as Array<{
+      ruleId: string;
+      suppressions?: Array<{ kind: string; justification?: string }>;
+    }>;
     const waived = results.filter((x) => x.suppressions);
     expect(waived.map((x) => x.ruleId)).toEqual(['forbidden-phrase', 'forbidden-phrase']);
-    expect(waived[0]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: '培训用的反例，真实通话中不说' }]);
+    expect(waived[0]!.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: '培训用的反例，真实通话中不说' },
+    ]);
     expect(waived[1]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted' }]);
   });
 
   it('lists waivers with their reasons and what they silence', async () => {
     const r = await run(['check', BAD, '--list-waivers']);
-    expect(r.stdout).toContain(`${BAD}:17  disable-next-line forbidden-phrase -- 培训用的反例，真实通话中不说\n    silences: 18:forbidden-phrase\n`);
-    expect(r.stdout).toContain(`${BAD}:21  disable-next-line hardcoded-agent-id -- 这一行已经改好了\n    silences: nothing\n`);
+    expect(r.stdout).toContain(
+      `${BAD}:17  disable-next-line forbidden-phrase -- 培训用的反例，真实通话中不说\n    silences: 18:forbidden-phrase\n`,
+    );
+    expect(r.stdout).toContain(
+      `${BAD}:21  disable-next-line hardcoded-agent-id -- 这一行已经改好了\n    silences: nothing\n`,
+    );
     expect(r.stdout).toMatch(/3 waivers\n$/);
   });
 
@@ -154,9 +170,13 @@ describe('huashu check', () => {
   it('runs as the built bin, as npx does', () => {
     const ok = spawnSync(process.execPath, [join(ROOT, 'bin', 'huashu.js'), 'check', CLEAN], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
-    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'huashu.js'), 'check', BAD, '--format', 'github'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'bin', 'huashu.js'), 'check', BAD, '--format', 'github'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('::error file=');
-    expect(execFileSync(process.execPath, [join(ROOT, 'bin', 'huashu.js'), '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(
+      execFileSync(process.execPath, [join(ROOT, 'bin', 'huashu.js'), '--version'], { encoding: 'utf8' }).trim(),
+    ).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -56,7 +56,8 @@ function problemsOf(text: string): string[] {
   return problems.map((p) => `${text.slice(p.span.start, p.span.end)}: ${localize(p.message, 'en', p.args)}`);
 }
 
-const script = (agent: string) => `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: ${agent}\nclosing: 再见\n`;
+const script = (agent: string) =>
+  `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: ${agent}\nclosing: 再见\n`;
 
 describe('.huashu.yaml: validation', () => {
   it('accepts the documented example', () => {
@@ -67,7 +68,9 @@ describe('.huashu.yaml: validation', () => {
       'extend: Unknown setting "extend"; allowed: extends, phrasebook, forbidden, approved, rules, placeholders, overrides',
     ]);
     expect(problemsOf('extends: all\n')).toEqual(['all: extends must be builtin or none, not "all"']);
-    expect(problemsOf('rules:\n  forbiden-phrase: off\n')[0]).toMatch(/^forbiden-phrase: Unknown rule "forbiden-phrase"/);
+    expect(problemsOf('rules:\n  forbiden-phrase: off\n')[0]).toMatch(
+      /^forbiden-phrase: Unknown rule "forbiden-phrase"/,
+    );
     expect(problemsOf('rules:\n  forbidden-phrase: loud\n')).toEqual([
       'loud: Invalid rule level "loud": use off, hint, information, warning or error',
     ]);
@@ -97,34 +100,47 @@ describe('.huashu.yaml: the phrasebook and settings it makes', () => {
   it('adds a forbidden phrase with a literal suggestion, removes one by text, keeps the rest', () => {
     const { service, settings } = store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} });
     const added = service.validate(script('这个不归我管。'), settings).find((d) => d.code === 'forbidden-phrase')!;
-    expect(added.message).toBe('Forbidden phrase (Shirking responsibility): "不归我管". Say instead: "这个问题我帮您转给负责的同事，并跟进到底。"');
+    expect(added.message).toBe(
+      'Forbidden phrase (Shirking responsibility): "不归我管". Say instead: "这个问题我帮您转给负责的同事，并跟进到底。"',
+    );
     expect(service.validate(script('急什么？'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(false);
     expect(service.validate(script('真烦人'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(true);
   });
 
   it('adds approved phrases from the config and from team phrasebook files', () => {
     const book = state.resolved!.phrasebook.book;
-    expect(book.approved.some((a) => a.text === '您好，{brand}客服，很高兴为您服务！' && a.category === 'greeting')).toBe(true);
+    expect(
+      book.approved.some((a) => a.text === '您好，{brand}客服，很高兴为您服务！' && a.category === 'greeting'),
+    ).toBe(true);
     expect(book.approved.some((a) => a.id === 'team-soothe-1')).toBe(true);
   });
 
   it('applies rule levels, aliases and known placeholders', () => {
     const { service, settings } = store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} });
-    const text = 'script: x\ngreeting: 您好，工号{工号}\nsteps:\n  - agent: 我是1023号，订单{order_id}，XX先生\nclosing: 再见\n';
+    const text =
+      'script: x\ngreeting: 您好，工号{工号}\nsteps:\n  - agent: 我是1023号，订单{order_id}，XX先生\nclosing: 再见\n';
     const d = service.validate(text, settings);
     expect(d.map((x) => `${String(x.code)}:${x.severity}`)).toEqual(['hardcoded-agent-id:2']);
   });
 
   it('applies overrides to the files their glob matches, relative to the config', () => {
     const base = { locale: 'en' as const, rules: {} };
-    expect(settingsForFile(state.resolved!, join(root, 'chat', 'x', 'a.script.yaml'), base).rules['greeting-required']).toBe('warning');
-    expect(settingsForFile(state.resolved!, join(root, 'phone', 'a.script.yaml'), base).rules['greeting-required']).toBeUndefined();
+    expect(
+      settingsForFile(state.resolved!, join(root, 'chat', 'x', 'a.script.yaml'), base).rules['greeting-required'],
+    ).toBe('warning');
+    expect(
+      settingsForFile(state.resolved!, join(root, 'phone', 'a.script.yaml'), base).rules['greeting-required'],
+    ).toBeUndefined();
   });
 });
 
 describe('.huashu.yaml: lookup, failures and the last good configuration', () => {
   it('finds the nearest configuration from the script upwards', () => {
-    const root = workspace({ '.huashu.yaml': 'rules: {}\n', 'a/b/.huashu.yml': 'rules: {}\n', 'a/b/c/x.script.yaml': '' });
+    const root = workspace({
+      '.huashu.yaml': 'rules: {}\n',
+      'a/b/.huashu.yml': 'rules: {}\n',
+      'a/b/c/x.script.yaml': '',
+    });
     expect(findConfig(join(root, 'a/b/c/x.script.yaml'), root)).toBe(join(root, 'a/b/.huashu.yml'));
     expect(findConfig(join(root, 'a/y.script.yaml'), root)).toBe(join(root, '.huashu.yaml'));
   });
@@ -138,7 +154,10 @@ describe('.huashu.yaml: lookup, failures and the last good configuration', () =>
   });
 
   it('reports mistakes inside a team phrasebook on that file', () => {
-    const root = workspace({ '.huashu.yaml': 'phrasebook: [p.yaml]\n', 'p.yaml': 'version: 1\nphrases:\n  - id: Bad Id\n    text: 好\n    category: nope\n' });
+    const root = workspace({
+      '.huashu.yaml': 'phrasebook: [p.yaml]\n',
+      'p.yaml': 'version: 1\nphrases:\n  - id: Bad Id\n    text: 好\n    category: nope\n',
+    });
     const state = new ConfigStore('docs', root).load(join(root, '.huashu.yaml'));
     expect(state.problems.every((p) => p.file === join(root, 'p.yaml'))).toBe(true);
     expect(state.problems.map((p) => localize(p.message, 'en', p.args))).toContain('Unknown category "nope"');
@@ -174,7 +193,12 @@ describe('huashu check with a configuration', () => {
   async function cli(args: string[]) {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { LANG: 'en' }, isTTY: false });
+    const code = await runCli(args, {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      env: { LANG: 'en' },
+      isTTY: false,
+    });
     return { code, stdout, stderr };
   }
 
@@ -185,13 +209,21 @@ describe('huashu check with a configuration', () => {
   });
 
   it('--config overrides the lookup', async () => {
-    const root = workspace({ '.huashu.yaml': 'forbidden:\n  remove: [真烦人]\n', 'other.yaml': 'rules: {}\n', 'x.script.yaml': script('真烦人') });
+    const root = workspace({
+      '.huashu.yaml': 'forbidden:\n  remove: [真烦人]\n',
+      'other.yaml': 'rules: {}\n',
+      'x.script.yaml': script('真烦人'),
+    });
     const r = await cli(['check', join(root, 'x.script.yaml'), '--config', join(root, 'other.yaml')]);
     expect(r.code).toBe(1);
   });
 
   it("refuses a phrasebook outside the workspace (the current folder, or the config's own folder)", async () => {
-    const root = workspace({ 'team/.huashu.yaml': 'phrasebook: [../outside.yaml]\n', 'outside.yaml': 'version: 1\n', 'team/x.script.yaml': script('好') });
+    const root = workspace({
+      'team/.huashu.yaml': 'phrasebook: [../outside.yaml]\n',
+      'outside.yaml': 'version: 1\n',
+      'team/x.script.yaml': script('好'),
+    });
     const r = await cli(['check', join(root, 'team'), '--format', 'json']);
     const out = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; message: string }> }>;
     expect(out.find((f) => f.file.endsWith('.huashu.yaml'))!.diagnostics.map((d) => d.message)).toEqual([
@@ -203,10 +235,15 @@ describe('huashu check with a configuration', () => {
   it('reports a broken config as a diagnostic on the config file and still checks the scripts', async () => {
     const root = workspace({ '.huashu.yaml': 'rules:\n  nope: off\n', 'x.script.yaml': script('真烦人') });
     const r = await cli(['check', join(root, 'x.script.yaml'), '--format', 'json']);
-    const out = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; range: { start: { line: number } } }> }>;
+    const out = JSON.parse(r.stdout) as Array<{
+      file: string;
+      diagnostics: Array<{ code: string; range: { start: { line: number } } }>;
+    }>;
     const config = out.find((f) => f.file.endsWith('.huashu.yaml'))!;
     expect(config.diagnostics[0]).toMatchObject({ code: 'config', range: { start: { line: 1 } } });
-    expect(out.find((f) => f.file.endsWith('x.script.yaml'))!.diagnostics.some((d) => d.code === 'forbidden-phrase')).toBe(true);
+    expect(
+      out.find((f) => f.file.endsWith('x.script.yaml'))!.diagnostics.some((d) => d.code === 'forbidden-phrase'),
+    ).toBe(true);
     expect(r.code).toBe(1);
   });
 });
@@ -227,14 +264,20 @@ describe('forbidden.remove: linear in the phrasebook and the list', () => {
     for (let i = 0; i < n; i++) {
       const phrase = `忌语${i.toString(36)}`;
       book.forbidden.push({
-        id: `f-${i}`, category: 'c', suggest: [], origin: { file: 'team.yaml', line: i + 1 },
+        id: `f-${i}`,
+        category: 'c',
+        suggest: [],
+        origin: { file: 'team.yaml', line: i + 1 },
         get phrase() {
           reads++;
           return phrase;
         },
       });
     }
-    const remove = Array.from({ length: n }, (_, i) => ({ value: i % 2 === 0 ? `忌语${i.toString(36)}` : `f-${i}`, span: { start: i, end: i } }));
+    const remove = Array.from({ length: n }, (_, i) => ({
+      value: i % 2 === 0 ? `忌语${i.toString(36)}` : `f-${i}`,
+      span: { start: i, end: i },
+    }));
     remove.push({ value: '没有这句', span: { start: -1, end: -1 } });
     const problems: string[] = [];
     removeForbidden(book, remove, (_span, message, args) => problems.push(localize(message, 'en', args)));
@@ -253,27 +296,57 @@ describe('overrides.files: globs without catastrophic backtracking', () => {
 
   it('matches as picomatch does on the usual forms', () => {
     const cases: Array<[string, string]> = [
-      ['chat/**', 'chat/a.script.yaml'], ['chat/**', 'chat/x/y/a.script.yaml'], ['chat/**', 'phone/a.script.yaml'],
-      ['**/*.script.yaml', 'a.script.yaml'], ['**/*.script.yaml', 'x/y/a.script.yaml'], ['**/*.script.yaml', 'x/a.script.yml'],
-      ['a/**/b/*.yaml', 'a/b/c.yaml'], ['a/**/b/*.yaml', 'a/x/y/b/c.yaml'], ['a/**/b/*.yaml', 'a/x/c.yaml'],
-      ['*.script.{yaml,yml}', 'a.script.yml'], ['{chat,mail}/**', 'mail/x.yaml'], ['{chat,mail}/**', 'phone/x.yaml'],
-      ['chat/?.yaml', 'chat/a.yaml'], ['chat/?.yaml', 'chat/ab.yaml'], ['[a-c]*/x', 'b1/x'], ['[^a]*/x', 'a1/x'],
-      ['*', '.hidden'], ['*', 'a/b'], ['./chat/*', 'chat/a'], ['\\*a', '*a'], ['{a}/x', '{a}/x'], ['{a}/x', 'a/x'],
-      ['a*/**/*z', 'abc/d/ez'], ['**', 'a/b/c'], ['a/**/**/b', 'a/b'],
+      ['chat/**', 'chat/a.script.yaml'],
+      ['chat/**', 'chat/x/y/a.script.yaml'],
+      ['chat/**', 'phone/a.script.yaml'],
+      ['**/*.script.yaml', 'a.script.yaml'],
+      ['**/*.script.yaml', 'x/y/a.script.yaml'],
+      ['**/*.script.yaml', 'x/a.script.yml'],
+      ['a/**/b/*.yaml', 'a/b/c.yaml'],
+      ['a/**/b/*.yaml', 'a/x/y/b/c.yaml'],
+      ['a/**/b/*.yaml', 'a/x/c.yaml'],
+      ['*.script.{yaml,yml}', 'a.script.yml'],
+      ['{chat,mail}/**', 'mail/x.yaml'],
+      ['{chat,mail}/**', 'phone/x.yaml'],
+      ['chat/?.yaml', 'chat/a.yaml'],
+      ['chat/?.yaml', 'chat/ab.yaml'],
+      ['[a-c]*/x', 'b1/x'],
+      ['[^a]*/x', 'a1/x'],
+      ['*', '.hidden'],
+      ['*', 'a/b'],
+      ['./chat/*', 'chat/a'],
+      ['\\*a', '*a'],
+      ['{a}/x', '{a}/x'],
+      ['{a}/x', 'a/x'],
+      ['a*/**/*z', 'abc/d/ez'],
+      ['**', 'a/b/c'],
+      ['a/**/**/b', 'a/b'],
     ];
     for (const [glob, path] of cases) {
       expect([glob, path, matcher(glob)(path)]).toEqual([glob, path, picomatch(glob, { dot: true })(path)]);
     }
   });
 
-  it('agrees with picomatch on random globs and paths (but for picomatch\'s `x*/**`, which never matches `xy`)', () => {
+  it("agrees with picomatch on random globs and paths (but for picomatch's `x*/**`, which never matches `xy`)", () => {
     const segment = fc.oneof(
       fc.constant('**'),
-      fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[a-c]', '[^a]', '{a,b}', '{a,b/c}'), { minLength: 1, maxLength: 3 }).map((p) => p.join('')),
+      fc
+        .array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[a-c]', '[^a]', '{a,b}', '{a,b/c}'), {
+          minLength: 1,
+          maxLength: 3,
+        })
+        .map((p) => p.join('')),
     );
-    const glob = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'))
+    const glob = fc
+      .array(segment, { minLength: 1, maxLength: 3 })
+      .map((s) => s.join('/'))
       .filter((g) => !/[*?[{][^/]*\/\*\*$/.test(g));
-    const path = fc.array(fc.stringMatching(/^[ab.c]{1,3}$/).filter((p) => p !== '.' && p !== '..'), { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+    const path = fc
+      .array(
+        fc.stringMatching(/^[ab.c]{1,3}$/).filter((p) => p !== '.' && p !== '..'),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((s) => s.join('/'));
     fc.assert(
       fc.property(glob, path, (g, p) => matcher(g)(p) === picomatch(g, { dot: true })(p)),
       { numRuns: 3000, seed: 20261129 },
@@ -299,7 +372,9 @@ describe('overrides.files: globs without catastrophic backtracking', () => {
   it('refuses a glob over the length limit or with too many alternatives, as a config problem on the override', () => {
     expect(compileGlobs(['a'.repeat(GLOB_LIMITS.length + 1)])).toEqual({ error: 'tooLong' });
     expect(compileGlobs(['{a,b}'.repeat(8)])).toEqual({ error: 'tooManyAlternatives' });
-    const root = workspace({ '.huashu.yaml': `overrides:\n  - files: "${'{a,b}'.repeat(8)}"\n    rules: { greeting-required: off }\n` });
+    const root = workspace({
+      '.huashu.yaml': `overrides:\n  - files: "${'{a,b}'.repeat(8)}"\n    rules: { greeting-required: off }\n`,
+    });
     const state = new ConfigStore('file:///docs').load(join(root, '.huashu.yaml'));
     expect(state.problems.map((p) => localize(p.message, 'en', p.args))).toEqual([
       `The file globs expand to more than ${GLOB_LIMITS.alternatives} alternatives ({…,…}): "${'{a,b}'.repeat(8)}"`,
@@ -307,13 +382,19 @@ describe('overrides.files: globs without catastrophic backtracking', () => {
   });
 
   it('computes the overrides of a path once', () => {
-    const root = workspace({ '.huashu.yaml': 'overrides:\n  - files: "chat/**"\n    rules: { greeting-required: off }\n' });
+    const root = workspace({
+      '.huashu.yaml': 'overrides:\n  - files: "chat/**"\n    rules: { greeting-required: off }\n',
+    });
     const resolved = new ConfigStore('file:///docs').load(join(root, '.huashu.yaml')).resolved!;
     let calls = 0;
     const inner = resolved.overrideMatchers[0]!;
     resolved.overrideMatchers[0] = (p) => (calls++, inner(p));
     for (let i = 0; i < 3; i++) {
-      expect(settingsForFile(resolved, join(root, 'chat', 'a.script.yaml'), { locale: 'en', rules: {} }).rules['greeting-required']).toBe('off');
+      expect(
+        settingsForFile(resolved, join(root, 'chat', 'a.script.yaml'), { locale: 'en', rules: {} }).rules[
+          'greeting-required'
+        ],
+      ).toBe('off');
     }
     expect(calls).toBe(1);
   });

@@ -34,7 +34,8 @@ const levels = (byFile: Map<string, Array<{ severity?: number; code?: unknown }>
 describe('the config rule level, in the service', () => {
   const root = workspace({ '.huashu.yaml': BROKEN });
   const { problems, texts } = problemsOf(root);
-  const at = (rules: CheckSettings['rules']) => levels(configDiagnostics(problems, texts, { locale: 'en', rules }, 'docs'));
+  const at = (rules: CheckSettings['rules']) =>
+    levels(configDiagnostics(problems, texts, { locale: 'en', rules }, 'docs'));
 
   it('is an error by default', () => {
     expect(at({})).toEqual(['config:1']);
@@ -61,7 +62,12 @@ describe('the config rule level, in the service', () => {
 describe('the config rule level, in the CLI', () => {
   async function cli(args: string[]) {
     let stdout = '';
-    const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: () => {}, env: { LANG: 'en' }, isTTY: false });
+    const code = await runCli(args, {
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      env: { LANG: 'en' },
+      isTTY: false,
+    });
     return { code, stdout };
   }
 
@@ -101,7 +107,10 @@ describe('the config rule level, in the language server', () => {
   it('publishes them again when the editor changes the level', async () => {
     const root = workspace({ '.huashu.yaml': BROKEN, 'x.script.yaml': CLEAN_SCRIPT });
     let rules: CheckSettings['rules'] = {};
-    const cache = { ...settingsCache({}), get: async () => ({ enable: true, check: { locale: 'en' as const, rules } }) };
+    const cache = {
+      ...settingsCache({}),
+      get: async () => ({ enable: true, check: { locale: 'en' as const, rules } }),
+    };
     const configs = createScriptConfigs(cache, 'en', 'docs', createScriptService());
     configs.setFolders([root]);
     const uri = pathToFileURL(join(root, 'x.script.yaml')).href;

@@ -10,8 +10,15 @@ import { findingsPerLine, measure } from './corpusLines';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const fixtureLines = (file: string) =>
-  readFileSync(join(FIXTURES, file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
-const flaggedOf = (lines: string[]) => findingsPerLine(lines).map((f, i) => ({ line: lines[i]!, flagged: f.length > 0, found: f.map((d) => String(d.message)) }));
+  readFileSync(join(FIXTURES, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const flaggedOf = (lines: string[]) =>
+  findingsPerLine(lines).map((f, i) => ({
+    line: lines[i]!,
+    flagged: f.length > 0,
+    found: f.map((d) => String(d.message)),
+  }));
 
 describe('corpus figures', () => {
   it('catches at least 95% of the rude lines of test/corpus/rude.txt', () => {
@@ -21,7 +28,9 @@ describe('corpus figures', () => {
   });
   it('flags at most 0.5% of the honest lines of test/corpus/honest.txt', () => {
     const { rate, lines, flagged, findings } = measure('honest.txt');
-    const alarms = lines.flatMap((l, i) => (flagged[i] ? [`${l.line}: ${l.text} — ${findings[i]!.map((d) => d.message).join(' | ')}`] : []));
+    const alarms = lines.flatMap((l, i) =>
+      flagged[i] ? [`${l.line}: ${l.text} — ${findings[i]!.map((d) => d.message).join(' | ')}`] : [],
+    );
     expect(rate, `false alarms:\n${alarms.join('\n')}`).toBeLessThanOrEqual(0.005);
   });
 });
@@ -39,13 +48,21 @@ describe('the seeds', () => {
     expect(seeds.every((s) => s.source.length > 0 && s.phrase.length > 0)).toBe(true);
   });
   it('still catches every seed forbidden phrase', () => {
-    const missed = flaggedOf(seeds.map((s) => spoken(s.phrase))).filter((r) => !r.flagged).map((r) => r.line);
+    const missed = flaggedOf(seeds.map((s) => spoken(s.phrase)))
+      .filter((r) => !r.flagged)
+      .map((r) => r.line);
     expect(missed).toEqual([]);
   });
   it('catches every seed forbidden phrase addressed with 您 or 妳 instead of 你', () => {
-    const polite = seeds.filter((s) => s.phrase.includes('你')).flatMap((s) => [spoken(s.phrase).replaceAll('你', '您'), spoken(s.phrase).replaceAll('你', '妳')]);
+    const polite = seeds
+      .filter((s) => s.phrase.includes('你'))
+      .flatMap((s) => [spoken(s.phrase).replaceAll('你', '您'), spoken(s.phrase).replaceAll('你', '妳')]);
     expect(polite.length).toBeGreaterThan(100);
-    expect(flaggedOf(polite).filter((r) => !r.flagged).map((r) => r.line)).toEqual([]);
+    expect(
+      flaggedOf(polite)
+        .filter((r) => !r.flagged)
+        .map((r) => r.line),
+    ).toEqual([]);
   });
   it('flags no approved phrase', () => {
     const approved = builtinPhrasebook().book.approved.map((a) => a.text);

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const CORPUS = join(__dirname, '..', '..', 'test', 'corpus');
 const FORBIDDEN = join(__dirname, '..', 'data', 'phrasebook', 'forbidden.yaml');
 
-interface Line { text: string; group: string }
+interface Line {
+  text: string;
+  group: string;
+}
 
 function read(file: string): Line[] {
   const lines: Line[] = [];
@@ -22,13 +25,28 @@ function read(file: string): Line[] {
   return lines;
 }
 
-const toSimplified = ((hk, tw) => (s: string) => tw(hk(s)))(
-  OpenCC.Converter({ from: 'hk', to: 'cn' }),
-  OpenCC.Converter({ from: 'tw', to: 'cn' }),
-);
+const toSimplified = (
+  (hk, tw) => (s: string) =>
+    tw(hk(s))
+)(OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }));
 /** Written in Traditional: OpenCC changes it, or it uses a form OpenCC keeps (妳, 甚麼, 囉嗦, 曉得). */
 const isTraditional = (s: string) => toSimplified(s) !== s || /[妳甚囉嚕曉]/.test(s);
-const CONFUSABLE = ['不知道', '规定', '等一下', '声音', '为什么', '自己', '随便', '急', '下班', '不在', '部门', '没办法', '说过', '又'];
+const CONFUSABLE = [
+  '不知道',
+  '规定',
+  '等一下',
+  '声音',
+  '为什么',
+  '自己',
+  '随便',
+  '急',
+  '下班',
+  '不在',
+  '部门',
+  '没办法',
+  '说过',
+  '又',
+];
 const isConfusable = (s: string) => CONFUSABLE.some((w) => toSimplified(s).includes(w));
 /** Spaces between characters, half-width or repeated punctuation, or an ellipsis. */
 const isOddlyWritten = (s: string) => /\p{Script=Han} +\p{Script=Han}|[!?,.~]|[？！]{2,}|……/u.test(s);
@@ -71,7 +89,10 @@ describe('rude corpus', () => {
 
 describe('the corpora together', () => {
   it('keep about a fifth of each corpus as holdout', () => {
-    for (const [tuning, holdout] of [[honest, honestHoldout], [rude, rudeHoldout]] as const) {
+    for (const [tuning, holdout] of [
+      [honest, honestHoldout],
+      [rude, rudeHoldout],
+    ] as const) {
       const share = holdout.length / (tuning.length + holdout.length);
       expect(share).toBeGreaterThan(0.15);
       expect(share).toBeLessThan(0.25);

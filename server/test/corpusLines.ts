@@ -16,10 +16,12 @@ export interface CorpusLine {
 export function readCorpus(file: string): CorpusLine[] {
   const out: CorpusLine[] = [];
   let group = '(none)';
-  readFileSync(join(CORPUS_DIR, file), 'utf8').split(/\r?\n/).forEach((raw, i) => {
-    if (raw.startsWith('#')) group = raw.slice(1).trim().split(/\s+/)[0] ?? '(none)';
-    else if (raw.trim() !== '') out.push({ text: raw, line: i + 1, group });
-  });
+  readFileSync(join(CORPUS_DIR, file), 'utf8')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (raw.startsWith('#')) group = raw.slice(1).trim().split(/\s+/)[0] ?? '(none)';
+      else if (raw.trim() !== '') out.push({ text: raw, line: i + 1, group });
+    });
   return out;
 }
 
@@ -49,7 +51,12 @@ export function findingsPerLine(lines: readonly string[]): Diagnostic[][] {
 }
 
 /** Flagged lines ÷ lines, with the flagged and unflagged lines. */
-export function measure(file: string): { lines: CorpusLine[]; flagged: boolean[]; rate: number; findings: Diagnostic[][] } {
+export function measure(file: string): {
+  lines: CorpusLine[];
+  flagged: boolean[];
+  rate: number;
+  findings: Diagnostic[][];
+} {
   const lines = readCorpus(file);
   const findings = findingsPerLine(lines.map((l) => l.text));
   const flagged = findings.map((f) => f.length > 0);

@@ -38,7 +38,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** Completion items at the cursor of `marked`, in the order the editor lists them. */
 export function completeAt(marked: string, settings: CheckSettings = en, marker = '|'): CompletionItem[] {
   const { text, position } = cursor(marked, marker);
-  return [...service.complete(text, position, settings)].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  return [...service.complete(text, position, settings)].sort((a, b) =>
+    (a.sortText ?? '').localeCompare(b.sortText ?? ''),
+  );
 }
 
 /** Snippet syntax turned into the text the editor leaves once the tab stops are accepted. */

@@ -19,7 +19,36 @@ const samples = readdirSync(SAMPLES)
   .sort()
   .map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
 
-const nasty = fc.constantFrom('\u0000', '\ufeff', '\r\n', '\t', '\ud800', '\udfff', '"', "'", '\\', ':', '#', '- ', '|', '>', '{', '}', '[', ']', '&a', '*a', '!!str', '\n  ', '煩', '。', '？', '\u3000', 'Ｘ', '**号');
+const nasty = fc.constantFrom(
+  '\u0000',
+  '\ufeff',
+  '\r\n',
+  '\t',
+  '\ud800',
+  '\udfff',
+  '"',
+  "'",
+  '\\',
+  ':',
+  '#',
+  '- ',
+  '|',
+  '>',
+  '{',
+  '}',
+  '[',
+  ']',
+  '&a',
+  '*a',
+  '!!str',
+  '\n  ',
+  '煩',
+  '。',
+  '？',
+  '\u3000',
+  'Ｘ',
+  '**号',
+);
 const insertion = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), nasty);
 
 /** A sample changed the way editors and broken files change: flips, cuts, duplicated or lost lines, odd characters. */
@@ -45,19 +74,39 @@ const mutatedScript = fc
       const lines = text.split('\n');
       const line = 'at' in e ? e.at % lines.length : 0;
       switch (e.kind) {
-        case 'insert': text = text.slice(0, at) + e.text + text.slice(at); break;
-        case 'delete': text = text.slice(0, at) + text.slice(at + e.length); break;
-        case 'flip': text = text.slice(0, at) + String.fromCharCode(e.code) + text.slice(at + 1); break;
-        case 'truncate': text = text.slice(0, at); break;
-        case 'dupLine': lines.splice(line, 0, lines[line]!); text = lines.join('\n'); break;
-        case 'dropLine': lines.splice(line, 1); text = lines.join('\n'); break;
-        case 'crlf': text = text.replace(/\n/g, '\r\n'); break;
+        case 'insert':
+          text = text.slice(0, at) + e.text + text.slice(at);
+          break;
+        case 'delete':
+          text = text.slice(0, at) + text.slice(at + e.length);
+          break;
+        case 'flip':
+          text = text.slice(0, at) + String.fromCharCode(e.code) + text.slice(at + 1);
+          break;
+        case 'truncate':
+          text = text.slice(0, at);
+          break;
+        case 'dupLine':
+          lines.splice(line, 0, lines[line]!);
+          text = lines.join('\n');
+          break;
+        case 'dropLine':
+          lines.splice(line, 1);
+          text = lines.join('\n');
+          break;
+        case 'crlf':
+          text = text.replace(/\n/g, '\r\n');
+          break;
       }
     }
     return text;
   });
 
-const anyText = fc.oneof(mutatedScript, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const anyText = fc.oneof(
+  mutatedScript,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 describe('fuzz: the service on random and mutated scripts', () => {
   it('never throws, keeps every range inside the document, and is deterministic', () => {
@@ -119,11 +168,12 @@ describe('fuzz: the service on random and mutated scripts', () => {
 
 describe('hostile input', () => {
   const hostile: Record<string, string> = {
-    'alias bomb': 'a: &a ["lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nscript: x\ngreeting: *c\n',
+    'alias bomb':
+      'a: &a ["lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nscript: x\ngreeting: *c\n',
     '10,000-deep flow nesting': `script: x\ngreeting: ${'['.repeat(10000)}${']'.repeat(10000)}\n`,
     '10,000-deep block nesting': `script: x\n${Array.from({ length: 10000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')}\n`,
     'a 1,000,000-character line': `script: x\ngreeting: ${'真'.repeat(1_000_000)}\n`,
-    'tags': 'script: !!js/function "function(){}"\ngreeting: !foo x\n',
+    tags: 'script: !!js/function "function(){}"\ngreeting: !foo x\n',
     'merge keys': 'base: &b {agent: 真烦人}\nsteps:\n  - <<: *b\n',
     'duplicate keys': 'script: x\nscript: y\n',
     'NUL and lone surrogates': 'script: x\u0000\ngreeting: "\ud800真烦人"\nclosing: \udfff\n',

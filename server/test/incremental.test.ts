@@ -9,7 +9,10 @@ import { service, slice } from './util';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const SAMPLES = join(__dirname, '..', '..', 'samples');
-const samples = readdirSync(SAMPLES).filter((n) => n.endsWith('.script.yaml')).sort().map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
+const samples = readdirSync(SAMPLES)
+  .filter((n) => n.endsWith('.script.yaml'))
+  .sort()
+  .map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
 
 const fresh = (text: string) => service.validate(parseScript(text));
 
@@ -38,7 +41,12 @@ describe('parsing in pieces with a cache', () => {
     const base = `script: x\ngreeting: 工号{agent_id}\nsteps:\n${turn}${turn}  - agent: 好的\nclosing: 再见\n`;
     const cache = new ParseCache();
     service.validate(parseScript(base, cache));
-    for (const text of [base.replace(turn, turn + turn), base.replace(turn, ''), base.replace(turn + turn, turn + turn + turn + turn), base]) {
+    for (const text of [
+      base.replace(turn, turn + turn),
+      base.replace(turn, ''),
+      base.replace(turn + turn, turn + turn + turn + turn),
+      base,
+    ]) {
       const model = parseScript(text, cache);
       expect(new Set(model.turns.map((t) => t.node)).size).toBe(model.turns.length);
       expect(service.validate(model)).toEqual(fresh(text));
@@ -46,12 +54,15 @@ describe('parsing in pieces with a cache', () => {
   });
 
   it('does not take a turn for its neighbour of the same length when a top-level key is inserted above steps', () => {
-    const before = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 请您稍等片刻\n  - agent: 你们真烦人啊\nclosing: 再见\n';
+    const before =
+      'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 请您稍等片刻\n  - agent: 你们真烦人啊\nclosing: 再见\n';
     const after = before.replace('steps:', 'brand: 江南\nsteps:');
     const cache = new ParseCache();
     service.validate(parseScript(before, cache));
     const model = parseScript(after, cache);
-    expect(model.speech.map((s) => after.slice(s.node.range![0], s.node.range![1]))).toEqual(model.speech.map((s) => s.text.value));
+    expect(model.speech.map((s) => after.slice(s.node.range![0], s.node.range![1]))).toEqual(
+      model.speech.map((s) => s.text.value),
+    );
     const diagnostics = service.validate(model);
     expect(diagnostics).toEqual(fresh(after));
     const forbidden = diagnostics.filter((d) => d.code === 'forbidden-phrase').map((d) => slice(after, d.range));
@@ -64,7 +75,24 @@ describe('parsing in pieces with a cache', () => {
       at: fc.nat(),
       length: fc.integer({ min: 0, max: 6 }),
       text: fc.oneof(
-        fc.constantFrom('真烦人', '煩', '\n', '\n  - agent: 我不知道\n', '  ', '- ', ':', '"', "'", '#', '{agent_id}', '好', '', '\nsteps:\n', '&a', '|\n'),
+        fc.constantFrom(
+          '真烦人',
+          '煩',
+          '\n',
+          '\n  - agent: 我不知道\n',
+          '  ',
+          '- ',
+          ':',
+          '"',
+          "'",
+          '#',
+          '{agent_id}',
+          '好',
+          '',
+          '\nsteps:\n',
+          '&a',
+          '|\n',
+        ),
         fc.string({ maxLength: 4 }),
       ),
     });

@@ -26,7 +26,10 @@ function sources(dir: string): string[] {
 
 describe('every user-facing message exists in Chinese and English', () => {
   it('message catalogs', () => {
-    const catalogs = { cliMessages, configMessages, phrasebookMessages, schemaMessages } as Record<string, Record<string, Message>>;
+    const catalogs = { cliMessages, configMessages, phrasebookMessages, schemaMessages } as Record<
+      string,
+      Record<string, Message>
+    >;
     for (const [catalog, messages] of Object.entries(catalogs)) {
       for (const [key, m] of Object.entries(messages)) expectBoth(`${catalog}.${key}`, m);
     }
@@ -66,7 +69,10 @@ describe('every user-facing message exists in Chinese and English', () => {
 
 describe('the VS Code client', () => {
   it('has a Chinese translation of every vscode.l10n.t string', () => {
-    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const used = sources(join(ROOT, 'client', 'src')).flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!),
     );

@@ -74,7 +74,8 @@ describe('variant folding', () => {
   it('folds regional spellings: 甚麼/什麼/什么, 囉唆/囉嗦/嚕囌/啰嗦, 曉得/晓得/知道, 講/讲', () => {
     expect(find([v2('急什么')], '急甚麼？')).toEqual(['急什么@急甚麼']);
     expect(find([v2('急什么')], '急什麽？')).toEqual(['急什么@急什麽']);
-    for (const text of ['真囉唆', '真囉嗦', '真嚕囌', '真啰嗦', '真罗嗦']) expect(find([v2('真啰嗦')], text)).toEqual([`真啰嗦@${text}`]);
+    for (const text of ['真囉唆', '真囉嗦', '真嚕囌', '真啰嗦', '真罗嗦'])
+      expect(find([v2('真啰嗦')], text)).toEqual([`真啰嗦@${text}`]);
     expect(find([v2('我哪知道')], '我哪曉得？')).toEqual(['我哪知道@我哪曉得']);
     expect(find([v2('你在讲什么')], '你在講甚麼')).toEqual(['你在讲什么@你在講甚麼']);
   });
@@ -88,7 +89,8 @@ describe('variant folding', () => {
 
 describe('clauses', () => {
   it('never crosses clause punctuation the phrase lacks: ，、；： and sentence ends', () => {
-    for (const sep of ['，', '、', '；', '：', '。', ',', '\n']) expect(find([v2('急什么')], `您先别急${sep}什么情况您慢慢说`)).toEqual([]);
+    for (const sep of ['，', '、', '；', '：', '。', ',', '\n'])
+      expect(find([v2('急什么')], `您先别急${sep}什么情况您慢慢说`)).toEqual([]);
     expect(find([v2('急什么')], '您別著急，什麼情況您慢慢講。')).toEqual([]);
   });
   it('lets the text have or omit the clause punctuation the phrase has', () => {

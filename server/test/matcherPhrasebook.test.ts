@@ -23,7 +23,9 @@ categories:
 `;
 
 function matches(text: string, value: string): string[] {
-  return forbiddenMatches(value, compilePhrasebook(load(text).book)).filter((m) => m.entry.id.startsWith('t-')).map((m) => `${m.entry.id}@${value.slice(m.start, m.end)}`);
+  return forbiddenMatches(value, compilePhrasebook(load(text).book))
+    .filter((m) => m.entry.id.startsWith('t-'))
+    .map((m) => `${m.entry.id}@${value.slice(m.start, m.end)}`);
 }
 
 describe('version 2 phrasebooks', () => {
@@ -142,7 +144,10 @@ phrases:
     category: team
     suggest: [apology-sorry]
 `;
-    expect(load(text).errors).toEqual(['team.yaml:8: "classes" needs version: 2', 'team.yaml:12: Unknown key "clause"']);
+    expect(load(text).errors).toEqual([
+      'team.yaml:8: "classes" needs version: 2',
+      'team.yaml:12: Unknown key "clause"',
+    ]);
   });
 
   it('refuses an unknown version', () => {

@@ -74,7 +74,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
   });
 
   it('has its manifest setting and its strings in both languages', () => {
-    expect(ruleSettings.properties[id]).toMatchObject({ default: rule.defaultSeverity, description: `%huashu.rules.${id}%` });
+    expect(ruleSettings.properties[id]).toMatchObject({
+      default: rule.defaultSeverity,
+      description: `%huashu.rules.${id}%`,
+    });
     expect(nls.en[`huashu.rules.${id}`]).toBe(rule.description.en);
     expect(nls.zh[`huashu.rules.${id}`]).toBe(rule.description.zh);
   });
@@ -97,6 +100,9 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 describe('rule tests', () => {
   it.skipIf(!existsSync(RULE_TESTS))('every rule has server/test/rules/<rule-id>.test.ts', () => {
     const present = new Set(readdirSync(RULE_TESTS));
-    expect(RULE_IDS.filter((id) => !present.has(`${id}.test.ts`)), 'rules without a test file').toEqual([]);
+    expect(
+      RULE_IDS.filter((id) => !present.has(`${id}.test.ts`)),
+      'rules without a test file',
+    ).toEqual([]);
   });
 });

@@ -10,9 +10,13 @@ const EXPECTED = join(__dirname, 'fixtures', 'samples.expected.txt');
 /** `file:line:col: code message`, 1-based, as reviewers read them. */
 function lines(): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.script.yaml')).sort()) {
+  for (const name of readdirSync(SAMPLES)
+    .filter((n) => n.endsWith('.script.yaml'))
+    .sort()) {
     for (const d of check(readFileSync(join(SAMPLES, name), 'utf8'))) {
-      out.push(`${name}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${String(d.code)} ${String(d.message)}`);
+      out.push(
+        `${name}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${String(d.code)} ${String(d.message)}`,
+      );
     }
   }
   return out;
@@ -20,7 +24,9 @@ function lines(): string[] {
 
 describe('samples', () => {
   it('produce exactly the pinned diagnostics', () => {
-    const expected = readFileSync(EXPECTED, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    const expected = readFileSync(EXPECTED, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'));
     expect(lines()).toEqual(expected);
   });
 

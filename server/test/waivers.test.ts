@@ -15,7 +15,9 @@ function apply(text: string, edits: TextEdit[]): string {
 
 describe('inline waivers', () => {
   it('huashu-disable-next-line silences the named rule on the next line only', () => {
-    const text = script('  # huashu-disable-next-line forbidden-phrase -- 引用客户原话\n  - agent: 真烦人\n  - agent: 真烦人');
+    const text = script(
+      '  # huashu-disable-next-line forbidden-phrase -- 引用客户原话\n  - agent: 真烦人\n  - agent: 真烦人',
+    );
     expect(findings(text, 'forbidden-phrase')).toEqual(['forbidden-phrase: 真烦人']);
     const result = service.check(text, en);
     expect(result.suppressed).toHaveLength(1);
@@ -30,7 +32,9 @@ describe('inline waivers', () => {
   });
 
   it('huashu-disable / huashu-enable silence a block', () => {
-    const text = script('  # huashu-disable forbidden-phrase -- 培训材料里的反例\n  - agent: 真烦人\n  - agent: 我不知道\n  # huashu-enable forbidden-phrase\n  - agent: 急什么');
+    const text = script(
+      '  # huashu-disable forbidden-phrase -- 培训材料里的反例\n  - agent: 真烦人\n  - agent: 我不知道\n  # huashu-enable forbidden-phrase\n  - agent: 急什么',
+    );
     expect(findings(text, 'forbidden-phrase')).toEqual(['forbidden-phrase: 急什么']);
     expect(service.check(text, en).suppressed).toHaveLength(2);
   });

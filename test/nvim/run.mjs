@@ -36,7 +36,10 @@ if (build.status !== 0) {
 /** The rule codes the pinned sample fixture expects for `file`. */
 function expectedCodes(file) {
   const lines = readFileSync(join(root, 'server', 'test', 'fixtures', 'samples.expected.txt'), 'utf8').split('\n');
-  return lines.filter((l) => l.startsWith(`${file}:`)).map((l) => l.split(' ')[1]).sort();
+  return lines
+    .filter((l) => l.startsWith(`${file}:`))
+    .map((l) => l.split(' ')[1])
+    .sort();
 }
 
 /** Approved phrase texts of the built-in phrasebook. */
@@ -46,7 +49,11 @@ function approvedPhrases() {
 }
 
 /** Snippet markup removed: `${1:brand}` → `{brand}`, `$0` → ''. */
-const plain = (text) => String(text ?? '').replace(/\$\{\d+:([^}]*)\}/g, '{$1}').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+const plain = (text) =>
+  String(text ?? '')
+    .replace(/\$\{\d+:([^}]*)\}/g, '{$1}')
+    .replace(/\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
 
 const workspace = mkdtempSync(join(tmpdir(), 'huashu-nvim-'));
 try {
@@ -68,7 +75,10 @@ try {
       },
     },
   );
-  const line = (run.stdout ?? '').split('\n').reverse().find((l) => l.trim().startsWith('{'));
+  const line = (run.stdout ?? '')
+    .split('\n')
+    .reverse()
+    .find((l) => l.trim().startsWith('{'));
   if (run.error) fail(`nvim did not finish: ${run.error.message}`);
   if (run.status !== 0) fail(`nvim exited with ${run.status}${run.stderr ? `: ${run.stderr.trim()}` : ''}`);
   if (!line) {
@@ -78,7 +88,9 @@ try {
     const list = (v) => (Array.isArray(v) ? v : []);
     if (out.error) fail(`check.lua: ${out.error}`);
 
-    const codes = list(out.diagnostics).map((d) => String(d.code)).sort();
+    const codes = list(out.diagnostics)
+      .map((d) => String(d.code))
+      .sort();
     const expected = expectedCodes(DIAGNOSED);
     if (expected.length === 0) fail(`no expected codes for ${DIAGNOSED} in the fixture`);
     if (JSON.stringify(codes) !== JSON.stringify(expected)) {
@@ -88,10 +100,14 @@ try {
     const phrases = approvedPhrases();
     const items = list(out.completion);
     const texts = (item) => [item.label, item.insertText, item.newText].map(plain).filter((t) => t.length > 0);
-    const fromBook = items.filter((item) => texts(item).some((t) => phrases.some((p) => t.includes(p) || (t.length >= 4 && p.includes(t)))));
+    const fromBook = items.filter((item) =>
+      texts(item).some((t) => phrases.some((p) => t.includes(p) || (t.length >= 4 && p.includes(t)))),
+    );
     if (items.length === 0) fail('completion in the greeting returned no items');
-    else if (fromBook.length === 0) fail(`no completion item is a phrasebook phrase: ${JSON.stringify(items.slice(0, 5))}`);
-    else if (!fromBook.some((item) => texts(item).some((t) => t.includes('您好')))) fail('no greeting phrase (您好…) among the completion items');
+    else if (fromBook.length === 0)
+      fail(`no completion item is a phrasebook phrase: ${JSON.stringify(items.slice(0, 5))}`);
+    else if (!fromBook.some((item) => texts(item).some((t) => t.includes('您好'))))
+      fail('no greeting phrase (您好…) among the completion items');
 
     console.log(
       `test:nvim: ${codes.length} diagnostics (${[...new Set(codes)].join(', ')}), ` +

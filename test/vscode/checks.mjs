@@ -3,7 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, info } from './log.mjs';
-import { editor, editorLine, hoverSquiggleOn, moveCursor, openFile, pressUntilShown, rowTexts, statusBarLanguage, tokenColor } from './workbench.mjs';
+import {
+  editor,
+  editorLine,
+  hoverSquiggleOn,
+  moveCursor,
+  openFile,
+  pressUntilShown,
+  rowTexts,
+  statusBarLanguage,
+  tokenColor,
+} from './workbench.mjs';
 
 const ALL_RULES = 'all-rules.script.yaml';
 const FORBIDDEN = '真煩人';
@@ -12,7 +22,10 @@ export async function diagnostics(page) {
   await openFile(page, ALL_RULES);
   const language = await statusBarLanguage(page);
   info(`language mode: ${language}`);
-  check(/Call script|话术|huashu/i.test(language), `the file's language should be Huashu's, the status bar says "${language}"`);
+  check(
+    /Call script|话术|huashu/i.test(language),
+    `the file's language should be Huashu's, the status bar says "${language}"`,
+  );
   await editor(page).locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
   const errors = await editor(page).locator('.squiggly-error').count();
   const warnings = await editor(page).locator('.squiggly-warning').count();
@@ -23,7 +36,10 @@ export async function highlighting(page) {
   const placeholder = await tokenColor(page, 'agnet_id', 'agnet_id');
   const speech = await tokenColor(page, 'agnet_id', '稍等');
   info(`placeholder ${placeholder}, text around it ${speech}`);
-  check(placeholder && speech && placeholder !== speech, 'a {placeholder} should be coloured apart from the text around it');
+  check(
+    placeholder && speech && placeholder !== speech,
+    'a {placeholder} should be coloured apart from the text around it',
+  );
   const note = await tokenColor(page, '备注也不检查', '备注也不检查');
   const comment = await tokenColor(page, '演示', '演示');
   info(`note ${note}, # comment ${comment}`);
@@ -33,7 +49,10 @@ export async function highlighting(page) {
 export async function hover(page, screenshot) {
   const text = await hoverSquiggleOn(page, FORBIDDEN);
   info(`hover: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
-  check(text.includes(FORBIDDEN) && text.includes('forbidden-phrase'), `the hover on ${FORBIDDEN} should name it and forbidden-phrase, it says: ${text}`);
+  check(
+    text.includes(FORBIDDEN) && text.includes('forbidden-phrase'),
+    `the hover on ${FORBIDDEN} should name it and forbidden-phrase, it says: ${text}`,
+  );
   await screenshot('editor-diagnostics.png');
   await page.mouse.move(5, 400);
   await page.locator('.monaco-hover:not(.hidden) .hover-contents').waitFor({ state: 'hidden' });
@@ -61,10 +80,15 @@ export async function problems(page, screenshot) {
   const complete = await page
     .waitForFunction(problemRows, { name: ALL_RULES, codes: wanted }, { timeout: 20_000 })
     .catch(() => null);
-  const texts = complete ? await complete.jsonValue() : await page.evaluate(problemRows, { name: ALL_RULES, codes: [] });
+  const texts = complete
+    ? await complete.jsonValue()
+    : await page.evaluate(problemRows, { name: ALL_RULES, codes: [] });
   info(`${texts.length} rows under ${ALL_RULES} on screen, first: ${texts.slice(0, 2).join(' | ')}`);
   for (const code of wanted) {
-    check(texts.some((text) => text.includes(code)), `Problems should list a ${code} finding for ${ALL_RULES}`);
+    check(
+      texts.some((text) => text.includes(code)),
+      `Problems should list a ${code} finding for ${ALL_RULES}`,
+    );
   }
   await screenshot('problems.png');
   await page.keyboard.press('Control+J');
@@ -111,14 +135,22 @@ export async function completion(page, screenshot) {
   await moveCursor(page, 2, greeting.length, greeting.length);
   const rows = page.locator('.suggest-widget.visible .monaco-list-row');
   await pressUntilShown(page, 'Control+Space', rows.first());
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((row) => row.textContent.includes('您好')),
-    null,
-    { timeout: 10_000 },
-  ).catch(() => {}); // then check what is there
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row')].some((row) =>
+          row.textContent.includes('您好'),
+        ),
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {}); // then check what is there
   const labels = await rowTexts(rows);
   info(`${labels.length} items shown, first: ${labels.slice(0, 3).join(' | ')}`);
-  check(labels.some((label) => label.includes('您好')), `completion after "greeting: " should offer a phrase with 您好, it offers: ${labels.join(' | ')}`);
+  check(
+    labels.some((label) => label.includes('您好')),
+    `completion after "greeting: " should offer a phrase with 您好, it offers: ${labels.join(' | ')}`,
+  );
   await screenshot('completion.png');
   await page.keyboard.press('Escape');
 }

@@ -65,11 +65,11 @@ function commonArgs(dirs) {
 
 export function installExtension({ nodeHome, entry, dirs, vsix }) {
   writeFileSync(dirs.config, 'auth: none\ncert: false\n');
-  const out = execFileSync(
-    join(nodeHome, 'bin', 'node'),
-    [entry, ...commonArgs(dirs), '--install-extension', vsix],
-    { env: environment(nodeHome, dirs), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const out = execFileSync(join(nodeHome, 'bin', 'node'), [entry, ...commonArgs(dirs), '--install-extension', vsix], {
+    env: environment(nodeHome, dirs),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   info(out.trim().split('\n').at(-1));
   const installed = readdirSync(dirs.extensions).filter((name) => name.startsWith('huashu.huashu-'));
   if (installed.length !== 1) throw new Error(`the extension is not in ${dirs.extensions}: ${out}`);
@@ -108,9 +108,15 @@ export async function startCodeServer({ nodeHome, entry, dirs, port }) {
   const child = spawn(
     join(nodeHome, 'bin', 'node'),
     [
-      entry, ...commonArgs(dirs),
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      entry,
+      ...commonArgs(dirs),
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
       '--disable-getting-started-override',
     ],
     { env: environment(nodeHome, dirs), detached: true, stdio: ['ignore', logFd, logFd] },
@@ -169,15 +175,17 @@ async function waitForHealth(server, timeoutMs) {
 /** The ends of code-server's log and of the extension's logs, to explain a failure. */
 export function logTails(dirs, lines = 30) {
   const files = [dirs.log, ...findFiles(join(dirs.userData, 'logs'), (name) => /huashu|exthost\.log$/i.test(name))];
-  return files.map((file) => {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return `--- ${file}: missing`;
-    }
-    return `--- ${file}\n${text.trimEnd().split('\n').slice(-lines).join('\n')}`;
-  }).join('\n');
+  return files
+    .map((file) => {
+      let text = '';
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        return `--- ${file}: missing`;
+      }
+      return `--- ${file}\n${text.trimEnd().split('\n').slice(-lines).join('\n')}`;
+    })
+    .join('\n');
 }
 
 function findFiles(dir, wanted) {

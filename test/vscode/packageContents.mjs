@@ -8,7 +8,9 @@ import { join, posix } from 'node:path';
 export function manifestFiles(manifest) {
   const c = manifest.contributes ?? {};
   const paths = [
-    manifest.main, manifest.browser, manifest.icon,
+    manifest.main,
+    manifest.browser,
+    manifest.icon,
     ...(c.languages ?? []).flatMap((l) => [l.configuration, l.icon?.light, l.icon?.dark]),
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.snippets ?? []).map((s) => s.path),
@@ -25,8 +27,14 @@ export function manifestFiles(manifest) {
 export function missingFromPackage(root) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const listed = execFileSync('npx', ['--no-install', 'vsce', 'ls', '--no-dependencies'], {
-    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
-  }).split('\n').map((line) => line.trim()).filter(Boolean);
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return manifestFiles(manifest).filter((file) =>
-    file.endsWith('/*') ? !listed.some((l) => l.startsWith(file.slice(0, -1))) : !listed.includes(file));
+    file.endsWith('/*') ? !listed.some((l) => l.startsWith(file.slice(0, -1))) : !listed.includes(file),
+  );
 }

@@ -17,7 +17,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORK = join(ROOT, 'e2e-work');
 // The README's screenshots are refreshed only on request (HUASHU_SCREENSHOTS=docs); otherwise
 // they go to the work folder, so a run leaves the tracked images alone.
-const SCREENSHOTS = process.env.HUASHU_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'images') : join(ROOT, 'e2e-work', 'screenshots');
+const SCREENSHOTS =
+  process.env.HUASHU_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'images') : join(ROOT, 'e2e-work', 'screenshots');
 const TEST_TIMEOUT_MS = 4 * 60_000;
 const PACKAGE_TIMEOUT_MS = 2 * 60_000;
 
@@ -45,10 +46,14 @@ let failing = false;
 async function fail(error) {
   if (failing) return;
   failing = true;
-  if (error) console.log(error instanceof CheckFailed ? `check failed: ${error.message}` : error.stack ?? String(error));
+  if (error)
+    console.log(error instanceof CheckFailed ? `check failed: ${error.message}` : (error.stack ?? String(error)));
   if (page) {
     const shot = join(WORK, 'failure.png');
-    await page.screenshot({ path: shot }).then(() => console.log(`screenshot of the failure: ${shot}`), () => {});
+    await page.screenshot({ path: shot }).then(
+      () => console.log(`screenshot of the failure: ${shot}`),
+      () => {},
+    );
   }
   if (profile) console.log(logTails(profile));
   await cleanUp();
@@ -73,7 +78,9 @@ async function main() {
   await step('npm run package', () => {
     const started = Date.now();
     execFileSync('npm', ['run', '--silent', 'package'], {
-      cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: PACKAGE_TIMEOUT_MS,
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: PACKAGE_TIMEOUT_MS,
     });
     if (!existsSync(vsix) || statSync(vsix).mtimeMs < started - 1000) throw new Error(`${vsix} was not written`);
     const missing = missingFromPackage(ROOT);
@@ -90,7 +97,9 @@ async function main() {
   profile = createProfile(join(WORK, 'run'));
   await step('install huashu.vsix into code-server', () => installExtension({ nodeHome, entry, dirs: profile, vsix }));
   const port = await freePort();
-  codeServer = await step(`start code-server on 127.0.0.1:${port}`, () => startCodeServer({ nodeHome, entry, dirs: profile, port }));
+  codeServer = await step(`start code-server on 127.0.0.1:${port}`, () =>
+    startCodeServer({ nodeHome, entry, dirs: profile, port }),
+  );
   browser = await step('open the workbench in headless Chromium', async () => {
     const opened = await openBrowser(profile.browser);
     page = opened.page;

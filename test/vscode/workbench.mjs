@@ -11,8 +11,13 @@ export async function openBrowser(profileDir) {
     viewport: { width: 1280, height: 760 },
     locale: 'en-US',
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -85,8 +90,11 @@ export async function statusBarLanguage(page) {
 /** Moves the mouse onto the first error squiggle of the line holding `lineText`, and waits for the hover. */
 export async function hoverSquiggleOn(page, lineText) {
   const line = await editorLine(page, lineText).boundingBox();
-  const boxes = await editor(page).locator('.squiggly-error').evaluateAll((els) =>
-    els.map((el) => el.getBoundingClientRect()).map(({ x, y, width, height }) => ({ x, y, width, height })));
+  const boxes = await editor(page)
+    .locator('.squiggly-error')
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map(({ x, y, width, height }) => ({ x, y, width, height })),
+    );
   const onLine = boxes
     .filter((box) => box.y + box.height / 2 > line.y && box.y + box.height / 2 < line.y + line.height)
     .sort((a, b) => a.x - b.x);
@@ -116,6 +124,7 @@ export async function pressUntilShown(page, key, shown, { attempts = 3, timeout 
 }
 
 export async function rowTexts(rows) {
-  return (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') || el.textContent || '')))
-    .map((text) => text.trim());
+  return (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') || el.textContent || ''))).map(
+    (text) => text.trim(),
+  );
 }

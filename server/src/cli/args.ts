@@ -135,7 +135,8 @@ export function parseArgs(
     } else if (flag === '--changed') {
       const next = args[0];
       if (inline !== undefined) options.changed = inline;
-      else if (next !== undefined && !next.startsWith('-') && !existsSync(next) && isCommit(next)) options.changed = args.shift()!;
+      else if (next !== undefined && !next.startsWith('-') && !existsSync(next) && isCommit(next))
+        options.changed = args.shift()!;
       else options.changed = null;
     } else if (flag === '--quiet' || flag === '-q') {
       options.quiet = true;

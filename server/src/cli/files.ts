@@ -54,7 +54,9 @@ async function globFiles(pattern: string, cwd: string): Promise<Expansion> {
     else if (!isInside(root, target)) linksOut.push({ path, target });
     else files.push(path);
   }
-  return files.length + badNames.length + linksOut.length > 0 ? found(files, { badNames, linksOut }) : { problem: 'noMatch' };
+  return files.length + badNames.length + linksOut.length > 0
+    ? found(files, { badNames, linksOut })
+    : { problem: 'noMatch' };
 }
 
 /** Expands a path, a directory (every script file below it) or a glob, relative to `cwd`. */

@@ -55,29 +55,62 @@ Options:
 
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage problem or a file could not be read.`,
   },
-  unknownCommand: { zh: '未知命令“{command}”。用法：huashu check [路径 …]', en: 'Unknown command "{command}". Usage: huashu check [paths …]' },
+  unknownCommand: {
+    zh: '未知命令“{command}”。用法：huashu check [路径 …]',
+    en: 'Unknown command "{command}". Usage: huashu check [paths …]',
+  },
   unknownOption: { zh: '未知选项“{option}”（见 huashu --help）', en: 'Unknown option "{option}" (see huashu --help)' },
   missingValue: { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
-  badFormat: { zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github、gitlab、junit', en: 'Unknown format "{value}": use stylish, json, sarif, github, gitlab or junit' },
+  badFormat: {
+    zh: '未知的输出格式“{value}”：可用 stylish、json、sarif、github、gitlab、junit',
+    en: 'Unknown format "{value}": use stylish, json, sarif, github, gitlab or junit',
+  },
   badLocale: { zh: '未知的语言“{value}”：可用 zh、en', en: 'Unknown locale "{value}": use zh or en' },
-  badRule: { zh: '无效的 --rule“{value}”：应为 规则=级别，规则为 {rules}', en: 'Invalid --rule "{value}": expected id=level, with id one of {rules}' },
-  badLevel: { zh: '无效的 --rule“{value}”：级别应为 {levels} 之一', en: 'Invalid --rule "{value}": the level must be one of {levels}' },
+  badRule: {
+    zh: '无效的 --rule“{value}”：应为 规则=级别，规则为 {rules}',
+    en: 'Invalid --rule "{value}": expected id=level, with id one of {rules}',
+  },
+  badLevel: {
+    zh: '无效的 --rule“{value}”：级别应为 {levels} 之一',
+    en: 'Invalid --rule "{value}": the level must be one of {levels}',
+  },
   notFound: { zh: '无法读取“{path}”：文件或目录不存在', en: 'Cannot read "{path}": no such file or directory' },
   noMatch: { zh: '“{path}”没有匹配到任何文件', en: '"{path}" matches no files' },
-  noScripts: { zh: '“{path}”下没有话术文件（*.script.yaml、*.script.yml）', en: 'No script files (*.script.yaml, *.script.yml) below "{path}"' },
+  noScripts: {
+    zh: '“{path}”下没有话术文件（*.script.yaml、*.script.yml）',
+    en: 'No script files (*.script.yaml, *.script.yml) below "{path}"',
+  },
   unreadable: { zh: '无法读取“{path}”：{reason}', en: 'Cannot read "{path}": {reason}' },
   binary: { zh: '跳过“{path}”：这是二进制文件，不是文本', en: 'Skipped "{path}": it is a binary file, not text' },
-  notUtf8: { zh: '跳过“{path}”：不是 UTF-8 编码的文本（例如 GBK），请另存为 UTF-8', en: 'Skipped "{path}": it is not UTF-8 text (e.g. GBK): save it as UTF-8' },
+  notUtf8: {
+    zh: '跳过“{path}”：不是 UTF-8 编码的文本（例如 GBK），请另存为 UTF-8',
+    en: 'Skipped "{path}": it is not UTF-8 text (e.g. GBK): save it as UTF-8',
+  },
   notAFile: { zh: '跳过“{path}”：不是普通文件', en: 'Skipped "{path}": it is not a regular file' },
-  linksOut: { zh: '跳过“{path}”：它链接到工作区之外的“{target}”', en: 'Skipped "{path}": it links to "{target}", outside the workspace' },
+  linksOut: {
+    zh: '跳过“{path}”：它链接到工作区之外的“{target}”',
+    en: 'Skipped "{path}": it links to "{target}", outside the workspace',
+  },
   skippedName: { zh: '跳过“{path}”：{reason}', en: 'Skipped "{path}": {reason}' },
-  checkFailed: { zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题', en: 'Could not check "{path}" (internal error: {error}): please report it' },
-  tooLarge: { zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB', en: 'Skipped "{path}": {size} MB is over the {limit} MB limit' },
+  checkFailed: {
+    zh: '无法检查“{path}”（Huashu 内部错误：{error}），请报告此问题',
+    en: 'Could not check "{path}" (internal error: {error}): please report it',
+  },
+  tooLarge: {
+    zh: '跳过“{path}”：文件大小 {size} MB 超过上限 {limit} MB',
+    en: 'Skipped "{path}": {size} MB is over the {limit} MB limit',
+  },
   clean: { zh: '检查了 {files}，没有发现问题。', en: 'Checked {files}: no problems found.' },
   baselineUnreadable: { zh: '无法读取基线文件“{path}”：{reason}', en: 'Cannot read the baseline "{path}": {reason}' },
   baselineWritten: { zh: '已将 {files}中的 {findings}写入“{path}”。', en: 'Wrote {findings} of {files} to {path}.' },
-  badMaxWarnings: { zh: '无效的 --max-warnings“{value}”：应为 0 或正整数', en: 'Invalid --max-warnings "{value}": expected 0 or a positive whole number' },
-  tooManyWarnings: { zh: '警告过多：{count} 个，上限为 {max} 个（--max-warnings）', en: 'Too many warnings: {count}, the maximum is {max} (--max-warnings)' },
+  badMaxWarnings: {
+    zh: '无效的 --max-warnings“{value}”：应为 0 或正整数',
+    en: 'Invalid --max-warnings "{value}": expected 0 or a positive whole number',
+  },
+  tooManyWarnings: {
+    zh: '警告过多：{count} 个，上限为 {max} 个（--max-warnings）',
+    en: 'Too many warnings: {count}, the maximum is {max} (--max-warnings)',
+  },
   progress: { zh: '检查中 {done}/{total} 个文件…', en: 'Checking {done}/{total} files…' },
   changedNoRepo: { zh: '--changed 需要在 git 仓库中运行：{reason}', en: '--changed needs a git repository: {reason}' },
   changedNoBase: {
@@ -86,6 +119,9 @@ Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 
   },
   changedBadRef: { zh: '--changed 无法与“{ref}”比较：{reason}', en: '--changed cannot compare with "{ref}": {reason}' },
   nothingChecked: { zh: '没有检查任何话术文件。', en: 'No script files were checked.' },
-  stdinWithPaths: { zh: '--stdin 从标准输入读取话术，不能同时给出路径', en: '--stdin reads the script from standard input: give no paths with it' },
+  stdinWithPaths: {
+    zh: '--stdin 从标准输入读取话术，不能同时给出路径',
+    en: '--stdin reads the script from standard input: give no paths with it',
+  },
   stdinFilenameAlone: { zh: '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename only goes with --stdin' },
 } satisfies Record<string, Message>;

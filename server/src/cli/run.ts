@@ -98,12 +98,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   const checked: Checked[] = [];
   const configs = new Map<string, ConfigState>();
-  const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({ file, read: () => readScript(file) }));
+  const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({
+    file,
+    read: () => readScript(file),
+  }));
   if (options.stdin !== undefined) {
     const text = io.readStdin ? await io.readStdin() : '';
     inputs.push({ file: options.stdin, read: () => ({ text }) });
   }
-  const progress = progressLine(inputs.length, io, (done, total) => localize(M.progress, options.locale, { done: String(done), total: String(total) }));
+  const progress = progressLine(inputs.length, io, (done, total) =>
+    localize(M.progress, options.locale, { done: String(done), total: String(total) }),
+  );
   let done = 0;
   for (const { file, read: readInput } of inputs) {
     progress.update(++done);
@@ -126,14 +131,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       continue;
     }
-    const fileResult: FileResult = { file, diagnostics: result.diagnostics, suppressed: result.suppressed, waivers: result.waivers, text: read.text };
+    const fileResult: FileResult = {
+      file,
+      diagnostics: result.diagnostics,
+      suppressed: result.suppressed,
+      waivers: result.waivers,
+      text: read.text,
+    };
     results.push(fileResult);
     checked.push({ result: fileResult, text: read.text });
   }
   progress.done();
   for (const state of configs.values()) {
     const own = settingsForConfigFile(state.resolved, settings);
-    const configSettings = { ...own, rules: Object.assign(Object.create(null), own.rules, Object.fromEntries(options.rules)) };
+    const configSettings = {
+      ...own,
+      rules: Object.assign(Object.create(null), own.rules, Object.fromEntries(options.rules)),
+    };
     for (const [file, diagnostics] of configDiagnostics(state.problems, state.texts, configSettings, docsUrl)) {
       results.unshift({ file: relative(process.cwd(), file) || file, diagnostics });
     }
@@ -161,7 +175,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
   if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);
-  const formatter = options.listWaivers ? (options.format === 'json' ? listWaiversJson : listWaivers) : FORMATTERS[options.format]!;
+  const formatter = options.listWaivers
+    ? options.format === 'json'
+      ? listWaiversJson
+      : listWaivers
+    : FORMATTERS[options.format]!;
   const output = formatter(results, {
     locale: options.locale,
     color: options.color,

@@ -1,8 +1,16 @@
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
-  createScriptService, isInside, parseConfig, resolveConfig, settingsForFile,
-  type CheckSettings, type ConfigProblem, type Message, type ResolvedConfig, type ScriptService,
+  createScriptService,
+  isInside,
+  parseConfig,
+  resolveConfig,
+  settingsForFile,
+  type CheckSettings,
+  type ConfigProblem,
+  type Message,
+  type ResolvedConfig,
+  type ScriptService,
 } from '../service';
 import { describeError } from '../files/describeError';
 import { realPath } from '../files/realPath';
@@ -127,9 +135,11 @@ export class ConfigStore {
       texts,
       ...(inForce ? { resolved: inForce } : {}),
       service:
-        inForce === previous?.resolved && previous ? previous.service
-        : inForce ? createScriptService({ phrasebook: inForce.phrasebook, docsUrl: this.docsUrl })
-        : this.builtin,
+        inForce === previous?.resolved && previous
+          ? previous.service
+          : inForce
+            ? createScriptService({ phrasebook: inForce.phrasebook, docsUrl: this.docsUrl })
+            : this.builtin,
     };
     this.states.set(abs, state);
     return state;
@@ -156,7 +166,11 @@ export class ConfigStore {
   }
 
   /** The service and settings for a script, from its nearest configuration. */
-  forScript(scriptPath: string, base: CheckSettings, configPath?: string): { service: ScriptService; settings: CheckSettings; config?: ConfigState } {
+  forScript(
+    scriptPath: string,
+    base: CheckSettings,
+    configPath?: string,
+  ): { service: ScriptService; settings: CheckSettings; config?: ConfigState } {
     if (configPath !== undefined) this.named.add(resolve(configPath));
     const path = configPath ?? findConfig(scriptPath, this.workspaceRoot);
     if (!path) return { service: this.builtin, settings: base };

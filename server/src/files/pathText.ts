@@ -15,7 +15,7 @@ function sequenceLength(lead: number): number {
  */
 export function pathText(bytes: Buffer): string {
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = sequenceLength(bytes[i]!);
     const char = bytes.subarray(i, i + n);
     if (n > 0 && char.length === n && isUtf8(char)) {

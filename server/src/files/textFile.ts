@@ -32,7 +32,11 @@ function decode(bytes: Buffer): TextFile {
 }
 
 function unreadable(e: unknown): Refusal {
-  return { refused: 'unreadable', reason: describeError(e, 'brief'), missing: (e as NodeJS.ErrnoException).code === 'ENOENT' };
+  return {
+    refused: 'unreadable',
+    reason: describeError(e, 'brief'),
+    missing: (e as NodeJS.ErrnoException).code === 'ENOENT',
+  };
 }
 
 export function readTextFileSync(path: string, limit = MAX_SCRIPT_BYTES): TextFile {

@@ -1,4 +1,9 @@
-import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import { FIX_ALL_KIND } from '../service';
 
 /** What the client can do, as far as this server cares. */

@@ -54,7 +54,9 @@ function withDefaultRange(items: CompletionItem[]): CompletionItem[] | Completio
     isIncomplete: false,
     itemDefaults: { editRange: common.range },
     items: items.map(({ textEdit, ...rest }) =>
-      rangeKey((textEdit as TextEdit).range) === key ? { ...rest, textEditText: textEdit!.newText } : { ...rest, textEdit: textEdit! },
+      rangeKey((textEdit as TextEdit).range) === key
+        ? { ...rest, textEditText: textEdit!.newText }
+        : { ...rest, textEdit: textEdit! },
     ),
   };
 }

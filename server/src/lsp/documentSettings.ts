@@ -40,7 +40,11 @@ export function documentSettingsFrom(value: unknown, locale: Locale): DocumentSe
 
 const BATCH = 500;
 
-export function createSettingsCache(connection: Connection, locale: Locale, pullsConfiguration: boolean): SettingsCache {
+export function createSettingsCache(
+  connection: Connection,
+  locale: Locale,
+  pullsConfiguration: boolean,
+): SettingsCache {
   const cache = new Map<string, Promise<DocumentSettings>>();
   let global = documentSettingsFrom(undefined, locale);
 
@@ -71,7 +75,12 @@ export function createSettingsCache(connection: Connection, locale: Locale, pull
       for (let i = 0; i < missing.length; i += BATCH) {
         const batch = missing.slice(i, i + BATCH);
         const pending = fetch(batch).catch(() => batch.map(() => global));
-        batch.forEach((uri, j) => cache.set(uri, pending.then((all) => all[j]!)));
+        batch.forEach((uri, j) =>
+          cache.set(
+            uri,
+            pending.then((all) => all[j]!),
+          ),
+        );
         await pending;
       }
     },

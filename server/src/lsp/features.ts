@@ -1,4 +1,11 @@
-import type { CancellationToken, CompletionItem, CompletionList, CompletionParams, Connection, TextDocuments } from 'vscode-languageserver';
+import type {
+  CancellationToken,
+  CompletionItem,
+  CompletionList,
+  CompletionParams,
+  Connection,
+  TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
 import { kindRequested } from '../service/features/codeActions';
@@ -46,10 +53,14 @@ export function registerFeatures(options: FeatureOptions): void {
 
   const lists = new CompletionLists(options.completionEditRange);
   connection.onCompletion(
-    guard<[CompletionParams, CancellationToken], CompletionItem[] | CompletionList>('textDocument/completion', [], async (params, token) => {
-      const t = await target(params.textDocument.uri, token);
-      return t ? lists.send(t.service.complete(t.model, params.position, t.settings)) : [];
-    }),
+    guard<[CompletionParams, CancellationToken], CompletionItem[] | CompletionList>(
+      'textDocument/completion',
+      [],
+      async (params, token) => {
+        const t = await target(params.textDocument.uri, token);
+        return t ? lists.send(t.service.complete(t.model, params.position, t.settings)) : [];
+      },
+    ),
   );
   connection.onCompletionResolve(
     options.lifecycle.request((item: CompletionItem) => {
@@ -72,7 +83,14 @@ export function registerFeatures(options: FeatureOptions): void {
     guard('textDocument/codeAction', [], async (params, token) => {
       const t = await target(params.textDocument.uri, token);
       if (!t || !t.enable) return [];
-      const actions = t.service.codeActions(t.model, t.uri, params.range, params.context.diagnostics, t.settings, params.context.only);
+      const actions = t.service.codeActions(
+        t.model,
+        t.uri,
+        params.range,
+        params.context.diagnostics,
+        t.settings,
+        params.context.only,
+      );
       return actions.filter((action) => kindRequested(action.kind ?? '', params.context.only));
     }),
   );
@@ -103,7 +121,9 @@ export function registerFeatures(options: FeatureOptions): void {
     guard('textDocument/references', [], async (params, token) => {
       const t = await target(params.textDocument.uri, token);
       if (!t) return [];
-      return t.service.references(t.model, params.position, params.context.includeDeclaration).map((range) => ({ uri: t.uri, range }));
+      return t.service
+        .references(t.model, params.position, params.context.includeDeclaration)
+        .map((range) => ({ uri: t.uri, range }));
     }),
   );
 }

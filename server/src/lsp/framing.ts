@@ -88,7 +88,8 @@ export class FramingGuard extends Transform {
       const header = nextHeader(edge, 0) !== -1 || nextHeader(chunk, 0) !== -1;
       waiting.chunks.push(chunk);
       waiting.bytes += chunk.length;
-      waiting.tail = chunk.length >= 64 ? chunk.subarray(chunk.length - 64) : edge.subarray(Math.max(0, edge.length - 64));
+      waiting.tail =
+        chunk.length >= 64 ? chunk.subarray(chunk.length - 64) : edge.subarray(Math.max(0, edge.length - 64));
       if (waiting.bytes < waiting.need && !header) {
         this.searched += chunk.length;
         done();
@@ -135,7 +136,12 @@ export class FramingGuard extends Transform {
       if (this.buffer.length < start + length) {
         this.searched = available - start;
         const need = start + length - this.buffer.length;
-        this.waiting = { need, chunks: [], bytes: 0, tail: this.buffer.subarray(Math.max(start, this.buffer.length - 64)) };
+        this.waiting = {
+          need,
+          chunks: [],
+          bytes: 0,
+          tail: this.buffer.subarray(Math.max(start, this.buffer.length - 64)),
+        };
         return;
       }
       const body = this.buffer.subarray(start, start + length);

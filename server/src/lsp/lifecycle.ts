@@ -16,9 +16,11 @@ export function registerLifecycle(connection: Connection): Lifecycle {
     shutdown = true;
   });
   return {
-    request: (handler) => async (...args) => {
-      if (shutdown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
-      return handler(...args);
-    },
+    request:
+      (handler) =>
+      async (...args) => {
+        if (shutdown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
+        return handler(...args);
+      },
   };
 }

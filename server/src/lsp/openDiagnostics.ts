@@ -1,4 +1,10 @@
-import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
+import type {
+  CancellationToken,
+  Connection,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnose } from './diagnose';
 import type { ParsedDocuments } from './parsedDocuments';
@@ -24,7 +30,11 @@ export interface OpenDiagnostics {
   /** Settings changed: results computed before are out of date. */
   invalidate(): void;
   /** The `textDocument/diagnostic` report; unchanged when the result id still holds. */
-  report(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport>;
+  report(
+    uri: string,
+    previousResultId: string | undefined,
+    token: CancellationToken,
+  ): Promise<DocumentDiagnosticReport>;
 }
 
 export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiagnostics {
@@ -40,7 +50,9 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
   };
 
   /** The diagnostics of the document's version current once its settings and configuration are known. */
-  async function compute(uri: string): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
+  async function compute(
+    uri: string,
+  ): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
     const target = await options.target(uri);
     const document = documents.get(uri);
     const input = document && parsed.get(document);

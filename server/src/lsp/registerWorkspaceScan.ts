@@ -1,4 +1,8 @@
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type WorkspaceFolder } from 'vscode-languageserver';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
 import { guarded } from './guard';
 import { CONFIG_GLOB, PHRASEBOOK_GLOB } from './scriptConfigs';
 import type { ServerContext } from './serverContext';

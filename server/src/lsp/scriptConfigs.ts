@@ -2,7 +2,12 @@ import { basename, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CONFIG_NAMES, ConfigStore } from '../config/configStore';
 import {
-  configDiagnostics, isInside, settingsForConfigFile, type CheckSettings, type Locale, type ScriptService,
+  configDiagnostics,
+  isInside,
+  settingsForConfigFile,
+  type CheckSettings,
+  type Locale,
+  type ScriptService,
 } from '../service';
 import type { SettingsCache } from './documentSettings';
 import { uriToPath } from './workspaceFiles';

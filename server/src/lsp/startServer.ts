@@ -39,7 +39,9 @@ function createContext(
   const isOpen = (key: string) => documents.all().some((d) => uriKey(d.uri) === key);
   const workspace = createWorkspaceDiagnostics({ connection, settings, configs, locale, push, isOpen });
   const open = createOpenDiagnostics({
-    connection, documents, parsed,
+    connection,
+    documents,
+    parsed,
     target: (uri) => configs.target(uri),
     afterPublish: () => workspace.publishConfigProblems(),
     onError: (error) => logFailure(connection, locale, 'diagnostics', error),
@@ -53,7 +55,21 @@ function createContext(
     },
     (error) => logFailure(connection, locale, 'recheck', error),
   );
-  return { connection, documents, parsed, service, locale, support, push, settings, configs, workspace, open, recheck, ...base };
+  return {
+    connection,
+    documents,
+    parsed,
+    service,
+    locale,
+    support,
+    push,
+    settings,
+    configs,
+    workspace,
+    open,
+    recheck,
+    ...base,
+  };
 }
 
 /**
@@ -61,21 +77,31 @@ function createContext(
  * diagnostics, settings and watched files, the workspace scan and the editor features.
  * Returns the logger for failures outside any handler.
  */
-export function startServer(connection: Connection): { logUncaught(error: unknown): void; logFramingError(error: FramingError): void } {
+export function startServer(connection: Connection): {
+  logUncaught(error: unknown): void;
+  logFramingError(error: FramingError): void;
+} {
   const documents = new TextDocuments(TextDocument);
   const lifecycle = registerLifecycle(connection);
   let locale: Locale = 'en';
 
   connection.onInitialize((params): InitializeResult => {
     locale = toLocale(params.locale);
-    const initialFolders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []));
+    const initialFolders = folderPaths(
+      params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []),
+    );
     const ctx = createContext(connection, documents, { lifecycle, initialFolders }, locale, params.capabilities);
     registerDocuments(ctx);
     registerConfiguration(ctx);
     registerWorkspaceScan(ctx);
     registerFeatures({
-      connection, documents, parsed: ctx.parsed, target: (uri) => ctx.configs.target(uri), locale,
-      completionEditRange: ctx.support.completionEditRange, lifecycle,
+      connection,
+      documents,
+      parsed: ctx.parsed,
+      target: (uri) => ctx.configs.target(uri),
+      locale,
+      completionEditRange: ctx.support.completionEditRange,
+      lifecycle,
     });
     return {
       capabilities: serverCapabilities(ctx.support),

@@ -1,4 +1,9 @@
-import type { CancellationToken, Connection, Diagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
+import type {
+  CancellationToken,
+  Connection,
+  Diagnostic,
+  WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
 import { fileMessages } from '../files/messages';
 import { localize, type Locale } from '../service';
 import { diagnose } from './diagnose';
@@ -69,7 +74,8 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
   const ownedByEditor = (entry: Entry) => entry.kind === 'script' && options.isOpen(uriKey(entry.uri));
 
   function publish(entry: Entry): void {
-    if (push && !ownedByEditor(entry)) void connection.sendDiagnostics({ uri: entry.uri, diagnostics: entry.diagnostics });
+    if (push && !ownedByEditor(entry))
+      void connection.sendDiagnostics({ uri: entry.uri, diagnostics: entry.diagnostics });
   }
 
   function remove(path: string): void {
@@ -94,7 +100,8 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
       if ('missing' in read && read.missing) {
         // Nothing is kept for a file that does not exist; only an editor's closed copy is cleared.
         if (entries.has(path)) remove(path);
-        else if (push && editorUri !== undefined && !options.isOpen(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        else if (push && editorUri !== undefined && !options.isOpen(path))
+          void connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
       const target = await configs.target(uri);
@@ -130,7 +137,8 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
     const found = await findScriptFiles(folders, MAX_WORKSPACE_FILES, cancelled);
     if (cancelled()) return;
     for (const { path, reason } of found.unreadable) log(M.scanFolderFailed, { path, reason });
-    for (const path of found.badNames) log(M.scanSkippedFile, { path, reason: localize(fileMessages.nameNotUtf8, locale) });
+    for (const path of found.badNames)
+      log(M.scanSkippedFile, { path, reason: localize(fileMessages.nameNotUtf8, locale) });
     if (found.overLimit.length > 0) {
       log(M.scanCapped, { limit: MAX_WORKSPACE_FILES, skipped: found.overLimit.length, example: found.overLimit[0]! });
     }
@@ -162,10 +170,7 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
     covers: (path) => isWorkspaceScript(path, folders),
     publishConfigProblems,
     async report(previous, token) {
-      await Promise.race([
-        ready,
-        new Promise<void>((resolve) => token.onCancellationRequested(() => resolve())),
-      ]);
+      await Promise.race([ready, new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()))]);
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       if (token.isCancellationRequested) return items;
       publishConfigProblems();
@@ -174,7 +179,13 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
         if (previous.get(path) === entry.resultId) {
           items.push({ kind: 'unchanged', uri: entry.uri, resultId: entry.resultId, version: null });
         } else {
-          items.push({ kind: 'full', uri: entry.uri, resultId: entry.resultId, version: null, items: entry.diagnostics });
+          items.push({
+            kind: 'full',
+            uri: entry.uri,
+            resultId: entry.resultId,
+            version: null,
+            items: entry.diagnostics,
+          });
         }
         if (entry.deleted) entries.delete(path);
       }

@@ -33,7 +33,10 @@ export function isWorkspaceScript(path: string, folders: readonly string[]): boo
   if (!isScriptFile(path)) return false;
   const folder = folders.find((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
   if (folder === undefined) return false;
-  return !path.slice(folder.length).split(sep).some((part) => SKIPPED_DIRS.has(part));
+  return !path
+    .slice(folder.length)
+    .split(sep)
+    .some((part) => SKIPPED_DIRS.has(part));
 }
 
 export interface FoundFiles {

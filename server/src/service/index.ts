@@ -1,5 +1,12 @@
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range,
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
 } from 'vscode-languageserver-types';
 import { codeActions } from './features/codeActions';
 import { complete } from './features/completion';
@@ -9,7 +16,13 @@ import { definition, references } from './features/navigation';
 import { symbols } from './features/symbols';
 import type { FeatureContext } from './features/context';
 import {
-  chineseOutput, checkResultIn, codeActionsIn, completionsIn, diagnosticsIn, hoverIn, type ChineseOutput,
+  chineseOutput,
+  checkResultIn,
+  codeActionsIn,
+  completionsIn,
+  diagnosticsIn,
+  hoverIn,
+  type ChineseOutput,
 } from './features/chineseOutput';
 import { check, validate, type CheckResult } from './features/diagnostics';
 import { parseScript, type ScriptModel } from './parse/scriptModel';
@@ -98,17 +111,28 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
    * Runs a feature and writes its Chinese as the script and the locale ask: the one place
    * where Traditional in, Traditional out is decided (see ./features/chineseOutput.ts).
    */
-  const run = <T>(input: string | ScriptModel, settings: CheckSettings, feature: (c: FeatureContext) => T, write: (out: ChineseOutput, result: T) => T): T => {
+  const run = <T>(
+    input: string | ScriptModel,
+    settings: CheckSettings,
+    feature: (c: FeatureContext) => T,
+    write: (out: ChineseOutput, result: T) => T,
+  ): T => {
     const parsed = model(input);
     const out = chineseOutput(parsed, settings);
     return write(out, feature(context(parsed, settings, out)));
   };
   const plain = (input: string | ScriptModel): FeatureContext =>
-    context(model(input), DEFAULT_SETTINGS, { language: 'en', message: (t) => t, insertsTraditional: false, forms: TAIWAN_FORMS });
+    context(model(input), DEFAULT_SETTINGS, {
+      language: 'en',
+      message: (t) => t,
+      insertsTraditional: false,
+      forms: TAIWAN_FORMS,
+    });
 
   return {
     parse: parseScript,
-    complete: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => complete(c, position), completionsIn),
+    complete: (input, position, settings = DEFAULT_SETTINGS) =>
+      run(input, settings, (c) => complete(c, position), completionsIn),
     hover: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => hover(c, position), hoverIn),
     codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS, only) =>
       run(input, settings, (c) => codeActions(c, uri, range, diagnostics, only), codeActionsIn),

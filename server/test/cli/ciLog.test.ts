@@ -11,7 +11,8 @@ import { bin, cli, script, tempDir } from './cliRun';
 
 const FORGED_LF = 'x\n::error file=README.md,line=1::forged.script.yaml';
 const FORGED_CR = 'y\r::warning file=README.md::forged.script.yaml';
-const FORGED_KEY = 'script: x\ngreeting: 您好，工号{agent_id}为您服务\n"a\\n::error file=README.md::forged": 1\nsteps:\n  - agent: 好\n    next: "q\\r\\n::notice::forged"\nclosing: 再见\n';
+const FORGED_KEY =
+  'script: x\ngreeting: 您好，工号{agent_id}为您服务\n"a\\n::error file=README.md::forged": 1\nsteps:\n  - agent: 好\n    next: "q\\r\\n::notice::forged"\nclosing: 再见\n';
 
 let dir: string;
 
@@ -38,7 +39,9 @@ describe.each(['stylish', 'json', 'sarif', 'github', 'list-waivers'])('the %s ou
 
   it('has no line on stdout that a file name or script text started', async () => {
     const r = await cli(args());
-    const forged = logLines(r.stdout).filter((l) => /^\s*::/.test(l) && !(format === 'github' && /^::(error|warning|notice) file=/.test(l)));
+    const forged = logLines(r.stdout).filter(
+      (l) => /^\s*::/.test(l) && !(format === 'github' && /^::(error|warning|notice) file=/.test(l)),
+    );
     expect(forged).toEqual([]);
   });
 });
@@ -49,7 +52,10 @@ describe('the github format', () => {
     const lines = logLines(r.stdout).filter((l) => l !== '');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines) expect(line).not.toMatch(/^::\w+ file=README\.md/);
-    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=huashu\([a-z-]+\)::/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=huashu\([a-z-]+\)::/,
+      );
     expect(lines.filter((l) => l.includes('forbidden-phrase'))).toEqual([
       expect.stringMatching(/^::error file=.*y\\r%3A%3Awarning file=README\.md%3A%3Aforged\.script\.yaml,line=4,/),
     ]);
@@ -57,8 +63,15 @@ describe('the github format', () => {
 });
 
 describe('a file name that is itself a workflow command', () => {
-  const NAMES = ['::error file=README.md::forged.script.yaml', ' ##[error]forged.script.yaml', '::stop-commands::t.script.yaml'];
-  const WAIVED = script('你们真烦人').replace('steps:\n', 'steps:\n  # huashu-disable-next-line forbidden-phrase -- 反例\n');
+  const NAMES = [
+    '::error file=README.md::forged.script.yaml',
+    ' ##[error]forged.script.yaml',
+    '::stop-commands::t.script.yaml',
+  ];
+  const WAIVED = script('你们真烦人').replace(
+    'steps:\n',
+    'steps:\n  # huashu-disable-next-line forbidden-phrase -- 反例\n',
+  );
   let top: string;
 
   beforeAll(() => {
@@ -67,14 +80,20 @@ describe('a file name that is itself a workflow command', () => {
     for (const name of NAMES) writeFileSync(join(top, name), name.startsWith('::stop') ? WAIVED : script('你们真烦人'));
   });
 
-  it.each([['stylish'], ['json'], ['sarif'], ['github'], ['list-waivers']])('starts no line of the %s output, checked as "."', (format) => {
-    const r = bin(['check', '.', ...(format === 'list-waivers' ? ['--list-waivers'] : ['--format', format])], top);
-    expect(r.code, r.stderr).toBe(format === 'list-waivers' ? 0 : 1);
-    const commands = logLines(r.stdout + r.stderr).filter((l) => /^\s*(::|##\[)/.test(l));
-    // The github format's own annotations, whose file property holds no raw `:` that could end it.
-    expect(commands.every((l) => format === 'github' && /^::(error|warning|notice) file=[^:]+,line=\d+,/.test(l)), commands.join('\n')).toBe(true);
-    expect(commands).toHaveLength(format === 'github' ? 2 : 0);
-  });
+  it.each([['stylish'], ['json'], ['sarif'], ['github'], ['list-waivers']])(
+    'starts no line of the %s output, checked as "."',
+    (format) => {
+      const r = bin(['check', '.', ...(format === 'list-waivers' ? ['--list-waivers'] : ['--format', format])], top);
+      expect(r.code, r.stderr).toBe(format === 'list-waivers' ? 0 : 1);
+      const commands = logLines(r.stdout + r.stderr).filter((l) => /^\s*(::|##\[)/.test(l));
+      // The github format's own annotations, whose file property holds no raw `:` that could end it.
+      expect(
+        commands.every((l) => format === 'github' && /^::(error|warning|notice) file=[^:]+,line=\d+,/.test(l)),
+        commands.join('\n'),
+      ).toBe(true);
+      expect(commands).toHaveLength(format === 'github' ? 2 : 0);
+    },
+  );
 
   it('is shown as ./name where it starts a line', () => {
     const r = bin(['check', '.'], top);

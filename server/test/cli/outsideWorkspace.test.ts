@@ -11,7 +11,8 @@ import { localize } from '../../src/service';
 import { cli, script, tempDir } from './cliRun';
 
 const SECRET = 'AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMI\naws_session_token: FwoGZXIvYXdz\n';
-const TEAM = 'version: 1\ncategories:\n  soothe: { zh: 安抚, en: Soothing }\nphrases:\n  - id: soothe-1\n    text: 您别着急。\n    category: soothe\n';
+const TEAM =
+  'version: 1\ncategories:\n  soothe: { zh: 安抚, en: Soothing }\nphrases:\n  - id: soothe-1\n    text: 您别着急。\n    category: soothe\n';
 
 /** A workspace `ws` and, beside it, a folder `outside` with a secret file. */
 function layout(): { ws: string; outside: string } {
@@ -60,7 +61,10 @@ describe('a phrasebook reached through a symbolic link', () => {
     for (const root of [ws, viaLink]) {
       const { state, texts } = messages(new ConfigStore('docs', root), join(root, '.huashu.yaml'));
       expect(texts, root).toEqual([]);
-      expect(state.resolved?.phrasebook.book.approved.some((p) => p.id === 'soothe-1'), root).toBe(true);
+      expect(
+        state.resolved?.phrasebook.book.approved.some((p) => p.id === 'soothe-1'),
+        root,
+      ).toBe(true);
     }
   });
 });
@@ -72,7 +76,9 @@ describe('a .huashu.yaml that is a link out of the workspace', () => {
     const store = new ConfigStore('docs', ws);
     const found = store.forScript(join(ws, 'x.script.yaml'), { locale: 'en', rules: {} });
     const texts = found.config!.problems.map((p) => localize(p.message, 'en', p.args));
-    expect(texts).toEqual([`Refused to read this configuration: it links to "${join(outside, 'creds.yaml')}", outside the workspace`]);
+    expect(texts).toEqual([
+      `Refused to read this configuration: it links to "${join(outside, 'creds.yaml')}", outside the workspace`,
+    ]);
     expect(found.config!.texts.size).toBe(0);
   });
 
@@ -112,9 +118,13 @@ describe('a glob match that links out of the workspace', () => {
     symlinkSync(join(outside, 'creds.yaml'), join(ws, 'leak.script.yaml'));
     const r = await cli(['check', `${ws}/*.script.yaml`, '--format', 'sarif']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`huashu: Skipped "${join(ws, 'leak.script.yaml')}": it links to "${join(outside, 'creds.yaml')}", outside the workspace\n`);
+    expect(r.stderr).toBe(
+      `huashu: Skipped "${join(ws, 'leak.script.yaml')}": it links to "${join(outside, 'creds.yaml')}", outside the workspace\n`,
+    );
     expect(r.stdout).not.toMatch(/AWS_SECRET_ACCESS_KEY|aws_session_token|wJalrXUtnFEMI/);
-    const results = JSON.parse(r.stdout).runs[0].results as Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
+    const results = JSON.parse(r.stdout).runs[0].results as Array<{
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }>;
     expect(results.every((x) => !x.locations[0]!.physicalLocation.artifactLocation.uri.includes('leak'))).toBe(true);
   });
 

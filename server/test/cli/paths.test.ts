@@ -16,9 +16,15 @@ type JsonResult = Array<{ file: string; diagnostics: Array<{ code: string; messa
 describe('a script file whose name is not UTF-8', () => {
   function folder(): string {
     const dir = tempDir('huashu-names-');
-    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'gbk-')), Buffer.from([0xd5, 0xe6]), Buffer.from('.script.yaml')]), script('好的'));
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, 'gbk-')), Buffer.from([0xd5, 0xe6]), Buffer.from('.script.yaml')]),
+      script('好的'),
+    );
     mkdirSync(Buffer.concat([Buffer.from(join(dir, 'dir-')), Buffer.from([0xff])]));
-    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'dir-')), Buffer.from([0xff]), Buffer.from('/inner.script.yaml')]), script('好的'));
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, 'dir-')), Buffer.from([0xff]), Buffer.from('/inner.script.yaml')]),
+      script('好的'),
+    );
     writeFileSync(join(dir, 'ok.script.yaml'), script('你们真烦人'));
     return dir;
   }
@@ -47,12 +53,22 @@ describe('a script file whose name is not UTF-8', () => {
 
   it('given by name from a shell: one line saying so, not "no such file"', () => {
     const dir = folder();
-    const r = spawnSync('sh', ['-c', `"$0" "${BIN}" check "$(printf '${dir}/gbk-\\325\\346.script.yaml')" "${dir}/ok.script.yaml"`, process.execPath], {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
-    });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"$0" "${BIN}" check "$(printf '${dir}/gbk-\\325\\346.script.yaml')" "${dir}/ok.script.yaml"`,
+        process.execPath,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      },
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`huashu: Skipped "${dir}/gbk-\ufffd\ufffd.script.yaml": its name is not valid UTF-8, so no report could name it: rename it to check it\n`);
+    expect(r.stderr).toBe(
+      `huashu: Skipped "${dir}/gbk-\ufffd\ufffd.script.yaml": its name is not valid UTF-8, so no report could name it: rename it to check it\n`,
+    );
     expect(r.stdout).toContain('ok.script.yaml');
   });
 });
@@ -90,7 +106,10 @@ describe('a .huashu.yaml that cannot be read', () => {
     const r = await cli(['check', dir, '--format', 'json']);
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout) as JsonResult;
-    expect(results[0]).toMatchObject({ file: expect.stringMatching(/\.huashu\.yaml$/), diagnostics: [{ code: 'config', message: `Cannot read the configuration file (${reason})` }] });
+    expect(results[0]).toMatchObject({
+      file: expect.stringMatching(/\.huashu\.yaml$/),
+      diagnostics: [{ code: 'config', message: `Cannot read the configuration file (${reason})` }],
+    });
     expect(results[1]!.diagnostics.map((d) => d.code)).toEqual(['forbidden-phrase']);
   });
 });

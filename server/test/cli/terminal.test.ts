@@ -36,15 +36,21 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const OWN_COLOURS = /\u001b\[\d+m/g;
 
 describe('stylish output', () => {
-  it.each([false, true])('prints escapes from file names, keys and comments as visible text (colour: %s)', async (color) => {
-    for (const args of [['check', dir], ['check', dir, '--list-waivers']]) {
-      const r = await cli(color ? [...args, '--color'] : args);
-      expect(r.stdout.replace(OWN_COLOURS, ''), args.join(' ')).not.toMatch(CONTROL);
-      expect(r.stderr, args.join(' ')).not.toMatch(CONTROL);
-      expect(r.stdout, args.join(' ')).toContain('\\x1b]0;pwned\\x07\\x1b[2J.script.yaml');
-      expect(r.stderr).toContain('bin\\u009b2J.script.yaml');
-    }
-  });
+  it.each([false, true])(
+    'prints escapes from file names, keys and comments as visible text (colour: %s)',
+    async (color) => {
+      for (const args of [
+        ['check', dir],
+        ['check', dir, '--list-waivers'],
+      ]) {
+        const r = await cli(color ? [...args, '--color'] : args);
+        expect(r.stdout.replace(OWN_COLOURS, ''), args.join(' ')).not.toMatch(CONTROL);
+        expect(r.stderr, args.join(' ')).not.toMatch(CONTROL);
+        expect(r.stdout, args.join(' ')).toContain('\\x1b]0;pwned\\x07\\x1b[2J.script.yaml');
+        expect(r.stderr).toContain('bin\\u009b2J.script.yaml');
+      }
+    },
+  );
 
   it('shows the visible forms of a key and a waiver reason', async () => {
     const plain = await cli(['check', dir]);
@@ -67,9 +73,14 @@ describe('json and sarif output', () => {
     expect(r.stdout).not.toMatch(CONTROL);
     expect(r.stdout).not.toMatch(/[\u2028\u2029]/);
     const parsed = JSON.parse(r.stdout);
-    const files: string[] = format === 'json'
-      ? (parsed as Array<{ file: string }>).map((f) => f.file)
-      : (parsed.runs[0].results as Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>).map((x) => decodeURIComponent(x.locations[0]!.physicalLocation.artifactLocation.uri));
+    const files: string[] =
+      format === 'json'
+        ? (parsed as Array<{ file: string }>).map((f) => f.file)
+        : (
+            parsed.runs[0].results as Array<{
+              locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+            }>
+          ).map((x) => decodeURIComponent(x.locations[0]!.physicalLocation.artifactLocation.uri));
     expect(files.some((f) => f.endsWith(NAME))).toBe(true);
   });
 });

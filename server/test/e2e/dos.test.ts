@@ -21,13 +21,16 @@ const PUSH: ClientCapabilities = {
 };
 const PULL: ClientCapabilities = {
   workspace: {
-    configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true },
+    configuration: true,
+    workspaceFolders: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
     diagnostics: { refreshSupport: true },
   },
   textDocument: { diagnostic: { dynamicRegistration: false } },
 };
 
-const script = (agent: string) => `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: ${agent}\nclosing: 再见\n`;
+const script = (agent: string) =>
+  `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: ${agent}\nclosing: 再见\n`;
 const FILES = 50;
 
 function workspace(): string {
@@ -38,7 +41,12 @@ function workspace(): string {
 }
 
 /** Sends `total` events in notifications of `perMessage`, naming paths by index. */
-async function storm(client: TestClient, total: number, perMessage: number, event: (i: number) => FileEvent): Promise<void> {
+async function storm(
+  client: TestClient,
+  total: number,
+  perMessage: number,
+  event: (i: number) => FileEvent,
+): Promise<void> {
   for (let sent = 0; sent < total; sent += perMessage) {
     const changes = Array.from({ length: Math.min(perMessage, total - sent) }, (_, j) => event(sent + j));
     await client.notify('workspace/didChangeWatchedFiles', { changes });
@@ -50,7 +58,9 @@ async function barrier(client: TestClient, dir: string, round: number): Promise<
   const path = join(dir, 'sentinel.script.yaml');
   writeFileSync(path, script(`${'请'.repeat(round)}真烦人`));
   await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path), type: CHANGED }] });
-  await client.nextDiagnostics(uri(path), (p) => p.diagnostics.some((d) => d.code === 'forbidden-phrase' && d.range.start.character === 11 + round));
+  await client.nextDiagnostics(uri(path), (p) =>
+    p.diagnostics.some((d) => d.code === 'forbidden-phrase' && d.range.start.character === 11 + round),
+  );
 }
 
 describe('watched-file storms (push diagnostics)', () => {
@@ -83,7 +93,10 @@ describe('watched-file storms (push diagnostics)', () => {
   it('20,000 events for files that do not exist: no message and no settings request for any of them', async () => {
     const published = client.published.length;
     const requests = client.configurationRequests;
-    await storm(client, 20_000, 1000, (i) => ({ uri: uri(join(dir, 'gone', `g${i}.script.yaml`)), type: i % 2 ? CREATED : CHANGED }));
+    await storm(client, 20_000, 1000, (i) => ({
+      uri: uri(join(dir, 'gone', `g${i}.script.yaml`)),
+      type: i % 2 ? CREATED : CHANGED,
+    }));
     await barrier(client, dir, 2);
     expect(client.published.slice(published).filter((p) => p.uri.includes('/gone/'))).toEqual([]);
     expect(client.configurationRequests).toBe(requests);
@@ -112,7 +125,11 @@ describe('configuration storms (pull diagnostics)', () => {
     const config = uri(join(dir, '.huashu.yaml'));
     const refreshed = client.refreshed();
     writeFileSync(join(dir, '.huashu.yaml'), 'rules: {}\n# changed\n');
-    await Promise.all(Array.from({ length: 800 }, () => client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: CHANGED }] })));
+    await Promise.all(
+      Array.from({ length: 800 }, () =>
+        client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: CHANGED }] }),
+      ),
+    );
     await refreshed;
     // The re-check that the refresh announced has finished once a workspace report is answered.
     await client.request('workspace/diagnostic', { previousResultIds: [] });
@@ -125,9 +142,16 @@ describe('configuration storms (pull diagnostics)', () => {
 describe('coalescing, in process', () => {
   it('100,000 watched-file events on 50 files queued together: one pass over the 50 distinct paths', async () => {
     const passes: number[] = [];
-    const watched = createWatchedFiles(async (changes) => void passes.push(changes.size), (error) => { throw error; });
+    const watched = createWatchedFiles(
+      async (changes) => void passes.push(changes.size),
+      (error) => {
+        throw error;
+      },
+    );
     for (let n = 0; n < 100; n++) {
-      watched.add(Array.from({ length: 1000 }, (_, i) => ({ uri: `file:///ws/f${i % FILES}.script.yaml`, type: CHANGED })));
+      watched.add(
+        Array.from({ length: 1000 }, (_, i) => ({ uri: `file:///ws/f${i % FILES}.script.yaml`, type: CHANGED })),
+      );
     }
     await watched.idle();
     expect(passes).toEqual([FILES]);
@@ -137,21 +161,41 @@ describe('coalescing, in process', () => {
     const passes: Array<Array<[string, boolean]>> = [];
     let release!: () => void;
     const blocked = new Promise<void>((resolve) => (release = resolve));
-    const watched = createWatchedFiles(async (changes) => {
-      passes.push([...changes].map(([u, c]) => [u, c.deleted]));
-      if (passes.length === 1) await blocked;
-    }, (error) => { throw error; });
+    const watched = createWatchedFiles(
+      async (changes) => {
+        passes.push([...changes].map(([u, c]) => [u, c.deleted]));
+        if (passes.length === 1) await blocked;
+      },
+      (error) => {
+        throw error;
+      },
+    );
     watched.add([{ uri: 'file:///a', type: CHANGED }]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    for (let n = 0; n < 1000; n++) watched.add([{ uri: 'file:///b', type: CHANGED }, { uri: 'file:///a', type: n === 999 ? 3 : CHANGED }]);
+    for (let n = 0; n < 1000; n++)
+      watched.add([
+        { uri: 'file:///b', type: CHANGED },
+        { uri: 'file:///a', type: n === 999 ? 3 : CHANGED },
+      ]);
     release();
     await watched.idle();
-    expect(passes).toEqual([[['file:///a', false]], [['file:///b', false], ['file:///a', true]]]);
+    expect(passes).toEqual([
+      [['file:///a', false]],
+      [
+        ['file:///b', false],
+        ['file:///a', true],
+      ],
+    ]);
   });
 
   it('1,000 re-check requests during a run: one more run, not 1,000', async () => {
     let runs = 0;
-    const recheck = createRecheck(async () => void runs++, (error) => { throw error; });
+    const recheck = createRecheck(
+      async () => void runs++,
+      (error) => {
+        throw error;
+      },
+    );
     const first = recheck.request();
     const more = Array.from({ length: 1000 }, () => recheck.request());
     await Promise.all([first, ...more]);

@@ -36,20 +36,55 @@ const CAPABILITIES: ClientCapabilities = {
 function aliasBomb(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   const names = 'abcdefghi';
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(',')}]`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]`,
+    );
   return `${lines.join('\n')}\nscript: x\ngreeting: *i\nsteps:\n  - agent: *i\nclosing: *i\n`;
 }
 
 /** Hostile YAML texts, each with a rule it must report. */
 const TEXTS: { name: string; file: string; text: string; code: string }[] = [
   { name: 'alias bomb', file: 'alias-bomb.script.yaml', text: aliasBomb(), code: 'schema' },
-  { name: '10,000-deep flow nesting', file: 'deep-flow.script.yaml', text: `script: x\ngreeting: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nclosing: 再见\n`, code: 'yaml-syntax' },
+  {
+    name: '10,000-deep flow nesting',
+    file: 'deep-flow.script.yaml',
+    text: `script: x\ngreeting: ${'['.repeat(10_000)}${']'.repeat(10_000)}\nclosing: 再见\n`,
+    code: 'yaml-syntax',
+  },
   // Compact block sequences: 10,000 levels on one line (indenting 10,000 levels would take 50 MB).
-  { name: '10,000-deep block nesting', file: 'deep-block.script.yaml', text: `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  ${'- '.repeat(10_000)}agent: 真烦人\nclosing: 再见\n`, code: 'yaml-syntax' },
-  { name: 'a 1,000,000-character line', file: 'long-line.script.yaml', text: `script: x\ngreeting: 工号{agent_id}${'请'.repeat(1_000_000)}真烦人\nclosing: 再见\n`, code: 'forbidden-phrase' },
-  { name: 'tags (!!js/function)', file: 'tags.script.yaml', text: 'script: !!js/function "function(){ return 1 }"\ngreeting: !!js/function >\n  function(){ return "真烦人" }\nclosing: !custom 再见\n', code: 'yaml-syntax' },
-  { name: 'merge keys', file: 'merge.script.yaml', text: 'base: &b {agent: 真烦人}\nscript: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - <<: *b\n  - <<: [*b, *b]\n    agent: 好的\nclosing: 再见\n', code: 'schema' },
-  { name: 'duplicate keys', file: 'duplicate-keys.script.yaml', text: 'script: x\ngreeting: 您好，工号{agent_id}\ngreeting: 真烦人\nclosing: 再见\nclosing: 再见\n', code: 'yaml-syntax' },
+  {
+    name: '10,000-deep block nesting',
+    file: 'deep-block.script.yaml',
+    text: `script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  ${'- '.repeat(10_000)}agent: 真烦人\nclosing: 再见\n`,
+    code: 'yaml-syntax',
+  },
+  {
+    name: 'a 1,000,000-character line',
+    file: 'long-line.script.yaml',
+    text: `script: x\ngreeting: 工号{agent_id}${'请'.repeat(1_000_000)}真烦人\nclosing: 再见\n`,
+    code: 'forbidden-phrase',
+  },
+  {
+    name: 'tags (!!js/function)',
+    file: 'tags.script.yaml',
+    text: 'script: !!js/function "function(){ return 1 }"\ngreeting: !!js/function >\n  function(){ return "真烦人" }\nclosing: !custom 再见\n',
+    code: 'yaml-syntax',
+  },
+  {
+    name: 'merge keys',
+    file: 'merge.script.yaml',
+    text: 'base: &b {agent: 真烦人}\nscript: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - <<: *b\n  - <<: [*b, *b]\n    agent: 好的\nclosing: 再见\n',
+    code: 'schema',
+  },
+  {
+    name: 'duplicate keys',
+    file: 'duplicate-keys.script.yaml',
+    text: 'script: x\ngreeting: 您好，工号{agent_id}\ngreeting: 真烦人\nclosing: 再见\nclosing: 再见\n',
+    code: 'yaml-syntax',
+  },
 ];
 
 /** What the service makes of a text, computed once: its diagnostics, or the error it throws. */
@@ -75,24 +110,38 @@ const expectedOf = (text: string) => {
  * where the stack runs out depends on the caller's stack and the JIT, so their number and
  * position differ between runs of the same text (a service bug, reported).
  */
-const stable = <D extends { message: unknown }>(diagnostics: D[]) => diagnostics.filter((d) => !/Maximum call stack size exceeded/.test(String(d.message)));
+const stable = <D extends { message: unknown }>(diagnostics: D[]) =>
+  diagnostics.filter((d) => !/Maximum call stack size exceeded/.test(String(d.message)));
 
 /** The server reported the text as the service checks it, or said the check failed. */
 function expectServerReport(diagnostics: Diagnostic[], text: string, code: string, what: string): void {
   const outcome = outcomeOf(text);
   if ('threw' in outcome) {
-    expect(diagnostics.map((d) => [d.range.start, d.message]), what).toEqual([
-      [{ line: 0, character: 0 }, `Huashu could not check this file (internal error: ${outcome.threw}): please report it.`],
+    expect(
+      diagnostics.map((d) => [d.range.start, d.message]),
+      what,
+    ).toEqual([
+      [
+        { line: 0, character: 0 },
+        `Huashu could not check this file (internal error: ${outcome.threw}): please report it.`,
+      ],
     ]);
   } else {
     expect(stable(diagnostics), what).toEqual(stable(outcome.diagnostics));
-    expect(diagnostics.map((d) => d.code), what).toContain(code);
+    expect(
+      diagnostics.map((d) => d.code),
+      what,
+    ).toContain(code);
   }
 }
 
 /** A GBK-encoded script: "script: 测试\ngreeting: 真烦人\n". */
 const GBK = Buffer.concat([
-  Buffer.from('script: '), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]), Buffer.from('\ngreeting: '), Buffer.from([0xd5, 0xe6, 0xb7, 0xb3, 0xc8, 0xcb]), Buffer.from('\n'),
+  Buffer.from('script: '),
+  Buffer.from([0xb2, 0xe2, 0xca, 0xd4]),
+  Buffer.from('\ngreeting: '),
+  Buffer.from([0xd5, 0xe6, 0xb7, 0xb3, 0xc8, 0xcb]),
+  Buffer.from('\n'),
 ]);
 const HUGE_BYTES = 50 * 1024 * 1024;
 
@@ -103,18 +152,27 @@ beforeAll(() => {
   buildIfStale();
   dir = mkdtempSync(join(tmpdir(), 'huashu-hostile-'));
   for (const { file, text } of TEXTS) writeFileSync(join(dir, file), text);
-  writeFileSync(join(dir, 'x.script.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x0a]));
+  writeFileSync(
+    join(dir, 'x.script.yaml'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x0a]),
+  );
   writeFileSync(join(dir, 'gbk.script.yaml'), GBK);
   writeFileSync(join(dir, 'huge.script.yaml'), Buffer.alloc(HUGE_BYTES, '# 真烦人\n'));
 });
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  console.log(`hostile figures:\n${Object.entries(figures).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+  console.log(
+    `hostile figures:\n${Object.entries(figures)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}`,
+  );
 });
 
 function expectNoFailureLogged(client: TestClient): void {
-  expect(client.logs.filter((l) => /failed \(the server keeps running\)|Uncaught exception/.test(l.message))).toEqual([]);
+  expect(client.logs.filter((l) => /failed \(the server keeps running\)|Uncaught exception/.test(l.message))).toEqual(
+    [],
+  );
 }
 
 /** Runs the CLI in-process, timed. */
@@ -122,12 +180,22 @@ async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
   const started = Date.now();
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { LANG: 'en_US.UTF-8' }, isTTY: false });
+  const code = await runCli(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { LANG: 'en_US.UTF-8' },
+    isTTY: false,
+  });
   return { code, stdout, stderr, ms: Date.now() - started };
 }
 
 const asJson = (diagnostics: Diagnostic[]) =>
-  diagnostics.map((d) => ({ code: d.code, severity: SEVERITY_NAME[d.severity ?? 1], message: d.message, range: d.range }));
+  diagnostics.map((d) => ({
+    code: d.code,
+    severity: SEVERITY_NAME[d.severity ?? 1],
+    message: d.message,
+    range: d.range,
+  }));
 
 describe('hostile YAML through the language server', () => {
   let client: TestClient;
@@ -146,15 +214,21 @@ describe('hostile YAML through the language server', () => {
     const started = Date.now();
     await client.logged((m) => /Workspace scan: checked 10 script files/.test(m), 'the workspace scan');
     figures['workspace scan of the 10 hostile files'] = `${Date.now() - started} ms`;
-    for (const { file, text, code } of TEXTS) expectServerReport((await client.diagnostics(uri(join(dir, file)))).diagnostics, text, code, file);
+    for (const { file, text, code } of TEXTS)
+      expectServerReport((await client.diagnostics(uri(join(dir, file)))).diagnostics, text, code, file);
     const only = async (file: string) => {
       const { diagnostics } = await client.diagnostics(uri(join(dir, file)));
-      expect(diagnostics.map((d) => d.range), file).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]);
+      expect(
+        diagnostics.map((d) => d.range),
+        file,
+      ).toEqual([{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]);
       return diagnostics[0]!.message;
     };
     expect(await only('huge.script.yaml')).toBe('The file is 50.0 MB, over the 10 MB limit: it was not checked.');
     expect(await only('x.script.yaml')).toBe('This is a binary file, not text: it was not checked.');
-    expect(await only('gbk.script.yaml')).toBe('This file is not UTF-8 text (e.g. GBK): it was not checked. Save it as UTF-8.');
+    expect(await only('gbk.script.yaml')).toBe(
+      'This file is not UTF-8 text (e.g. GBK): it was not checked. Save it as UTF-8.',
+    );
     expect(client.logs.some((l) => /skipped .*huge\.script\.yaml.*50\.0 MB/.test(l.message))).toBe(true);
   }, 60_000);
 
@@ -170,18 +244,39 @@ describe('hostile YAML through the language server', () => {
 
       const lines = text.split('\n');
       const last = lines.length - 2;
-      const positions = [{ line: 0, character: 0 }, { line: 1, character: 12 }, { line: last, character: lines[last]!.length }, { line: last, character: Math.floor(lines[last]!.length / 2) }];
+      const positions = [
+        { line: 0, character: 0 },
+        { line: 1, character: 12 },
+        { line: last, character: lines[last]!.length },
+        { line: last, character: Math.floor(lines[last]!.length / 2) },
+      ];
       const textDocument = { uri: target };
       const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
       const featuresStarted = Date.now();
       expect(Array.isArray(await client.request('textDocument/documentSymbol', { textDocument }))).toBe(true);
       expect(Array.isArray(await client.request('textDocument/foldingRange', { textDocument }))).toBe(true);
-      expect(Array.isArray(await client.request('textDocument/codeAction', { textDocument, range: whole, context: { diagnostics: published.diagnostics } }))).toBe(true);
+      expect(
+        Array.isArray(
+          await client.request('textDocument/codeAction', {
+            textDocument,
+            range: whole,
+            context: { diagnostics: published.diagnostics },
+          }),
+        ),
+      ).toBe(true);
       for (const position of positions) {
         expect(Array.isArray(await client.request('textDocument/completion', { textDocument, position }))).toBe(true);
         await client.request('textDocument/hover', { textDocument, position });
         await client.request('textDocument/definition', { textDocument, position });
-        expect(Array.isArray(await client.request('textDocument/references', { textDocument, position, context: { includeDeclaration: true } }))).toBe(true);
+        expect(
+          Array.isArray(
+            await client.request('textDocument/references', {
+              textDocument,
+              position,
+              context: { includeDeclaration: true },
+            }),
+          ),
+        ).toBe(true);
       }
       const features = Date.now() - featuresStarted;
       expect(features).toBeLessThan(BOUND_MS);
@@ -194,15 +289,25 @@ describe('hostile YAML through the language server', () => {
 
   it('an editor buffer over 10 MB, counted in UTF-8 bytes, gets a size message instead of a check', async () => {
     const cases = [
-      { target: 'untitled:ascii-11mb.script.yaml', text: `script: x\ngreeting: ${'a'.repeat(11 * 1024 * 1024)}\n`, size: '11.0' },
+      {
+        target: 'untitled:ascii-11mb.script.yaml',
+        text: `script: x\ngreeting: ${'a'.repeat(11 * 1024 * 1024)}\n`,
+        size: '11.0',
+      },
       // 3.6 million characters, under the limit counted in UTF-16 units, 10.8 MB in UTF-8 as saved.
-      { target: 'untitled:chinese-10.8mb.script.yaml', text: `script: x\ngreeting: ${'真烦人'.repeat(1_200_000)}\n`, size: '10.3' },
+      {
+        target: 'untitled:chinese-10.8mb.script.yaml',
+        text: `script: x\ngreeting: ${'真烦人'.repeat(1_200_000)}\n`,
+        size: '10.3',
+      },
     ];
     for (const { target, text, size } of cases) {
       const started = Date.now();
       await client.open(target, text, 1);
       const { diagnostics } = await client.diagnostics(target, (p) => p.version === 1);
-      expect(diagnostics.map((d) => String(d.message))).toEqual([`The file is ${size} MB, over the 10 MB limit: it was not checked.`]);
+      expect(diagnostics.map((d) => String(d.message))).toEqual([
+        `The file is ${size} MB, over the 10 MB limit: it was not checked.`,
+      ]);
       figures[`server, open ${target.slice(9)}`] = `size message in ${Date.now() - started} ms`;
       await client.notify('textDocument/didClose', { textDocument: { uri: target } });
     }
@@ -214,7 +319,9 @@ describe('hostile YAML through the language server', () => {
     try {
       const target = uri(fifo);
       await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: target, type: 1 }] });
-      expect((await client.diagnostics(target)).diagnostics.map((d) => d.message)).toEqual(['This is not a regular file: it was not checked.']);
+      expect((await client.diagnostics(target)).diagnostics.map((d) => d.message)).toEqual([
+        'This is not a regular file: it was not checked.',
+      ]);
       // Still serving: a changed file on disk is read and checked.
       const later = join(dir, 'later.script.yaml');
       writeFileSync(later, 'script: x\ngreeting: 真烦人\n');
@@ -234,7 +341,9 @@ describe('hostile files through the CLI', () => {
       const outcome = outcomeOf(text);
       if ('threw' in outcome) {
         expect(r.code).toBe(2);
-        expect(r.stderr).toBe(`huashu: Could not check "${path}" (internal error: ${outcome.threw}): please report it\n`);
+        expect(r.stderr).toBe(
+          `huashu: Could not check "${path}" (internal error: ${outcome.threw}): please report it\n`,
+        );
         expect(JSON.parse(r.stdout)).toEqual([]);
       } else {
         expect(r.stderr).toBe('');
@@ -269,7 +378,8 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   let team: string;
   let client: TestClient;
   let script: string;
-  const scriptText = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\n  - agent: 我是1023号\n  - agent: 这等小李办\nclosing: 再见\n';
+  const scriptText =
+    'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\n  - agent: 我是1023号\n  - agent: 这等小李办\nclosing: 再见\n';
   const config = 'phrasebook: [team.yaml]\nrules:\n  hardcoded-agent-id: warning\n';
   const book = (phrase: string) =>
     `version: 1\ncategories:\n  team-shirk:\n    zh: 推诿\n    en: Shirking\n    why: { zh: 推诿责任。, en: Shirking. }\nphrases:\n  - id: team-1\n    phrase: ${phrase}\n    category: team-shirk\n    suggest: [greeting-daily]\n`;
@@ -285,8 +395,13 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   const same = (a: Diagnostic[], b: Diagnostic[]) => JSON.stringify(a) === JSON.stringify(b);
   /** The configuration's problems: code `config`, on the given file. */
   const problemsOn = (file: string, pattern: RegExp) =>
-    client.diagnostics(file, (p) => p.diagnostics.some((d) => d.code === 'config' && pattern.test(String(d.message))), `a config problem on ${file} matching ${pattern}`);
-  const noProblemsOn = (file: string) => client.diagnostics(file, (p) => p.diagnostics.length === 0, `no config problem on ${file}`);
+    client.diagnostics(
+      file,
+      (p) => p.diagnostics.some((d) => d.code === 'config' && pattern.test(String(d.message))),
+      `a config problem on ${file} matching ${pattern}`,
+    );
+  const noProblemsOn = (file: string) =>
+    client.diagnostics(file, (p) => p.diagnostics.length === 0, `no config problem on ${file}`);
   let withBookA: Diagnostic[];
   let withBookB: Diagnostic[];
 
@@ -299,8 +414,14 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
     withBookA = current();
     writeFileSync(join(team, 'a.script.yaml'), scriptText);
     // The two configurations differ where it shows, and neither is the built-in check.
-    expect(withBookA.map((d) => [d.code, d.severity])).toEqual([['forbidden-phrase', 1], ['hardcoded-agent-id', 2]]);
-    expect(withBookB.map((d) => [d.code, d.severity])).toEqual([['hardcoded-agent-id', 2], ['forbidden-phrase', 1]]);
+    expect(withBookA.map((d) => [d.code, d.severity])).toEqual([
+      ['forbidden-phrase', 1],
+      ['hardcoded-agent-id', 2],
+    ]);
+    expect(withBookB.map((d) => [d.code, d.severity])).toEqual([
+      ['hardcoded-agent-id', 2],
+      ['forbidden-phrase', 1],
+    ]);
     client = new TestClient({ capabilities: CAPABILITIES, workspace: team, locale: 'en' });
     await client.initialize();
     script = uri(join(team, 'a.script.yaml'));
@@ -316,9 +437,13 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
 
   /** Waits for the script's diagnostics after a change: the given set, pushed again. */
   const scriptFollows = (diagnostics: Diagnostic[], what: string) =>
-    client.nextDiagnostics(script, (p) => same(p.diagnostics, diagnostics)).catch(() => {
-      throw new Error(`the script did not follow ${what}: ${JSON.stringify(client.latest.get(script)?.diagnostics.map((d) => d.code))}`);
-    });
+    client
+      .nextDiagnostics(script, (p) => same(p.diagnostics, diagnostics))
+      .catch(() => {
+        throw new Error(
+          `the script did not follow ${what}: ${JSON.stringify(client.latest.get(script)?.diagnostics.map((d) => d.code))}`,
+        );
+      });
 
   it('a .huashu.yaml with broken YAML: a config diagnostic at its line; the last good configuration stays', async () => {
     writeFileSync(join(team, '.huashu.yaml'), 'phrasebook: [team.yaml\nrules:\n  hardcoded-agent-id: off\n');
@@ -381,16 +506,37 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
   it('a phrasebook replaced by a FIFO or by GBK text, a .huashu.yaml over 2 MB or nested 10,000 deep: a message, never a hang or a crash', async () => {
     const bookPath = join(team, 'team.yaml');
     const cases: { name: string; file: string; break(): void; problem: RegExp }[] = [
-      { name: 'a FIFO', file: bookUri(), problem: /Cannot read the phrasebook file "team\.yaml"/, break: () => (unlinkSync(bookPath), execFileSync('mkfifo', [bookPath])) },
       {
-        name: 'GBK text', file: bookUri(), problem: /Cannot read the phrasebook file "team\.yaml"/,
-        break: () => (unlinkSync(bookPath), writeFileSync(bookPath, Buffer.concat([Buffer.from(book('')), Buffer.from([0xb2, 0xbb, 0xb9, 0xd8, 0xce, 0xd2, 0xca, 0xc2, 0x0a])]))),
+        name: 'a FIFO',
+        file: bookUri(),
+        problem: /Cannot read the phrasebook file "team\.yaml"/,
+        break: () => (unlinkSync(bookPath), execFileSync('mkfifo', [bookPath])),
       },
-      { name: 'a 3 MB .huashu.yaml', file: configUri(), problem: /Cannot read the configuration file/, break: () => writeFileSync(join(team, '.huashu.yaml'), `${config}# ${'x'.repeat(3 * 1024 * 1024)}\n`) },
+      {
+        name: 'GBK text',
+        file: bookUri(),
+        problem: /Cannot read the phrasebook file "team\.yaml"/,
+        break: () => (
+          unlinkSync(bookPath),
+          writeFileSync(
+            bookPath,
+            Buffer.concat([Buffer.from(book('')), Buffer.from([0xb2, 0xbb, 0xb9, 0xd8, 0xce, 0xd2, 0xca, 0xc2, 0x0a])]),
+          )
+        ),
+      },
+      {
+        name: 'a 3 MB .huashu.yaml',
+        file: configUri(),
+        problem: /Cannot read the configuration file/,
+        break: () => writeFileSync(join(team, '.huashu.yaml'), `${config}# ${'x'.repeat(3 * 1024 * 1024)}\n`),
+      },
       {
         // Refused by the nesting limit before it reaches the YAML parser (which would run out of stack).
-        name: 'a .huashu.yaml nested 10,000 deep', file: configUri(), problem: /^The file is nested \d+ levels deep, over the limit of 256$/,
-        break: () => writeFileSync(join(team, '.huashu.yaml'), `${config}x:\n  y: 1\nz:\n  ${'- '.repeat(10_000)}a: b\nw: 1\n`),
+        name: 'a .huashu.yaml nested 10,000 deep',
+        file: configUri(),
+        problem: /^The file is nested \d+ levels deep, over the limit of 256$/,
+        break: () =>
+          writeFileSync(join(team, '.huashu.yaml'), `${config}x:\n  y: 1\nz:\n  ${'- '.repeat(10_000)}a: b\nw: 1\n`),
       },
     ];
     for (const { name, file, break: breakIt, problem } of cases) {
@@ -411,7 +557,14 @@ describe('team configuration that breaks, changes while read, or vanishes (serve
     // Nothing lost: a script opened now follows the current configuration.
     const other = uri(join(team, 'b.script.yaml'));
     await client.open(other, scriptText, 1);
-    expect((await within(client.diagnostics(other, (p) => p.version === 1), 'b.script.yaml')).diagnostics).toEqual(withBookB);
+    expect(
+      (
+        await within(
+          client.diagnostics(other, (p) => p.version === 1),
+          'b.script.yaml',
+        )
+      ).diagnostics,
+    ).toEqual(withBookB);
   });
 });
 
@@ -425,7 +578,10 @@ describe('team configuration through the CLI', () => {
       const r = await cli(['check', team, '--format', 'json']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
-      const results = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; message: string; range: { start: { line: number } } }[] }[];
+      const results = JSON.parse(r.stdout) as {
+        file: string;
+        diagnostics: { code: string; message: string; range: { start: { line: number } } }[];
+      }[];
       expect(results.map((x) => x.file.split('/').pop())).toEqual(['.huashu.yaml', 'a.script.yaml']);
       expect(results[0]!.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['config', 2]]);
       expect(results[0]!.diagnostics[0]!.message).toMatch(/YAML syntax error in the configuration/);
@@ -446,7 +602,9 @@ describe('team configuration through the CLI', () => {
       const results = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; message: string }[] }[];
       expect(results.map((x) => x.file.split('/').pop())).toEqual(['.huashu.yaml', 'a.script.yaml']);
       expect(results[0]!.diagnostics.map((d) => d.code)).toContain('config');
-      expect(results[0]!.diagnostics[0]!.message).toMatch(/^The file is nested \d+ levels deep, over the limit of 256$/);
+      expect(results[0]!.diagnostics[0]!.message).toMatch(
+        /^The file is nested \d+ levels deep, over the limit of 256$/,
+      );
       expect(results[1]!.diagnostics.map((d) => d.code)).toContain('hardcoded-agent-id');
       expect(r.ms).toBeLessThan(BOUND_MS);
     } finally {

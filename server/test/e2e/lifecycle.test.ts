@@ -21,7 +21,11 @@ const frame = (message: object, length?: number) => {
   return Buffer.concat([Buffer.from(`Content-Length: ${length ?? body.length}\r\n\r\n`), body]);
 };
 const hover = (id: number) =>
-  frame({ id, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///nowhere.script.yaml' }, position: { line: 0, character: 0 } } });
+  frame({
+    id,
+    method: 'textDocument/hover',
+    params: { textDocument: { uri: 'file:///nowhere.script.yaml' }, position: { line: 0, character: 0 } },
+  });
 
 /** The server over stdio, with the messages it writes parsed as they come. */
 class RawServer {
@@ -81,7 +85,13 @@ describe('lifecycle', () => {
     server.write(frame({ id: 3, method: 'shutdown' }));
     expect(await server.answer(3)).toMatchObject({ id: 3, result: null });
     server.write(hover(4));
-    server.write(frame({ id: 5, method: 'textDocument/completion', params: { textDocument: { uri: 'file:///x' }, position: { line: 0, character: 0 } } }));
+    server.write(
+      frame({
+        id: 5,
+        method: 'textDocument/completion',
+        params: { textDocument: { uri: 'file:///x' }, position: { line: 0, character: 0 } },
+      }),
+    );
     expect((await server.answer(4)).error?.code).toBe(-32600);
     expect((await server.answer(5)).error?.code).toBe(-32600);
     server.write(frame({ method: 'exit' }));
@@ -105,8 +115,16 @@ describe('lifecycle', () => {
 
 describe('a Content-Length that lies', () => {
   const cases: Array<{ name: string; bytes: Buffer; reason: RegExp }> = [
-    { name: 'longer than the message', bytes: frame({ id: 2, method: 'textDocument/hover', params: {} }, 100_000), reason: /Content-Length does not match/ },
-    { name: 'shorter than the message', bytes: frame({ id: 2, method: 'textDocument/hover', params: {} }, 10), reason: /not a JSON object/ },
+    {
+      name: 'longer than the message',
+      bytes: frame({ id: 2, method: 'textDocument/hover', params: {} }, 100_000),
+      reason: /Content-Length does not match/,
+    },
+    {
+      name: 'shorter than the message',
+      bytes: frame({ id: 2, method: 'textDocument/hover', params: {} }, 10),
+      reason: /not a JSON object/,
+    },
     { name: 'not a number', bytes: Buffer.from('Content-Length: abc\r\n\r\n{}'), reason: /invalid header/ },
     { name: 'missing', bytes: Buffer.from('Content-Type: application/json\r\n\r\n{}'), reason: /invalid header/ },
   ];
@@ -131,7 +149,10 @@ describe('a Content-Length that lies', () => {
     const server = new RawServer();
     await server.initialize();
     const text = `script: x\nnote: Content-Length: 12\r\n\r\n{}\n${'a'.repeat(1_000_000)}`;
-    const bytes = frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///big.script.yaml', languageId: 'huashu', version: 1, text } } });
+    const bytes = frame({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: 'file:///big.script.yaml', languageId: 'huashu', version: 1, text } },
+    });
     for (let i = 0; i < bytes.length; i += 65_536) server.write(bytes.subarray(i, i + 65_536));
     const h = hover(6);
     for (let i = 0; i < h.length; i++) server.write(h.subarray(i, i + 1));
@@ -158,7 +179,14 @@ describe('the framing guard, in process', () => {
   for (const size of [1, 7, 64, 65_536]) {
     it(`in pieces of ${size} bytes: a lying length costs that message only, a long body passes whole`, async () => {
       const long = 'Content-Length: 5\r\n\r\n'.repeat(10_000);
-      const bytes = Buffer.concat([good(1), frame({ id: 2, method: 'm' }, 5_000), good(3), good(4, long), frame({ id: 5 }, 3), good(6)]);
+      const bytes = Buffer.concat([
+        good(1),
+        frame({ id: 2, method: 'm' }, 5_000),
+        good(3),
+        good(4, long),
+        frame({ id: 5 }, 3),
+        good(6),
+      ]);
       const { bodies, errors } = feed(bytes, size);
       await new Promise((resolve) => setImmediate(resolve));
       expect(bodies.map((b) => (JSON.parse(b) as { id: number }).id)).toEqual([1, 3, 4, 6]);

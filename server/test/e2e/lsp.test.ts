@@ -9,16 +9,28 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  IPCMessageReader, IPCMessageWriter, createProtocolConnection,
-  type ClientCapabilities, type CodeAction, type CompletionItem, type CompletionList, type TextEdit, type Diagnostic, type DocumentDiagnosticReport,
-  type InitializeResult, type Position, type WorkspaceDiagnosticReport,
+  IPCMessageReader,
+  IPCMessageWriter,
+  createProtocolConnection,
+  type ClientCapabilities,
+  type CodeAction,
+  type CompletionItem,
+  type CompletionList,
+  type TextEdit,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type Position,
+  type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { spawn } from 'node:child_process';
 import { createScriptService, RULE_IDS, settingsFrom } from '../../src/service';
 import { buildIfStale, ROOT, SERVER, sent, TestClient, uri, within } from './lspClient';
 
 const SAMPLES = join(ROOT, 'samples');
-const SAMPLE_NAMES = readdirSync(SAMPLES).filter((n) => n.endsWith('.script.yaml')).sort();
+const SAMPLE_NAMES = readdirSync(SAMPLES)
+  .filter((n) => n.endsWith('.script.yaml'))
+  .sort();
 const service = createScriptService({ docsUrl: pathToFileURL(join(ROOT, 'docs', 'rules.md')).href });
 const en = settingsFrom({ locale: 'en' });
 const zh = settingsFrom({ locale: 'zh' });
@@ -97,7 +109,13 @@ describe('language server over stdio, push diagnostics', () => {
     expect(caps.textDocumentSync).toEqual({ openClose: true, change: 2 });
     expect(caps.completionProvider?.triggerCharacters).toEqual(['{', ':', ' ', '-']);
     expect(caps.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.huashu'] });
-    expect(caps).toMatchObject({ hoverProvider: true, documentSymbolProvider: true, foldingRangeProvider: true, definitionProvider: true, referencesProvider: true });
+    expect(caps).toMatchObject({
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+    });
     expect(caps.diagnosticProvider).toBeUndefined();
     expect(init.serverInfo?.name).toBe('huashu-language-server');
   });
@@ -125,7 +143,11 @@ describe('language server over stdio, push diagnostics', () => {
       id: expect.any(String),
       method: 'workspace/didChangeWatchedFiles',
       registerOptions: {
-        watchers: [{ globPattern: '**/*.script.{yaml,yml}' }, { globPattern: '**/.huashu.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml}' }],
+        watchers: [
+          { globPattern: '**/*.script.{yaml,yml}' },
+          { globPattern: '**/.huashu.{yaml,yml}' },
+          { globPattern: '**/*.{yaml,yml}' },
+        ],
       },
     });
   });
@@ -177,7 +199,10 @@ describe('language server over stdio, push diagnostics', () => {
     }
     const last = await client.diagnostics(target, (p) => p.version === 13);
     expect(codes(last.diagnostics)).toEqual(['forbidden-phrase']);
-    const versions = client.published.slice(start).filter((p) => p.uri === target).map((p) => p.version!);
+    const versions = client.published
+      .slice(start)
+      .filter((p) => p.uri === target)
+      .map((p) => p.version!);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     await client.notify('textDocument/didClose', { textDocument: { uri: target } });
     expect((await client.diagnostics(target, (p) => p.version === undefined)).diagnostics).toEqual([]);
@@ -238,8 +263,17 @@ describe('language server over stdio, push diagnostics', () => {
     const script = uri(scriptPath);
     const config = uri(configPath);
     const teamRules = settingsFrom({ locale: 'en', rules: { 'hardcoded-agent-id': 'off' } });
-    const quieter = client.diagnostics(script, (p) => !codes(p.diagnostics).includes('hardcoded-agent-id'), 'diagnostics under the team config');
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 1 }, { uri: script, type: 1 }] });
+    const quieter = client.diagnostics(
+      script,
+      (p) => !codes(p.diagnostics).includes('hardcoded-agent-id'),
+      'diagnostics under the team config',
+    );
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: config, type: 1 },
+        { uri: script, type: 1 },
+      ],
+    });
     expect((await quieter).diagnostics).toEqual(service.validate(text, teamRules));
 
     writeFileSync(configPath, 'rules:\n  hardcoded-agent-id: loud\n');
@@ -265,14 +299,26 @@ describe('language server over stdio, push diagnostics', () => {
     mkdirSync(dir, { recursive: true });
     const scriptPath = join(dir, 'book.script.yaml');
     const bookPath = join(dir, 'team.yaml');
-    writeFileSync(scriptPath, 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\nclosing: 再见\n');
+    writeFileSync(
+      scriptPath,
+      'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 这事找小王办\nclosing: 再见\n',
+    );
     writeFileSync(join(dir, '.huashu.yaml'), 'phrasebook: [team.yaml]\n');
     const book = (phrase: string) =>
       `version: 1\ncategories:\n  team-shirk:\n    zh: 推诿\n    en: Shirking\n    why: { zh: 推诿责任。, en: Shirking. }\nphrases:\n  - id: team-1\n    phrase: ${phrase}\n    category: team-shirk\n    suggest: [greeting-daily]\n`;
     writeFileSync(bookPath, book('等小李办'));
     const script = uri(scriptPath);
-    const first = client.diagnostics(script, (p) => !codes(p.diagnostics).includes('forbidden-phrase'), 'script checked with the team book');
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: script, type: 1 }, { uri: uri(join(dir, '.huashu.yaml')), type: 1 }] });
+    const first = client.diagnostics(
+      script,
+      (p) => !codes(p.diagnostics).includes('forbidden-phrase'),
+      'script checked with the team book',
+    );
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: script, type: 1 },
+        { uri: uri(join(dir, '.huashu.yaml')), type: 1 },
+      ],
+    });
     await first;
     writeFileSync(bookPath, book('找小王办'));
     const flagged = client.nextDiagnostics(script, (p) => codes(p.diagnostics).includes('forbidden-phrase'));
@@ -320,18 +366,28 @@ describe('language server over stdio, push diagnostics', () => {
       const position = { line: 1, character: 'greeting: '.length };
       const expected = service.complete(greeting, position, en);
       expect(expected.some((i) => i.label.includes('您好'))).toBe(true);
-      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: completionUri }, position });
+      const items = await client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: completionUri },
+        position,
+      });
       expect(items).toEqual(sent(expected));
       const resolved = await client.request<CompletionItem>('completionItem/resolve', items[0]);
       expect(resolved.documentation).toEqual(expected[0]!.documentation);
-      expect(await client.request<CompletionItem>('completionItem/resolve', { label: 'x', data: { huashuList: -1, index: 0 } })).toEqual({ label: 'x', data: { huashuList: -1, index: 0 } });
+      expect(
+        await client.request<CompletionItem>('completionItem/resolve', {
+          label: 'x',
+          data: { huashuList: -1, index: 0 },
+        }),
+      ).toEqual({ label: 'x', data: { huashuList: -1, index: 0 } });
     });
 
     it('hover over a forbidden phrase', async () => {
       const position = { ...after(text, '真煩人'), character: after(text, '真煩人').character - 1 };
       const expected = service.hover(text, position, en);
       expect(JSON.stringify(expected)).toContain('真');
-      expect(await client.request('textDocument/hover', { textDocument: { uri: target() }, position })).toEqual(expected);
+      expect(await client.request('textDocument/hover', { textDocument: { uri: target() }, position })).toEqual(
+        expected,
+      );
     });
 
     it('code actions: applying the quick fix removes the diagnostic', async () => {
@@ -340,15 +396,27 @@ describe('language server over stdio, push diagnostics', () => {
       const params = { textDocument: { uri: target() }, range: finding.range, context: { diagnostics: [finding] } };
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', params);
       expect(actions).toEqual(service.codeActions(text, target(), finding.range, [finding], en));
-      const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', { ...params, context: { ...params.context, only: ['source.fixAll'] } });
+      const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+        ...params,
+        context: { ...params.context, only: ['source.fixAll'] },
+      });
       expect(fixAll.map((action) => action.kind)).toEqual(['source.fixAll.huashu']);
 
-      const edits = actions.find((a) => a.kind === 'quickfix' && a.edit?.changes?.[target()])?.edit?.changes?.[target()];
+      const edits = actions.find((a) => a.kind === 'quickfix' && a.edit?.changes?.[target()])?.edit?.changes?.[
+        target()
+      ];
       expect(edits?.length).toBeGreaterThan(0);
       const fixed = TextDocument.applyEdits(TextDocument.create(target(), 'huashu', 1, text), edits!);
-      await client.notify('textDocument/didChange', { textDocument: { uri: target(), version: 2 }, contentChanges: [{ text: fixed }] });
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri: target(), version: 2 },
+        contentChanges: [{ text: fixed }],
+      });
       const after = await client.diagnostics(target(), (p) => p.version === 2);
-      expect(after.diagnostics.some((d) => d.code === finding.code && JSON.stringify(d.range) === JSON.stringify(finding.range))).toBe(false);
+      expect(
+        after.diagnostics.some(
+          (d) => d.code === finding.code && JSON.stringify(d.range) === JSON.stringify(finding.range),
+        ),
+      ).toBe(false);
     });
 
     it('symbols, folding, definition and references', async () => {
@@ -360,10 +428,18 @@ describe('language server over stdio, push diagnostics', () => {
       expect(await client.request('textDocument/foldingRange', doc)).toEqual(service.foldingRanges(source));
       const onNext = after(source, 'next: res');
       const range = service.definition(source, onNext);
-      expect(await client.request('textDocument/definition', { ...doc, position: onNext })).toEqual(range ? { uri: hotline, range } : null);
+      expect(await client.request('textDocument/definition', { ...doc, position: onNext })).toEqual(
+        range ? { uri: hotline, range } : null,
+      );
       const onId = after(source, 'id: resu');
       const refs = service.references(source, onId, true).map((r) => ({ uri: hotline, range: r }));
-      expect(await client.request('textDocument/references', { ...doc, position: onId, context: { includeDeclaration: true } })).toEqual(refs);
+      expect(
+        await client.request('textDocument/references', {
+          ...doc,
+          position: onId,
+          context: { includeDeclaration: true },
+        }),
+      ).toEqual(refs);
     });
   });
 
@@ -372,11 +448,19 @@ describe('language server over stdio, push diagnostics', () => {
     const position = { line: 0, character: 0 };
     expect(await client.request('textDocument/completion', { ...doc, position })).toEqual([]);
     expect(await client.request('textDocument/hover', { ...doc, position })).toBeNull();
-    expect(await client.request('textDocument/codeAction', { ...doc, range: { start: position, end: position }, context: { diagnostics: [] } })).toEqual([]);
+    expect(
+      await client.request('textDocument/codeAction', {
+        ...doc,
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      }),
+    ).toEqual([]);
     expect(await client.request('textDocument/documentSymbol', doc)).toEqual([]);
     expect(await client.request('textDocument/foldingRange', doc)).toEqual([]);
     expect(await client.request('textDocument/definition', { ...doc, position })).toBeNull();
-    expect(await client.request('textDocument/references', { ...doc, position, context: { includeDeclaration: true } })).toEqual([]);
+    expect(
+      await client.request('textDocument/references', { ...doc, position, context: { includeDeclaration: true } }),
+    ).toEqual([]);
     expect(await client.request('textDocument/diagnostic', doc)).toEqual({ kind: 'full', items: [] });
   });
 
@@ -407,7 +491,11 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
   });
 
   it('declares a diagnostic provider with workspace diagnostics', () => {
-    expect(init.capabilities.diagnosticProvider).toEqual({ identifier: 'huashu', interFileDependencies: false, workspaceDiagnostics: true });
+    expect(init.capabilities.diagnosticProvider).toEqual({
+      identifier: 'huashu',
+      interFileDependencies: false,
+      workspaceDiagnostics: true,
+    });
   });
 
   it('reports every workspace file, in Chinese, then only result ids while nothing changed', async () => {
@@ -416,7 +504,9 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
     for (const name of SAMPLE_NAMES) {
       expect(byUri.get(sampleUri(name))).toMatchObject({ kind: 'full', items: zhService(name) });
     }
-    expect(codes((byUri.get(sampleUri('all-rules.script.yaml')) as { items: Diagnostic[] }).items)).toContain('forbidden-phrase');
+    expect(codes((byUri.get(sampleUri('all-rules.script.yaml')) as { items: Diagnostic[] }).items)).toContain(
+      'forbidden-phrase',
+    );
     expect((byUri.get(sampleUri('binary.script.yaml')) as { items: Diagnostic[] }).items[0]!.message).toMatch(/二进制/);
     expect([...byUri.keys()].some((u) => u.includes('node_modules'))).toBe(false);
 
@@ -429,16 +519,28 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
     const target = sampleUri('all-rules.script.yaml');
     const text = sampleText('all-rules.script.yaml');
     await client.open(target, text, 1);
-    const report = await client.request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: target } });
+    const report = await client.request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri: target } },
+    );
     expect(report).toMatchObject({ kind: 'full', items: zhService('all-rules.script.yaml') });
-    const again = await client.request('textDocument/diagnostic', { textDocument: { uri: target }, previousResultId: report.resultId });
+    const again = await client.request('textDocument/diagnostic', {
+      textDocument: { uri: target },
+      previousResultId: report.resultId,
+    });
     expect(again).toEqual({ kind: 'unchanged', resultId: report.resultId });
 
     const open = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     expect(open.items.map((item) => item.uri)).not.toContain(target);
 
-    await client.notify('textDocument/didChange', { textDocument: { uri: target, version: 2 }, contentChanges: [{ text: sampleText('hotline.script.yaml') }] });
-    const edited = await client.request('textDocument/diagnostic', { textDocument: { uri: target }, previousResultId: report.resultId });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: target, version: 2 },
+      contentChanges: [{ text: sampleText('hotline.script.yaml') }],
+    });
+    const edited = await client.request('textDocument/diagnostic', {
+      textDocument: { uri: target },
+      previousResultId: report.resultId,
+    });
     expect(edited).toMatchObject({ kind: 'full', items: [] });
     await client.notify('textDocument/didClose', { textDocument: { uri: target } });
   });
@@ -463,17 +565,24 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
 
 describe('compact completion lists', () => {
   it('shares the edit range in itemDefaults when the client takes them, with the same edits', async () => {
-    const client = new TestClient({ capabilities: { textDocument: { completion: { completionList: { itemDefaults: ['editRange'] } } } } });
+    const client = new TestClient({
+      capabilities: { textDocument: { completion: { completionList: { itemDefaults: ['editRange'] } } } },
+    });
     await client.initialize();
     try {
       const target = uri(join(mkdtempSync(join(tmpdir(), 'huashu-compact-')), 'c.script.yaml'));
       const text = 'script: x\ngreeting: \nclosing: 再见\n';
       await client.open(target, text, 1);
       const position = { line: 1, character: 'greeting: '.length };
-      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: target }, position });
+      const list = await client.request<CompletionList>('textDocument/completion', {
+        textDocument: { uri: target },
+        position,
+      });
       const full = service.complete(text, position, en);
       expect(list.itemDefaults?.editRange).toEqual((full[0]!.textEdit as TextEdit).range);
-      expect(list.items.map((i) => [i.label, i.textEditText])).toEqual(full.map((i) => [i.label, (i.textEdit as TextEdit).newText]));
+      expect(list.items.map((i) => [i.label, i.textEditText])).toEqual(
+        full.map((i) => [i.label, (i.textEdit as TextEdit).newText]),
+      );
       expect(list.items.every((i) => i.documentation === undefined)).toBe(true);
       expect(list.items.every((i) => i.textEdit === undefined)).toBe(true);
     } finally {
@@ -496,7 +605,11 @@ describe('transports', () => {
     connection.listen();
     try {
       const result = await within(
-        connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as Promise<InitializeResult>,
+        connection.sendRequest('initialize', {
+          processId: process.pid,
+          rootUri: null,
+          capabilities: {},
+        }) as Promise<InitializeResult>,
         'initialize over IPC',
       );
       expect(result.capabilities.completionProvider?.triggerCharacters).toContain('{');

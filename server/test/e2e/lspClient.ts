@@ -8,8 +8,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type CompletionItem, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type CompletionItem,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -77,7 +83,9 @@ export class TestClient {
 
   constructor(private readonly options: ClientOptions) {
     this.configuration = options.configuration ?? (() => ({}));
-    this.process = spawn(process.execPath, [options.entry ?? SERVER, ...(options.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.entry ?? SERVER, ...(options.args ?? ['--stdio'])], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push({ type: 0, message: chunk.toString() }));
     this.connection = createProtocolConnection(
@@ -93,14 +101,20 @@ export class TestClient {
       this.logs.push(p);
       this.logWaiters = this.logWaiters.filter((w) => !(w.predicate(p.message) && (w.resolve(), true)));
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
-      this.configurationRequests++;
-      return params.items.map((item) => (item.section === 'huashu' ? this.configuration(item.scopeUri) : null));
-    });
-    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...params.registrations);
-      return null;
-    });
+    this.connection.onRequest(
+      'workspace/configuration',
+      (params: { items: { scopeUri?: string; section?: string }[] }) => {
+        this.configurationRequests++;
+        return params.items.map((item) => (item.section === 'huashu' ? this.configuration(item.scopeUri) : null));
+      },
+    );
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/workspaceFolders', () =>
       options.workspace ? [{ uri: uri(options.workspace), name: 'ws' }] : null,
@@ -144,7 +158,10 @@ export class TestClient {
   }
 
   /** A publishDiagnostics for `uri` still to come. */
-  nextDiagnostics(target: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  nextDiagnostics(
+    target: string,
+    predicate: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     return within(
       new Promise((resolve) => this.waiters.push({ predicate: (p) => p.uri === target && predicate(p), resolve })),
       `new diagnostics of ${target}`,

@@ -12,8 +12,13 @@ import { rng } from '../../../bench/generate';
 import { storm, type Edit } from '../../../bench/storm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CancellationTokenSource, LSPErrorCodes, ResponseError,
-  type ClientCapabilities, type CompletionItem, type Diagnostic, type Position,
+  CancellationTokenSource,
+  LSPErrorCodes,
+  ResponseError,
+  type ClientCapabilities,
+  type CompletionItem,
+  type Diagnostic,
+  type Position,
 } from 'vscode-languageserver-protocol/node';
 import { createScriptService, settingsFrom } from '../../src/service';
 import { buildIfStale, ROOT, sent, TestClient, within } from './lspClient';
@@ -45,7 +50,9 @@ afterAll(async () => {
 
 /** No handler failed and nothing escaped the handlers: a swallowed exception is a failure too. */
 function expectNoFailureLogged(): void {
-  expect(client.logs.filter((l) => /failed \(the server keeps running\)|Uncaught exception/.test(l.message))).toEqual([]);
+  expect(client.logs.filter((l) => /failed \(the server keeps running\)|Uncaught exception/.test(l.message))).toEqual(
+    [],
+  );
 }
 
 describe('a storm of 10,000 incremental edits', () => {
@@ -60,7 +67,12 @@ describe('a storm of 10,000 incremental edits', () => {
 
     const edits: Edit[] = [];
     const answers: Promise<unknown>[] = [];
-    const spotChecks: { version: number; position: Position; expected: CompletionItem[]; got: CompletionItem[] | null }[] = [];
+    const spotChecks: {
+      version: number;
+      position: Position;
+      expected: CompletionItem[];
+      got: CompletionItem[] | null;
+    }[] = [];
     const randomPosition = (): Position => doc.positionAt(Math.floor(random() * (doc.getText().length + 1)));
     let beforeGarbage = '';
     let i = 0;
@@ -72,15 +84,21 @@ describe('a storm of 10,000 incremental edits', () => {
       if (i === 7000) expect(doc.getText()).toBe(beforeGarbage);
       if (i % 50 === 0) {
         const textDocument = { uri };
-        answers.push(client.connection.sendRequest('textDocument/completion', { textDocument, position: randomPosition() }));
+        answers.push(
+          client.connection.sendRequest('textDocument/completion', { textDocument, position: randomPosition() }),
+        );
         answers.push(client.connection.sendRequest('textDocument/hover', { textDocument, position: randomPosition() }));
       }
       if (i % 1000 === 0) {
         // Awaited: the server has every edit so far, so its answer must be the service's on this text.
         const position = randomPosition();
         const got = await within(
-          client.connection.sendRequest<CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position }),
-          `completion after edit ${i}`, 30_000,
+          client.connection.sendRequest<CompletionItem[] | null>('textDocument/completion', {
+            textDocument: { uri },
+            position,
+          }),
+          `completion after edit ${i}`,
+          30_000,
         );
         spotChecks.push({ version: i + 1, position, expected: service.complete(doc.getText(), position, en), got });
       }
@@ -88,7 +106,11 @@ describe('a storm of 10,000 incremental edits', () => {
     const finalVersion = 10_001;
     const finalText = doc.getText();
     // Answered in order after every edit: all edits are applied once this returns.
-    await within(client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), 'the last edit to be handled', 30_000);
+    await within(
+      client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+      'the last edit to be handled',
+      30_000,
+    );
     const last = await client.diagnostics(uri, (p) => p.version === finalVersion, 'diagnostics of the final version');
 
     expect(essentials(last.diagnostics)).toEqual(essentials(service.validate(finalText, en)));
@@ -96,7 +118,11 @@ describe('a storm of 10,000 incremental edits', () => {
     const settled = await Promise.allSettled(answers);
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
     expect(answers).toHaveLength(400);
-    for (const check of spotChecks) expect({ version: check.version, items: check.got }).toEqual({ version: check.version, items: sent(check.expected) });
+    for (const check of spotChecks)
+      expect({ version: check.version, items: check.got }).toEqual({
+        version: check.version,
+        items: sent(check.expected),
+      });
     expect(spotChecks).toHaveLength(10);
 
     // Every push during the storm was right for the version it named.
@@ -108,7 +134,8 @@ describe('a storm of 10,000 incremental edits', () => {
     edits.forEach((edit, i) => {
       replay = TextDocument.update(replay, [edit], i + 2);
       const diagnostics = byVersion.get(i + 2);
-      if (diagnostics) expect(essentials(diagnostics), `version ${i + 2}`).toEqual(essentials(service.validate(replay.getText(), en)));
+      if (diagnostics)
+        expect(essentials(diagnostics), `version ${i + 2}`).toEqual(essentials(service.validate(replay.getText(), en)));
     });
     expect(replay.getText()).toBe(finalText);
     // The storm reached the rules, not only the YAML parser.
@@ -127,14 +154,25 @@ describe('1,000 documents opened and closed', () => {
     const expected = service.validate(text, en);
     expect(expected.length).toBeGreaterThan(0);
     // untitled: buffers and file: paths that are not on disk, in batches of 100.
-    const uriOf = (i: number) => (i % 2 ? `untitled:Untitled-${i}.script.yaml` : `file:///nonexistent/huashu-stress/doc-${i}.script.yaml`);
+    const uriOf = (i: number) =>
+      i % 2 ? `untitled:Untitled-${i}.script.yaml` : `file:///nonexistent/huashu-stress/doc-${i}.script.yaml`;
     for (let batch = 0; batch < 10; batch++) {
       const uris = Array.from({ length: 100 }, (_, j) => uriOf(batch * 100 + j));
       for (const uri of uris) void client.open(uri, text, 1);
-      const opened = await within(Promise.all(uris.map((uri) => client.diagnostics(uri, (p) => p.version === 1))), `batch ${batch} opened`, 30_000);
+      const opened = await within(
+        Promise.all(uris.map((uri) => client.diagnostics(uri, (p) => p.version === 1))),
+        `batch ${batch} opened`,
+        30_000,
+      );
       for (const p of opened) expect(p.diagnostics).toEqual(expected);
       for (const uri of uris) void client.notify('textDocument/didClose', { textDocument: { uri } });
-      await within(Promise.all(uris.map((uri) => client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined))), `batch ${batch} cleared`, 30_000);
+      await within(
+        Promise.all(
+          uris.map((uri) => client.diagnostics(uri, (p) => p.diagnostics.length === 0 && p.version === undefined)),
+        ),
+        `batch ${batch} cleared`,
+        30_000,
+      );
     }
     // Opened and closed at once: a validation still pending must not publish after the clear.
     const quick = Array.from({ length: 100 }, (_, i) => `untitled:Quick-${i}.script.yaml`);
@@ -142,14 +180,28 @@ describe('1,000 documents opened and closed', () => {
       void client.open(uri, text, 1);
       void client.notify('textDocument/didClose', { textDocument: { uri } });
     }
-    await within(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: quick[99] }, position: { line: 0, character: 0 } }), 'a request after the quick opens');
-    await within(Promise.all(quick.map((uri) => client.diagnostics(uri, (p) => p.diagnostics.length === 0))), 'the quick documents cleared', 30_000);
+    await within(
+      client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: quick[99] },
+        position: { line: 0, character: 0 },
+      }),
+      'a request after the quick opens',
+    );
+    await within(
+      Promise.all(quick.map((uri) => client.diagnostics(uri, (p) => p.diagnostics.length === 0))),
+      'the quick documents cleared',
+      30_000,
+    );
 
     // Still serving: a new document is checked and answers requests as the service does.
     const alive = 'untitled:alive.script.yaml';
     await client.open(alive, sample('hotline.script.yaml'), 1);
-    expect((await client.diagnostics(alive, (p) => p.version === 1)).diagnostics).toEqual(service.validate(sample('hotline.script.yaml'), en));
-    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: alive } })).toEqual(service.symbols(sample('hotline.script.yaml'), en));
+    expect((await client.diagnostics(alive, (p) => p.version === 1)).diagnostics).toEqual(
+      service.validate(sample('hotline.script.yaml'), en),
+    );
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: alive } })).toEqual(
+      service.symbols(sample('hotline.script.yaml'), en),
+    );
     // Whatever was published last for each of the 1,100 documents is empty.
     for (let i = 0; i < 1000; i++) expect(client.latest.get(uriOf(i))?.diagnostics).toEqual([]);
     for (const uri of quick) expect(client.latest.get(uri)?.diagnostics).toEqual([]);
@@ -166,7 +218,11 @@ describe('requests and notifications for documents the server does not have', ()
     return [
       ['textDocument/completion', { textDocument, position }, []],
       ['textDocument/hover', { textDocument, position }, null],
-      ['textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }, []],
+      [
+        'textDocument/codeAction',
+        { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } },
+        [],
+      ],
       ['textDocument/documentSymbol', { textDocument }, []],
       ['textDocument/foldingRange', { textDocument }, []],
       ['textDocument/definition', { textDocument, position }, null],
@@ -180,16 +236,31 @@ describe('requests and notifications for documents the server does not have', ()
     const text = sample('all-rules.script.yaml');
     await client.open(closed, text, 1);
     await client.diagnostics(closed, (p) => p.version === 1);
-    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: closed } })).toEqual(service.symbols(text, en));
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: closed } })).toEqual(
+      service.symbols(text, en),
+    );
     await client.notify('textDocument/didClose', { textDocument: { uri: closed } });
     const stray = 'file:///nonexistent/never-opened.script.yaml';
     // Changes and closes of documents never opened (or already closed), twice over.
-    await client.notify('textDocument/didChange', { textDocument: { uri: stray, version: 2 }, contentChanges: [{ range: { start: position, end: position }, text: '真烦人' }] });
-    await client.notify('textDocument/didChange', { textDocument: { uri: closed, version: 2 }, contentChanges: [{ text: 'greeting: 真烦人\n' }] });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: stray, version: 2 },
+      contentChanges: [{ range: { start: position, end: position }, text: '真烦人' }],
+    });
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: closed, version: 2 },
+      contentChanges: [{ text: 'greeting: 真烦人\n' }],
+    });
     await client.notify('textDocument/didClose', { textDocument: { uri: stray } });
     await client.notify('textDocument/didClose', { textDocument: { uri: closed } });
 
-    const odd = [closed, stray, 'untitled:', 'file:///%zz/bad-escape.script.yaml', 'file:///nonexistent/notes.txt', 'huashu-virtual://x/y.script.yaml'];
+    const odd = [
+      closed,
+      stray,
+      'untitled:',
+      'file:///%zz/bad-escape.script.yaml',
+      'file:///nonexistent/notes.txt',
+      'huashu-virtual://x/y.script.yaml',
+    ];
     for (const uri of odd) {
       for (const [method, params, empty] of requests(uri)) {
         expect(await client.request(method, params), `${method} on ${uri}`).toEqual(empty);
@@ -215,7 +286,10 @@ describe('cancellation', () => {
       ['textDocument/hover', { textDocument, position }],
       ['textDocument/documentSymbol', { textDocument }],
       ['textDocument/foldingRange', { textDocument }],
-      ['textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }],
+      [
+        'textDocument/codeAction',
+        { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } },
+      ],
       ['textDocument/diagnostic', { textDocument }],
       ['workspace/diagnostic', { previousResultIds: [] }],
     ];
@@ -223,7 +297,13 @@ describe('cancellation', () => {
       const source = new CancellationTokenSource();
       const answer = client.connection.sendRequest(method, params, source.token);
       source.cancel();
-      const outcome = await within(answer.then(() => 'result', (e: unknown) => e), `the cancelled ${method}`);
+      const outcome = await within(
+        answer.then(
+          () => 'result',
+          (e: unknown) => e,
+        ),
+        `the cancelled ${method}`,
+      );
       if (outcome !== 'result') {
         expect(outcome, method).toBeInstanceOf(ResponseError);
         expect((outcome as ResponseError<unknown>).code, method).toBe(LSPErrorCodes.RequestCancelled);
@@ -233,7 +313,9 @@ describe('cancellation', () => {
     await client.notify('$/cancelRequest', { id: 987_654 });
     await client.notify('$/cancelRequest', { id: 1 });
     expect(await client.request('textDocument/documentSymbol', { textDocument })).toEqual(service.symbols(text, en));
-    expect(await client.request('textDocument/completion', { textDocument, position })).toEqual(sent(service.complete(text, position, en)));
+    expect(await client.request('textDocument/completion', { textDocument, position })).toEqual(
+      sent(service.complete(text, position, en)),
+    );
     expectNoFailureLogged();
     await client.notify('textDocument/didClose', { textDocument });
   });

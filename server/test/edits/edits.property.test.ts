@@ -53,9 +53,15 @@ function checkScalarFix(text: string, before: Flat, d: Diagnostic, action: CodeA
   const intended = (data.replacements ?? []).map((r) => intendedValue(text, node, start, end, r));
   const flat = flatten(after);
   expectParses(before, flat, d.code as string);
-  expect(differences(before, flat).filter((p) => p !== path), `${d.code}: other nodes changed`).toEqual([]);
+  expect(
+    differences(before, flat).filter((p) => p !== path),
+    `${d.code}: other nodes changed`,
+  ).toEqual([]);
   const value = flat.entries.get(path!);
-  expect(intended.map((v) => `scalar:${JSON.stringify(v)}`), `${d.code}: target value`).toContain(value?.replace(/&\w+$/, ''));
+  expect(
+    intended.map((v) => `scalar:${JSON.stringify(v)}`),
+    `${d.code}: target value`,
+  ).toContain(value?.replace(/&\w+$/, ''));
   for (const edit of actionEdits(action, URI)) {
     expect(offset(edit.range.start), 'no byte before the scalar changed').toBeGreaterThanOrEqual(node.range![0]);
     expect(offset(edit.range.end), 'no byte after the scalar changed').toBeLessThanOrEqual(node.range![1]);
@@ -68,21 +74,33 @@ function checkFixAll(text: string, before: Flat, action: CodeAction, rule?: stri
   const flat = flatten(after);
   expectParses(before, flat, 'fix-all');
   const offset = offsetOf(text);
-  const targets = new Set((action.diagnostics ?? []).flatMap((d) => {
-    const data = (d.data ?? {}) as { replaceRange?: typeof d.range };
-    const p = scalarPathAt(before, offset((data.replaceRange ?? d.range).start));
-    return p ? [p] : [];
-  }));
-  const sections = (action.diagnostics ?? []).flatMap((d) => (d.code === 'greeting-required' ? ['/greeting'] : d.code === 'closing-required' ? ['/closing'] : []));
+  const targets = new Set(
+    (action.diagnostics ?? []).flatMap((d) => {
+      const data = (d.data ?? {}) as { replaceRange?: typeof d.range };
+      const p = scalarPathAt(before, offset((data.replaceRange ?? d.range).start));
+      return p ? [p] : [];
+    }),
+  );
+  const sections = (action.diagnostics ?? []).flatMap((d) =>
+    d.code === 'greeting-required' ? ['/greeting'] : d.code === 'closing-required' ? ['/closing'] : [],
+  );
   const unexpected = differences(before, flat).filter(
-    (p) => !targets.has(p) && !(p === '' && sections.length > 0) && !sections.some((s) => p === s || p.startsWith(`${s}/`)) && !/^\/\d+:key$/.test(p),
+    (p) =>
+      !targets.has(p) &&
+      !(p === '' && sections.length > 0) &&
+      !sections.some((s) => p === s || p.startsWith(`${s}/`)) &&
+      !/^\/\d+:key$/.test(p),
   );
   expect(unexpected, 'fix-all changed nodes without a fixable problem').toEqual([]);
   if (rule === undefined) {
     const again = fixAllAction(after);
     expect(again ? applyLsp(after, actionEdits(again, URI)) : after, 'a second fix-all changes nothing').toBe(after);
   } else {
-    const left = service.validate(after, settings).filter((d) => d.code === rule && service.codeActions(after, URI, d.range, [d], settings).some((a) => a.isPreferred));
+    const left = service
+      .validate(after, settings)
+      .filter(
+        (d) => d.code === rule && service.codeActions(after, URI, d.range, [d], settings).some((a) => a.isPreferred),
+      );
     expect(left, `fix all ${rule} leaves nothing of it to fix`).toEqual([]);
   }
   return after;
@@ -107,7 +125,11 @@ function checkActions(text: string): void {
         const key = d.code === 'greeting-required' ? '/greeting' : '/closing';
         const flat = flatten(after);
         expectParses(before, flat, action.title);
-        expect(differences(before, flat).filter((p) => p !== '' && p !== key && !p.startsWith(`${key}/`) && !/^\/\d+:key$/.test(p))).toEqual([]);
+        expect(
+          differences(before, flat).filter(
+            (p) => p !== '' && p !== key && !p.startsWith(`${key}/`) && !/^\/\d+:key$/.test(p),
+          ),
+        ).toEqual([]);
         expect(flat.entries.has(key)).toBe(true);
       } else {
         expect(flatten(after).errors, `${action.title}: fixes YAML`).toBeLessThan(before.errors);
@@ -142,7 +164,10 @@ function checkCompletions(text: string, picks: number[], itemPicks: number[]): v
       expectParses(before, flat, `completion ${item.label}`);
       // A key (a variant's `agent:` at the start of a closing item) changes the structure on purpose.
       if (item.kind === CompletionItemKind.Property || item.kind === CompletionItemKind.Module) continue;
-      expect(differences(before, flat).filter((p) => p !== path), `completion ${item.label} changed other nodes`).toEqual([]);
+      expect(
+        differences(before, flat).filter((p) => p !== path),
+        `completion ${item.label} changed other nodes`,
+      ).toEqual([]);
       expect(flat.entries.get(path)?.startsWith('scalar:'), 'the target is still a string').toBe(true);
       const edit = completionEdit(item);
       expect(doc.offsetAt(edit.range.start), 'the edit starts inside the string').toBeGreaterThanOrEqual(s);
@@ -170,9 +195,14 @@ describe('red team: every edit Huashu offers is safe', () => {
 
   it('every completion inside agent strings changes only that string and keeps the YAML valid', () => {
     fc.assert(
-      fc.property(scriptArbitrary, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (text, picks, itemPicks) => {
-        checkCompletions(text, picks, itemPicks);
-      }),
+      fc.property(
+        scriptArbitrary,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        (text, picks, itemPicks) => {
+          checkCompletions(text, picks, itemPicks);
+        },
+      ),
       params,
     );
   });
@@ -191,7 +221,9 @@ describe('red team: every edit Huashu offers is safe', () => {
             for (const c of candidates(model, change.node, [change], value)) {
               counts.proofs++;
               const edited = model.text.slice(0, c.start) + c.newText + model.text.slice(c.end);
-              expect(provesEdits(model.doc, model.text, [{ ...c, node: change.node, value }])).toBe(provesSafe(model.doc, edited, new Map([[change.node, value]])));
+              expect(provesEdits(model.doc, model.text, [{ ...c, node: change.node, value }])).toBe(
+                provesSafe(model.doc, edited, new Map([[change.node, value]])),
+              );
             }
           }
         }

@@ -56,7 +56,13 @@ export function scalarPathAt(flat: Flat, offset: number): string | undefined {
 }
 
 /** The value of `node` with the source [start, end) replaced by `text`, from the value's own source mapping. */
-export function intendedValue(source: string, node: Scalar, start: number, end: number, text: string): string | undefined {
+export function intendedValue(
+  source: string,
+  node: Scalar,
+  start: number,
+  end: number,
+  text: string,
+): string | undefined {
   const st = scalarText(source, node);
   if (!st.exact) return undefined;
   let from = 0;

@@ -27,7 +27,11 @@ function quickFix(text: string, code: string, svc = service, data?: (d: Diagnost
 }
 
 function fixAll(text: string, svc = service): string {
-  const action = svc.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, [FIX_ALL_KIND]).find((a) => a.kind === FIX_ALL_KIND);
+  const action = svc
+    .codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, [
+      FIX_ALL_KIND,
+    ])
+    .find((a) => a.kind === FIX_ALL_KIND);
   return action ? applyLsp(text, actionEdits(action, URI)) : text;
 }
 
@@ -84,7 +88,10 @@ describe('issue 9 item 4: team suggestions cannot change structure', () => {
   for (const suggestion of ['Sorry, I will help', '第一行\n第二行: [x] # 不是注释']) {
     it(`a fix with ${JSON.stringify(suggestion)} in a flow list keeps two items`, () => {
       const text = `${HEAD}closing: [感谢您的来电, 你们真烦人]\n`;
-      const fixed = quickFix(text, 'forbidden-phrase', team, (d) => ({ ...d, data: { ...(d.data as object), replacements: [suggestion] } }))!;
+      const fixed = quickFix(text, 'forbidden-phrase', team, (d) => ({
+        ...d,
+        data: { ...(d.data as object), replacements: [suggestion] },
+      }))!;
       expect(js(fixed).closing).toEqual(['感谢您的来电', `你们${suggestion}`]);
     });
   }
@@ -203,7 +210,9 @@ describe('completion never splits an escape', () => {
 
 describe('placeholder completion inside a quoted flow item', () => {
   it('inserts the placeholder inside the quotes without quoting again', () => {
-    const { text, position } = cursor(`${HEAD}steps:\n  - {agent: '{customer}，请您稍等，{|', id: ask}\nclosing: 再见\n`);
+    const { text, position } = cursor(
+      `${HEAD}steps:\n  - {agent: '{customer}，请您稍等，{|', id: ask}\nclosing: 再见\n`,
+    );
     const item = service.complete(text, position, en).find((i) => i.label === '{agent_id}')!;
     expect(js(applyLsp(text, [completionEdit(item)])).steps[0].agent).toBe('{customer}，请您稍等，{agent_id}');
   });

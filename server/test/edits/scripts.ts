@@ -10,8 +10,29 @@ import { PositionMapper } from '../../src/service/text/positions';
  * and unused waivers.
  */
 
-const CLEAN = ['请您稍等', '感谢您的来电', '好的', '请问还有什么可以帮您', '{customer}，您好', '我们会尽快处理', '請您稍等'];
-const PROBLEM = ['你们真烦人', '急什么', '我不知道', '真煩人', '我是1023号', '工号8848', '8848××号', '××号', 'XX先生', '{agnet_id}', '工号是 1023', '有意见，找领导去'];
+const CLEAN = [
+  '请您稍等',
+  '感谢您的来电',
+  '好的',
+  '请问还有什么可以帮您',
+  '{customer}，您好',
+  '我们会尽快处理',
+  '請您稍等',
+];
+const PROBLEM = [
+  '你们真烦人',
+  '急什么',
+  '我不知道',
+  '真煩人',
+  '我是1023号',
+  '工号8848',
+  '8848××号',
+  '××号',
+  'XX先生',
+  '{agnet_id}',
+  '工号是 1023',
+  '有意见，找领导去',
+];
 const ODD = [', ', ': ', ' #', "'", '"', '\\', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '😀', '\t'];
 
 const piece = fc.oneof(
@@ -27,23 +48,32 @@ type Style = 'plain' | 'plainMulti' | 'single' | 'double' | 'literal' | 'folded'
 const style = fc.constantFrom<Style>('plain', 'plainMulti', 'single', 'double', 'literal', 'folded', 'foldedMore');
 
 const doubleEscaped = (t: string) =>
-  t.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\t/g, '\\t').replace(/您/g, '\\u60a8');
+  t
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\t/g, '\\t')
+    .replace(/您/g, '\\u60a8');
 
 /**
  * A string value for `key: ` at `indent`, in `style`; a plain value it cannot be (an odd
  * character) goes double-quoted. Returns the text after `key:` (starting with a space).
  */
 function scalar(text: string, s: Style, indent: string, comment: string): string {
-  const plainOk = /^[\p{L}\p{N}{（]/u.test(text) && !/[:#'"\\[\]{}&*!|>%@`\t,]|[:#]/u.test(text.replace(/^\{customer\}/, '').replace(/\{agnet_id\}/g, ''));
-  const lines = text.length > 4 ? [text.slice(0, Math.ceil(text.length / 2)), text.slice(Math.ceil(text.length / 2))] : [text];
+  const plainOk =
+    /^[\p{L}\p{N}{（]/u.test(text) &&
+    !/[:#'"\\[\]{}&*!|>%@`\t,]|[:#]/u.test(text.replace(/^\{customer\}/, '').replace(/\{agnet_id\}/g, ''));
+  const lines =
+    text.length > 4 ? [text.slice(0, Math.ceil(text.length / 2)), text.slice(Math.ceil(text.length / 2))] : [text];
   const inner = `${indent}  `;
   const blockOk = !/\t/.test(text) && !/^\s|\s$/.test(text);
-  const safe = (t: string) => !/^\s|\s$/.test(t) && /^[\p{L}\p{N}]/u.test(t) && !/[:#]\s|\s#|[:#'"\\[\]{}&*!|>%@`\t]/u.test(t);
+  const safe = (t: string) =>
+    !/^\s|\s$/.test(t) && /^[\p{L}\p{N}]/u.test(t) && !/[:#]\s|\s#|[:#'"\\[\]{}&*!|>%@`\t]/u.test(t);
   switch (s) {
     case 'plain':
       return plainOk && !text.startsWith('{') ? ` ${text}${comment}` : ` "${doubleEscaped(text)}"${comment}`;
     case 'plainMulti':
-      return plainOk && !text.startsWith('{') && lines.every(safe) ? ` ${lines.join(`\n${inner}`)}` : ` "${doubleEscaped(text)}"${comment}`;
+      return plainOk && !text.startsWith('{') && lines.every(safe)
+        ? ` ${lines.join(`\n${inner}`)}`
+        : ` "${doubleEscaped(text)}"${comment}`;
     case 'single':
       return /\t/.test(text) ? ` "${doubleEscaped(text)}"` : ` '${text.replace(/'/g, "''")}'${comment}`;
     case 'double':
@@ -88,7 +118,12 @@ const turn = fc.record({
 function turnLines(t: Turn, indent: string): string {
   const waiver = t.waiver ? `${indent}# huashu-disable-next-line legacy-placeholder -- 培训用\n` : '';
   if (t.flow && (t.style === 'plain' || t.style === 'single' || t.style === 'double')) {
-    const value = scalar(t.text, t.style === 'plain' && /[,[\]{}]/.test(t.text) ? 'double' : t.style, indent, '').trimStart();
+    const value = scalar(
+      t.text,
+      t.style === 'plain' && /[,[\]{}]/.test(t.text) ? 'double' : t.style,
+      indent,
+      '',
+    ).trimStart();
     const parts = [`agent: ${value}`, ...(t.id ? [`id: ${t.id}`] : []), ...(t.next ? [`next: ${t.next}`] : [])];
     return `${waiver}${indent}- {${parts.join(', ')}}${t.comment}\n`;
   }
@@ -110,7 +145,10 @@ export const scriptArbitrary = fc
     closing: fc.option(
       fc.oneof(
         fc.record({ kind: fc.constant('flow' as const), items: fc.array(speechText, { minLength: 1, maxLength: 3 }) }),
-        fc.record({ kind: fc.constant('block' as const), items: fc.array(fc.record({ text: speechText, style, comment }), { minLength: 1, maxLength: 2 }) }),
+        fc.record({
+          kind: fc.constant('block' as const),
+          items: fc.array(fc.record({ text: speechText, style, comment }), { minLength: 1, maxLength: 2 }),
+        }),
       ),
       { nil: undefined },
     ),
@@ -122,7 +160,9 @@ export const scriptArbitrary = fc
     if (s.greeting) out += `${i}greeting:${scalar(s.greeting.text, s.greeting.style, i, s.greeting.comment)}\n`;
     if (s.steps.length > 0) out += `${i}steps:\n${s.steps.map((t) => turnLines(t, `${i}  `)).join('')}`;
     if (s.closing?.kind === 'flow') {
-      const items = s.closing.items.map((t) => (/^[\p{L}\p{N}]/u.test(t) && !/[,[\]{}:#'"\\&*!|>%@`\t]/.test(t) ? t : `"${doubleEscaped(t)}"`));
+      const items = s.closing.items.map((t) =>
+        /^[\p{L}\p{N}]/u.test(t) && !/[,[\]{}:#'"\\&*!|>%@`\t]/.test(t) ? t : `"${doubleEscaped(t)}"`,
+      );
       out += `${i}closing: [${items.join(', ')}]\n`;
     } else if (s.closing?.kind === 'block') {
       out += `${i}closing:\n${s.closing.items.map((c) => `${i}  -${scalar(c.text, c.style, `${i}  `, c.comment)}\n`).join('')}`;

@@ -23,7 +23,8 @@ function apply(text: string, action: CodeAction): string {
   return applyEdits(text, action.edit!.changes![URI]!);
 }
 
-const quickFixes = (actions: CodeAction[]) => actions.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Fix all'));
+const quickFixes = (actions: CodeAction[]) =>
+  actions.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Fix all'));
 const codes = (text: string) => diagnostics(text).map((d) => String(d.code));
 
 describe('quick fixes', () => {
@@ -45,7 +46,9 @@ describe('quick fixes', () => {
 
   it('titles fixes in Chinese for the zh locale', () => {
     const text = script('  - agent: 我问你，急什么？');
-    expect(quickFixes(actionsFor(text, 'forbidden-phrase', zh))[0]!.title).toBe('改为“请您别着急，慢慢讲，我们会尽力帮您解决。”');
+    expect(quickFixes(actionsFor(text, 'forbidden-phrase', zh))[0]!.title).toBe(
+      '改为“请您别着急，慢慢讲，我们会尽力帮您解决。”',
+    );
   });
 
   it('puts {agent_id} in place of a hard-coded number', () => {
@@ -84,7 +87,9 @@ describe('quick fixes', () => {
     const [fix] = quickFixes(actionsFor(text, 'greeting-required'));
     expect(fix!.title).toBe('Add the greeting “您好，{brand}，很高兴为您服务！”');
     const fixed = apply(text, fix!);
-    expect(fixed).toBe('script: 测试\nchannel: phone\ngreeting: 您好，{brand}，很高兴为您服务！\nsteps:\n  - agent: 我是{agent_id}号\nclosing: 再见\n');
+    expect(fixed).toBe(
+      'script: 测试\nchannel: phone\ngreeting: 您好，{brand}，很高兴为您服务！\nsteps:\n  - agent: 我是{agent_id}号\nclosing: 再见\n',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 
@@ -104,14 +109,18 @@ describe('quick fixes', () => {
     const [fix] = quickFixes(actionsFor(text, 'closing-required', zh));
     expect(fix!.title).toBe('添加结束语“请不要挂机，稍后对我的服务进行评价，谢谢，再见！”');
     const fixed = apply(text, fix!);
-    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n');
+    expect(fixed).toBe(
+      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 
   it('adds an item to an empty closing list', () => {
     const text = 'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - ""\n';
     const fixed = apply(text, quickFixes(actionsFor(text, 'closing-required'))[0]!);
-    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n  - ""\n');
+    expect(fixed).toBe(
+      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n  - ""\n',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 
@@ -132,7 +141,13 @@ describe('quick fixes', () => {
 
   it('offers nothing for diagnostics of other tools or without a fix', () => {
     const text = script('  - agent: 好');
-    const foreign: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', code: 'forbidden-phrase', source: 'other', data: { replacements: ['a'] } };
+    const foreign: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      message: 'x',
+      code: 'forbidden-phrase',
+      source: 'other',
+      data: { replacements: ['a'] },
+    };
     expect(service.codeActions(text, URI, foreign.range, [foreign], en)).toEqual([]);
     const schema = script('  - agent: 好\n    customer: 好');
     expect(actionsFor(schema, 'schema').map((a) => a.title)).toEqual(['Waive this problem with a comment (schema)']);
@@ -160,22 +175,42 @@ describe('fix all', () => {
 
   it('applies the preferred fix of every fixable problem as source.fixAll.huashu', () => {
     const text = readFileSync(join(__dirname, '..', '..', '..', 'samples', 'all-rules.script.yaml'), 'utf8');
-    const actions = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh, ['source.fixAll']);
-    expect(service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh)).toEqual([]);
-    expect(actions.map((a) => [a.kind, a.title])).toEqual([['source.fixAll.huashu', '修复所有可自动修复的 Huashu 问题']]);
+    const actions = service.codeActions(
+      text,
+      URI,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      [],
+      zh,
+      ['source.fixAll'],
+    );
+    expect(
+      service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], zh),
+    ).toEqual([]);
+    expect(actions.map((a) => [a.kind, a.title])).toEqual([
+      ['source.fixAll.huashu', '修复所有可自动修复的 Huashu 问题'],
+    ]);
     const fixed = apply(text, actions[0]!);
-    expect([...new Set(codes(fixed))].sort()).toEqual(['dangling-next', 'price-quote', 'schema', 'waiver-reason', 'yaml-syntax']);
+    expect([...new Set(codes(fixed))].sort()).toEqual([
+      'dangling-next',
+      'price-quote',
+      'schema',
+      'waiver-reason',
+      'yaml-syntax',
+    ]);
     expect(codes(fixed)).toHaveLength(6);
   });
 
   it('fixes problems whose fixes rewrite the same scalar together, leaving nothing for a second pass', () => {
     const text = script('  - agent: 有意见，找班长去！我是1023号');
-    const fixAll = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, ['source'])
+    const fixAll = service
+      .codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, ['source'])
       .find((a) => a.kind === 'source.fixAll.huashu')!;
     expect(fixAll.diagnostics!.map((d) => d.code)).toEqual(['forbidden-phrase', 'hardcoded-agent-id']);
     expect(fixAll.edit!.changes![URI]).toHaveLength(1);
     const fixed = apply(text, fixAll);
-    expect(fixed).toContain("  - agent: '{customer}，首先对给您造成的不便表示歉意，请问一下您具体遇到了什么问题呢，是否可以简单描述一下呢？！我是{agent_id}号'\n");
+    expect(fixed).toContain(
+      "  - agent: '{customer}，首先对给您造成的不便表示歉意，请问一下您具体遇到了什么问题呢，是否可以简单描述一下呢？！我是{agent_id}号'\n",
+    );
     expect(codes(fixed)).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ const categoryOrder = [...book.approvedCategories.keys()];
 const textsOf = (pred: (p: (typeof book.approved)[number]) => boolean) => book.approved.filter(pred).map((p) => p.text);
 const labels = (items: { label: string }[]) => items.map((i) => i.label);
 /** The agent value of the first turn after parsing `text`. */
-const firstAgent = (text: string) => service.parse(text).speech.find((s) => s.section === 'steps' && s.role === 'agent')?.text.value;
+const firstAgent = (text: string) =>
+  service.parse(text).speech.find((s) => s.section === 'steps' && s.role === 'agent')?.text.value;
 
 describe('completion of agent speech in steps', () => {
   const marked = 'script: x\nsteps:\n  - agent: |\nclosing: 再见\n';
@@ -22,7 +23,9 @@ describe('completion of agent speech in steps', () => {
     const firstSeen = [...new Set(categoryOfItem)];
     expect(firstSeen).toEqual(categoryOrder.filter((c) => categoryOfItem.includes(c)));
     for (let i = 1; i < categoryOfItem.length; i++) {
-      expect(categoryOrder.indexOf(categoryOfItem[i]!)).toBeGreaterThanOrEqual(categoryOrder.indexOf(categoryOfItem[i - 1]!));
+      expect(categoryOrder.indexOf(categoryOfItem[i]!)).toBeGreaterThanOrEqual(
+        categoryOrder.indexOf(categoryOfItem[i - 1]!),
+      );
     }
     expect(items[0]!.label).toBe('您好，{brand}，很高兴为您服务！');
     expect(items[0]!.detail).toBe('开始语/首问语');
@@ -31,13 +34,21 @@ describe('completion of agent speech in steps', () => {
   it('names the category, the condition, the source and the id', () => {
     const item = byLabel(completeAt(marked, en), '新年好，{brand}，很高兴为您服务！');
     expect(item.detail).toBe('Greeting · when: 元旦、春节');
-    expect(item.documentation).toEqual({ kind: 'markdown', value: 'Source: 客服服务日常用语范文 第1篇 (一)开始语 2(1)\n\nid: `greeting-new-year`' });
-    expect(byLabel(completeAt(marked, zh), '新年好，{brand}，很高兴为您服务！').detail).toBe('开始语/首问语 · 条件：元旦、春节');
+    expect(item.documentation).toEqual({
+      kind: 'markdown',
+      value: 'Source: 客服服务日常用语范文 第1篇 (一)开始语 2(1)\n\nid: `greeting-new-year`',
+    });
+    expect(byLabel(completeAt(marked, zh), '新年好，{brand}，很高兴为您服务！').detail).toBe(
+      '开始语/首问语 · 条件：元旦、春节',
+    );
   });
 
   it('inserts at the cursor of an empty value and the value parses back to the phrase', () => {
     const item = byLabel(completeAt(marked), '请问还有什么可以帮您？');
-    expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 2, character: 11 }, end: { line: 2, character: 11 } });
+    expect((item.textEdit as TextEdit).range).toEqual({
+      start: { line: 2, character: 11 },
+      end: { line: 2, character: 11 },
+    });
     expect(item.insertTextFormat).toBe(1);
     expect(accept(marked, item)).toBe('script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\nclosing: 再见\n');
   });
@@ -45,35 +56,51 @@ describe('completion of agent speech in steps', () => {
   it('replaces a half-typed value from its start, filtering on the phrase', () => {
     const typed = 'script: x\nsteps:\n  - agent: 请问还|\nclosing: 再见\n';
     const item = byLabel(completeAt(typed), '请问还有什么可以帮您？');
-    expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 2, character: 11 }, end: { line: 2, character: 14 } });
+    expect((item.textEdit as TextEdit).range).toEqual({
+      start: { line: 2, character: 11 },
+      end: { line: 2, character: 14 },
+    });
     expect(item.filterText ?? item.label).toBe('请问还有什么可以帮您？');
     expect(accept(typed, item)).toBe('script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\nclosing: 再见\n');
   });
 
   it('adds the space after a colon typed without one', () => {
     const typed = 'script: x\nsteps:\n  - agent:|\n';
-    expect(accept(typed, byLabel(completeAt(typed), '请问还有什么可以帮您？'))).toBe('script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\n');
+    expect(accept(typed, byLabel(completeAt(typed), '请问还有什么可以帮您？'))).toBe(
+      'script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\n',
+    );
   });
 
   it('works at the end of a document without a final line break, and on a new blank turn line', () => {
     expect(completeAt('script: x\nsteps:\n  - agent: |')).toHaveLength(book.approved.length);
-    expect(completeAt('script: x\nsteps:\n  - id: a\n    agent: |\n  - customer: 好\n')).toHaveLength(book.approved.length);
+    expect(completeAt('script: x\nsteps:\n  - id: a\n    agent: |\n  - customer: 好\n')).toHaveLength(
+      book.approved.length,
+    );
   });
 
   it('reads the line being typed when a quote or bracket left open above swallows it', () => {
-    for (const broken of ['script: x\nsteps:\n  - agent: "您好\n  - agent: |\n', 'script: x\ngreeting: [您好\nsteps:\n  - agent: |\n']) {
+    for (const broken of [
+      'script: x\nsteps:\n  - agent: "您好\n  - agent: |\n',
+      'script: x\ngreeting: [您好\nsteps:\n  - agent: |\n',
+    ]) {
       const item = byLabel(completeAt(broken), '请问还有什么可以帮您？');
-      expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 3, character: 11 }, end: { line: 3, character: 11 } });
+      expect((item.textEdit as TextEdit).range).toEqual({
+        start: { line: 3, character: 11 },
+        end: { line: 3, character: 11 },
+      });
     }
   });
 
   it('replaces a typed value and the spaces after it up to the cursor', () => {
     const marked = 'script: x\nsteps:\n  - agent: 您好  |\n';
-    expect(accept(marked, byLabel(completeAt(marked), '请问还有什么可以帮您？'))).toBe('script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\n');
+    expect(accept(marked, byLabel(completeAt(marked), '请问还有什么可以帮您？'))).toBe(
+      'script: x\nsteps:\n  - agent: 请问还有什么可以帮您？\n',
+    );
   });
 
   it('turns placeholders into numbered tab stops and keeps {agent_id} literal', () => {
-    const phrase = '{customer}，您好，我是{brand}{agent_id}号话务员，您{date}反映的{issue}问题，向您做个了解，请问您现在方便接听电话吗？';
+    const phrase =
+      '{customer}，您好，我是{brand}{agent_id}号话务员，您{date}反映的{issue}问题，向您做个了解，请问您现在方便接听电话吗？';
     const item = byLabel(completeAt(marked), phrase);
     expect(item.insertTextFormat).toBe(2);
     expect((item.textEdit as TextEdit).newText).toBe(
@@ -111,7 +138,10 @@ describe('completion in greeting, closing and scenarios', () => {
   it('lists greetings first in a greeting list item and in a variant`s agent', () => {
     const item = completeAt('script: x\ngreeting:\n  - 您|\n');
     expect(labels(item.slice(0, greetings.length)).sort()).toEqual([...greetings].sort());
-    expect((byLabel(item, greetings[0]!).textEdit as TextEdit).range).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 5 } });
+    expect((byLabel(item, greetings[0]!).textEdit as TextEdit).range).toEqual({
+      start: { line: 2, character: 4 },
+      end: { line: 2, character: 5 },
+    });
     expect(byLabel(item, 'when').sortText! > item[greetings.length - 1]!.sortText!).toBe(true);
     const variant = completeAt('script: x\ngreeting:\n  - agent: |\n    when: 节日\n');
     expect(labels(variant.slice(0, greetings.length)).sort()).toEqual([...greetings].sort());
@@ -146,7 +176,10 @@ describe('completion of placeholders', () => {
     const items = completeAt(marked, zh);
     expect(labels(items)).toEqual([...book.placeholders.keys()].map((k) => `{${k}}`));
     const customer = byLabel(items, '{customer}');
-    expect(customer.documentation).toEqual({ kind: 'markdown', value: book.placeholders.get('customer')!.description.zh });
+    expect(customer.documentation).toEqual({
+      kind: 'markdown',
+      value: book.placeholders.get('customer')!.description.zh,
+    });
     expect(customer.detail).toBe('客户称呼');
     expect(accept(marked, customer)).toBe('script: x\nsteps:\n  - agent: 您好{customer}\n');
   });
@@ -154,7 +187,10 @@ describe('completion of placeholders', () => {
   it('replaces the partial name and a closing brace the editor added', () => {
     const marked = 'script: x\nsteps:\n  - agent: 您好{cus|}，请稍等\n';
     const item = byLabel(completeAt(marked), '{customer}');
-    expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 2, character: 13 }, end: { line: 2, character: 18 } });
+    expect((item.textEdit as TextEdit).range).toEqual({
+      start: { line: 2, character: 13 },
+      end: { line: 2, character: 18 },
+    });
     expect(accept(marked, item)).toBe('script: x\nsteps:\n  - agent: 您好{customer}，请稍等\n');
   });
 
@@ -188,31 +224,57 @@ describe('completion of keys', () => {
     const item = byLabel(completeAt(marked), 'greeting');
     expect(accept(marked, item)).toBe('script: x\ngreeting: \n');
     expect(labels(completeAt('gre|'))).toContain('greeting');
-    expect(labels(completeAt('|'))).toEqual(['script', 'brand', 'channel', 'greeting', 'steps', 'scenarios', 'closing']);
+    expect(labels(completeAt('|'))).toEqual([
+      'script',
+      'brand',
+      'channel',
+      'greeting',
+      'steps',
+      'scenarios',
+      'closing',
+    ]);
   });
 
   it('replaces the whole key when the cursor is inside one, keeping its colon', () => {
     const marked = 'script: x\ngr|eting: 您好\n';
     const item = byLabel(completeAt(marked), 'greeting');
-    expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 7 } });
+    expect((item.textEdit as TextEdit).range).toEqual({
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 7 },
+    });
     expect(accept(marked, item)).toBe('script: x\ngreeting: 您好\n');
   });
 
   it('offers the keys of a new turn after `- `', () => {
     const marked = 'script: x\nsteps:\n  - agent: 好\n  - |\n';
     expect(labels(completeAt(marked))).toEqual(['id', 'agent', 'customer', 'when', 'note', 'next']);
-    expect(accept(marked, byLabel(completeAt(marked), 'customer'))).toBe('script: x\nsteps:\n  - agent: 好\n  - customer: \n');
+    expect(accept(marked, byLabel(completeAt(marked), 'customer'))).toBe(
+      'script: x\nsteps:\n  - agent: 好\n  - customer: \n',
+    );
   });
 
   it('leaves out the keys a turn has, and both speakers once it has one', () => {
-    expect(labels(completeAt('script: x\nsteps:\n  - agent: 好\n    |\n  - id: b\n    customer: 嗯\n'))).toEqual(['id', 'when', 'note', 'next']);
-    expect(labels(completeAt('script: x\nsteps:\n  - id: a\n    |\n    note: 备注\n'))).toEqual(['agent', 'customer', 'when', 'next']);
+    expect(labels(completeAt('script: x\nsteps:\n  - agent: 好\n    |\n  - id: b\n    customer: 嗯\n'))).toEqual([
+      'id',
+      'when',
+      'note',
+      'next',
+    ]);
+    expect(labels(completeAt('script: x\nsteps:\n  - id: a\n    |\n    note: 备注\n'))).toEqual([
+      'agent',
+      'customer',
+      'when',
+      'next',
+    ]);
   });
 
   it('completes a half-typed key in a turn, from the line when YAML cannot parse it', () => {
     const marked = 'script: x\nsteps:\n  - id: a\n    ag|\n';
     const item = byLabel(completeAt(marked), 'agent');
-    expect((item.textEdit as TextEdit).range).toEqual({ start: { line: 3, character: 4 }, end: { line: 3, character: 6 } });
+    expect((item.textEdit as TextEdit).range).toEqual({
+      start: { line: 3, character: 4 },
+      end: { line: 3, character: 6 },
+    });
     expect(accept(marked, item)).toBe('script: x\nsteps:\n  - id: a\n    agent: \n');
   });
 
@@ -262,7 +324,8 @@ describe('completion of values', () => {
 });
 
 describe('completion in a Traditional Chinese script', () => {
-  const traditional = 'script: 投訴受理\ngreeting: 您好，工號{agent_id}為您服務，請問有什麼可以幫您？\nsteps:\n  - agent: |\n';
+  const traditional =
+    'script: 投訴受理\ngreeting: 您好，工號{agent_id}為您服務，請問有什麼可以幫您？\nsteps:\n  - agent: |\n';
 
   it('shows and inserts the phrases in Traditional characters', () => {
     const items = completeAt(traditional);
@@ -273,7 +336,9 @@ describe('completion in a Traditional Chinese script', () => {
   });
 
   it('keeps Simplified phrases for a Simplified script, punctuation notwithstanding', () => {
-    const items = completeAt('script: x\ngreeting: 您好，工号{agent_id}为您服务，请问有什么可以帮您？\nsteps:\n  - agent: |\n');
+    const items = completeAt(
+      'script: x\ngreeting: 您好，工号{agent_id}为您服务，请问有什么可以帮您？\nsteps:\n  - agent: |\n',
+    );
     expect(items[0]!.label).toBe('您好，{brand}，很高兴为您服务！');
   });
 });
@@ -284,7 +349,10 @@ describe('completion lists sent with item defaults', () => {
     const items = service.complete(text, position, en);
     const quoted = items.filter((i) => (i.textEdit as TextEdit).newText.startsWith("'"));
     expect(quoted.length).toBeGreaterThan(0);
-    const list = new CompletionLists(true).send(items) as { itemDefaults: { editRange: unknown }; items: Array<{ textEdit?: TextEdit; textEditText?: string; label: string }> };
+    const list = new CompletionLists(true).send(items) as {
+      itemDefaults: { editRange: unknown };
+      items: Array<{ textEdit?: TextEdit; textEditText?: string; label: string }>;
+    };
     expect(list.itemDefaults.editRange).toEqual((items.find((i) => !quoted.includes(i))!.textEdit as TextEdit).range);
     for (const [i, item] of list.items.entries()) {
       const full = items[i]!.textEdit as TextEdit;

@@ -54,7 +54,10 @@ describe('the forbidden-phrase hover asks the rule', () => {
   });
 
   it('still describes a placeholder in the same line when the rule is off', () => {
-    const h = hoverAt('script: x\nsteps:\n  - agent: 真烦人，{cust|omer}\n', { locale: 'en', rules: { 'forbidden-phrase': 'off' } })!;
+    const h = hoverAt('script: x\nsteps:\n  - agent: 真烦人，{cust|omer}\n', {
+      locale: 'en',
+      rules: { 'forbidden-phrase': 'off' },
+    })!;
     expect(h.covers).toBe('{customer}');
   });
 
@@ -62,7 +65,9 @@ describe('the forbidden-phrase hover asks the rule', () => {
     expect(hoverAt(marked, { locale: 'en', rules: { 'forbidden-phrase': 'warning' } })!.value).toMatch(
       /^\*\*Forbidden phrase · Grumbling about the customer\*\* \(warning\): “真烦人”/,
     );
-    expect(hoverAt(marked, { locale: 'zh', rules: { 'forbidden-phrase': 'hint' } })!.value).toMatch(/^\*\*服务忌语 · 埋怨语\*\*（提示）：“真烦人”/);
+    expect(hoverAt(marked, { locale: 'zh', rules: { 'forbidden-phrase': 'hint' } })!.value).toMatch(
+      /^\*\*服务忌语 · 埋怨语\*\*（提示）：“真烦人”/,
+    );
   });
 
   it('covers exactly the range of each forbidden-phrase diagnostic of the samples, from any of its characters', () => {
@@ -92,7 +97,9 @@ describe('hover on a placeholder', () => {
   it('names the nearest known placeholder of an unknown one', () => {
     const h = hoverAt('script: x\nsteps:\n  - agent: 请{agn|et_id}稍等\n')!;
     expect(h.covers).toBe('{agnet_id}');
-    expect(h.value).toMatch(/^Unknown placeholder \*\*\{agnet\\_id\}\*\*\. The nearest known one is \*\*\{agent_id\}\*\*: Agent ID/);
+    expect(h.value).toMatch(
+      /^Unknown placeholder \*\*\{agnet\\_id\}\*\*\. The nearest known one is \*\*\{agent_id\}\*\*: Agent ID/,
+    );
   });
 
   it('says which placeholder an alias stands for', () => {
@@ -101,7 +108,9 @@ describe('hover on a placeholder', () => {
     });
     const { text, position } = cursor('script: x\nsteps:\n  - agent: 我的工号是{工|号}\n');
     const h = aliased.hover(text, position, en)!;
-    expect((h.contents as MarkupContent).value).toBe(`**{工号}** stands for **{agent_id}**: ${book.placeholders.get('agent_id')!.description.en.replace(/\*/g, '\\*')}`);
+    expect((h.contents as MarkupContent).value).toBe(
+      `**{工号}** stands for **{agent_id}**: ${book.placeholders.get('agent_id')!.description.en.replace(/\*/g, '\\*')}`,
+    );
   });
 
   it('lists the known placeholders when none is near', () => {
@@ -120,7 +129,9 @@ describe('hover on a key', () => {
       value: '**next** — Optional: the id of the turn that follows.',
       covers: 'next',
     });
-    expect(hoverAt('script: x\nclosing:\n  - agent: 再见\n    wh|en: 节日\n')!.value).toMatch(/^\*\*when\*\* — Optional: when this variant is used/);
+    expect(hoverAt('script: x\nclosing:\n  - agent: 再见\n    wh|en: 节日\n')!.value).toMatch(
+      /^\*\*when\*\* — Optional: when this variant is used/,
+    );
   });
 
   it('says nothing about unknown keys', () => {

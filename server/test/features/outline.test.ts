@@ -27,14 +27,20 @@ const text = [
 ].join('\n');
 
 const inside = (inner: Range, outer: Range) =>
-  (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
-  (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+  (inner.start.line > outer.start.line ||
+    (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+  (inner.end.line < outer.end.line ||
+    (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
 
 function shape(symbols: DocumentSymbol[]): unknown[] {
   return symbols.map((s) => (s.children?.length ? { [s.name]: shape(s.children) } : s.name));
 }
 
-function every(symbols: DocumentSymbol[], visit: (s: DocumentSymbol, parent?: DocumentSymbol) => void, parent?: DocumentSymbol): void {
+function every(
+  symbols: DocumentSymbol[],
+  visit: (s: DocumentSymbol, parent?: DocumentSymbol) => void,
+  parent?: DocumentSymbol,
+): void {
   for (const s of symbols) {
     visit(s, parent);
     every(s.children ?? [], visit, s);

@@ -5,7 +5,20 @@ import { PositionMapper } from '../../src/service/text/positions';
 import { service, zh } from '../cursor';
 
 const MALFORMED = [
-  '', ' ', '\n', ':', '- ', '{', '[', '"', "'", '|', '>\n', '#', '- {', 'script: {',
+  '',
+  ' ',
+  '\n',
+  ':',
+  '- ',
+  '{',
+  '[',
+  '"',
+  "'",
+  '|',
+  '>\n',
+  '#',
+  '- {',
+  'script: {',
   'script: x\nsteps:\n  - agent: "未闭合\n  - agent: 好\n',
   'script: x\nsteps:\n  - agent: [\n',
   'script: x\nsteps: {a: [1, 2\n',

@@ -43,6 +43,8 @@ describe('readScriptFile with the workspace folders', () => {
   it('reads a workspace opened through a link', async () => {
     const { ws } = layout();
     symlinkSync(ws, `${ws}-link`);
-    expect(await readScriptFile(join(`${ws}-link`, 'alias.script.yaml'), [`${ws}-link`])).toEqual({ text: 'script: own\n' });
+    expect(await readScriptFile(join(`${ws}-link`, 'alias.script.yaml'), [`${ws}-link`])).toEqual({
+      text: 'script: own\n',
+    });
   });
 });

@@ -9,12 +9,16 @@ import { findScriptFiles, isWorkspaceScript } from '../../src/lsp/workspaceFiles
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'huashu-walk-'));
   for (const dir of ['b', 'a', 'a/deep', ...SKIPPED_DIRS]) mkdirSync(join(root, dir), { recursive: true });
-  for (const file of ['b/2.script.yml', 'a/1.script.yaml', 'a/deep/3.script.yaml', 'a/notes.yaml', 'z.script.yaml']) writeFileSync(join(root, file), '');
+  for (const file of ['b/2.script.yml', 'a/1.script.yaml', 'a/deep/3.script.yaml', 'a/notes.yaml', 'z.script.yaml'])
+    writeFileSync(join(root, file), '');
   for (const dir of SKIPPED_DIRS) writeFileSync(join(root, dir, 'hidden.script.yaml'), '');
   symlinkSync(join(root, 'a'), join(root, 'link-to-a'));
   symlinkSync(join(root, 'z.script.yaml'), join(root, 'link.script.yaml'));
   symlinkSync('.', join(root, 'a', 'loop'));
-  writeFileSync(Buffer.concat([Buffer.from(join(root, 'a', 'x')), Buffer.from([0xff, 0xfe]), Buffer.from('.script.yaml')]), '');
+  writeFileSync(
+    Buffer.concat([Buffer.from(join(root, 'a', 'x')), Buffer.from([0xff, 0xfe]), Buffer.from('.script.yaml')]),
+    '',
+  );
   return root;
 }
 
@@ -22,7 +26,9 @@ describe('walkScripts', () => {
   it('finds script files in name order, skips dependency and version-control folders, follows no link', async () => {
     const root = tree();
     const walked = await walkScripts(root);
-    expect(walked.files).toEqual(['a/1.script.yaml', 'a/deep/3.script.yaml', 'b/2.script.yml', 'z.script.yaml'].map((f) => join(root, f)));
+    expect(walked.files).toEqual(
+      ['a/1.script.yaml', 'a/deep/3.script.yaml', 'b/2.script.yml', 'z.script.yaml'].map((f) => join(root, f)),
+    );
     expect(walked.unreadable).toEqual([]);
   });
 
@@ -33,7 +39,11 @@ describe('walkScripts', () => {
 
   it('reports a folder it cannot list, and stops when cancelled', async () => {
     const missing = join(tmpdir(), 'huashu-walk-missing-folder');
-    expect(await walkScripts(missing)).toEqual({ files: [], unreadable: [{ path: missing, reason: 'ENOENT' }], badNames: [] });
+    expect(await walkScripts(missing)).toEqual({
+      files: [],
+      unreadable: [{ path: missing, reason: 'ENOENT' }],
+      badNames: [],
+    });
     expect((await walkScripts(tree(), () => true)).files).toEqual([]);
   });
 });
@@ -49,7 +59,8 @@ describe('the workspace scan uses the same walker and skip list', () => {
 
   it('counts no file below a skipped folder as a workspace script', () => {
     const root = '/w';
-    for (const dir of SKIPPED_DIRS) expect(isWorkspaceScript(join(root, 'p', dir, 'x.script.yaml'), [root]), dir).toBe(false);
+    for (const dir of SKIPPED_DIRS)
+      expect(isWorkspaceScript(join(root, 'p', dir, 'x.script.yaml'), [root]), dir).toBe(false);
     expect(isWorkspaceScript(join(root, 'p', 'x.script.yaml'), [root])).toBe(true);
   });
 });

@@ -74,11 +74,23 @@ export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicateTurn' as const), turn: fc.nat(), to: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteTurn' as const), turn: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('keyAboveSteps' as const), text: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('sameLengthAsNeighbour' as const), turn: fc.nat(), forbidden: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('sameLengthAsNeighbour' as const),
+      turn: fc.nat(),
+      forbidden: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swapTurns' as const), turn: fc.nat() }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('raw' as const), at: fc.nat(), length: fc.integer({ min: 0, max: 4 }), text: fc.constantFrom(...RAW_TEXTS) }),
+    arbitrary: fc.record({
+      kind: fc.constant('raw' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 0, max: 4 }),
+      text: fc.constantFrom(...RAW_TEXTS),
+    }),
   },
 );
 
@@ -95,7 +107,12 @@ function turnsOf(lines: string[]): Array<[number, number]> {
     if (!m) continue;
     const indent = m[1]!.length;
     let end = i + 1;
-    while (end < lines.length && /^ *(?:#|\r?\n|$)/.test(lines[end]!) === false && /^ */.exec(lines[end]!)![0].length > indent) end++;
+    while (
+      end < lines.length &&
+      /^ *(?:#|\r?\n|$)/.test(lines[end]!) === false &&
+      /^ */.exec(lines[end]!)![0].length > indent
+    )
+      end++;
     turns.push([i, end]);
   }
   return turns;
@@ -114,7 +131,8 @@ export function applyEdit(text: string, edit: Edit): string {
     case 'insertLine': {
       const at = edit.line % (lines.length + 1);
       const line = LINES[edit.text % LINES.length]! + nl;
-      if (at === lines.length && lines.length > 0 && !lines[lines.length - 1]!.endsWith('\n')) return text + nl + LINES[edit.text % LINES.length]!;
+      if (at === lines.length && lines.length > 0 && !lines[lines.length - 1]!.endsWith('\n'))
+        return text + nl + LINES[edit.text % LINES.length]!;
       return join([...lines.slice(0, at), line, ...lines.slice(at)]);
     }
     case 'deleteLine': {
@@ -197,7 +215,13 @@ export function modelView(model: ScriptModel): unknown {
       content: [s.text.contentStart, s.text.contentEnd],
       exact: s.text.exact,
     })),
-    turns: model.turns.map((t) => ({ range: t.node.range, section: t.section, scenario: t.scenario, id: t.id?.range, next: t.next?.range })),
+    turns: model.turns.map((t) => ({
+      range: t.node.range,
+      section: t.section,
+      scenario: t.scenario,
+      id: t.id?.range,
+      next: t.next?.range,
+    })),
     keys: [...model.keys].map(([k, p]) => [k, p.key.range, (p.value as { range?: unknown } | null)?.range]),
     syntax: model.syntax,
     schema: model.schema,
@@ -230,21 +254,40 @@ export interface EditSequenceRun {
 }
 
 /** Sequences of 10 edits, so `edits` edits take edits / 10 runs (each stops at its first divergence). */
-export function checkEditSequences({ edits, seed, path }: { edits: number; seed: number; path?: string }): EditSequenceRun {
+export function checkEditSequences({
+  edits,
+  seed,
+  path,
+}: {
+  edits: number;
+  seed: number;
+  path?: string;
+}): EditSequenceRun {
   const bases = baseScripts();
   let applied = 0;
-  const property = fc.property(fc.nat({ max: bases.length - 1 }), fc.array(editArbitrary, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }), (base, sequence) => {
-    const cache = new ParseCache();
-    let text = bases[base]!;
-    parseScript(text, cache);
-    for (const edit of sequence) {
-      text = applyEdit(text, edit);
-      applied++;
-      const divergence = compare(text, cache);
-      if (divergence) throw new Error(`incremental parse differs from a fresh parse after ${JSON.stringify(edit)} on ${JSON.stringify(text)}`);
-    }
+  const property = fc.property(
+    fc.nat({ max: bases.length - 1 }),
+    fc.array(editArbitrary, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }),
+    (base, sequence) => {
+      const cache = new ParseCache();
+      let text = bases[base]!;
+      parseScript(text, cache);
+      for (const edit of sequence) {
+        text = applyEdit(text, edit);
+        applied++;
+        const divergence = compare(text, cache);
+        if (divergence)
+          throw new Error(
+            `incremental parse differs from a fresh parse after ${JSON.stringify(edit)} on ${JSON.stringify(text)}`,
+          );
+      }
+    },
+  );
+  const details = fc.check(property, {
+    numRuns: Math.max(1, Math.ceil(edits / EDITS_PER_RUN)),
+    seed,
+    ...(path ? { path } : {}),
   });
-  const details = fc.check(property, { numRuns: Math.max(1, Math.ceil(edits / EDITS_PER_RUN)), seed, ...(path ? { path } : {}) });
   if (!details.failed) return { edits: applied };
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return { edits: applied, failure: `${fc.defaultReportMessage(details) ?? 'failed'}\n${error}` };

@@ -6,7 +6,8 @@ import { service } from '../util';
 const URI = 'file:///w/a.script.yaml';
 
 /** A lone CR inside a string: content for YAML, a line break for LSP. */
-const TEXT = 'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 请您稍等\n    note: "第一行\r第二行"\n  - agent: 你们真烦人\nclosing: 再见\n';
+const TEXT =
+  'script: x\ngreeting: 您好，工号{agent_id}\nsteps:\n  - agent: 请您稍等\n    note: "第一行\r第二行"\n  - agent: 你们真烦人\nclosing: 再见\n';
 
 describe('a lone CR inside a string', () => {
   it('ranges count it as a line break, as the client does', () => {

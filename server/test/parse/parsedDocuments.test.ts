@@ -28,7 +28,11 @@ describe('parsed documents', () => {
     const document = TextDocument.create(URI, 'huashu', 1, TEXT);
     documents.get(document);
     const start = document.positionAt(TEXT.indexOf('稍等片刻'));
-    TextDocument.update(document, [{ range: { start, end: document.positionAt(TEXT.indexOf('稍等片刻') + 3) }, text: '真烦人' }], 1);
+    TextDocument.update(
+      document,
+      [{ range: { start, end: document.positionAt(TEXT.indexOf('稍等片刻') + 3) }, text: '真烦人' }],
+      1,
+    );
     expect(modelOf(documents.get(document)).text).toBe(document.getText());
   });
 

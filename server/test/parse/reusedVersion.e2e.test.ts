@@ -41,8 +41,15 @@ describe('a reused version number over LSP', () => {
     const at = document.positionAt(TEXT.indexOf('请您稍等片刻'));
     const change = { range: { start: at, end: at }, text: '你们真烦人，' };
     TextDocument.update(document, [change], 5);
-    await client.notify('textDocument/didChange', { textDocument: { uri: target, version: 5 }, contentChanges: [change] });
-    const published = await client.diagnostics(target, (p) => p.version === 5 && p.diagnostics.length > 0, 'the diagnostics of the change');
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: target, version: 5 },
+      contentChanges: [change],
+    });
+    const published = await client.diagnostics(
+      target,
+      (p) => p.version === 5 && p.diagnostics.length > 0,
+      'the diagnostics of the change',
+    );
     const forbidden = published.diagnostics.filter((d) => d.code === 'forbidden-phrase');
     expect(forbidden.map((d) => document.getText(d.range))).toEqual(['真烦人']);
 

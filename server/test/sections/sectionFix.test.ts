@@ -27,8 +27,14 @@ function reread(text: string): Record<string, unknown> {
 describe('adding a missing greeting or closing', () => {
   it('fills an empty block scalar without eating the line break or the next key', () => {
     const text = 'script: 测试\ngreeting: |\nclosing: 工号{agent_id}，再见\n';
-    expect(fixed(text, 'greeting-required')).toBe(`script: 测试\ngreeting: ${GREETING}\nclosing: 工号{agent_id}，再见\n`);
-    expect(reread(fixed(text, 'greeting-required'))).toEqual({ script: '测试', greeting: GREETING, closing: '工号{agent_id}，再见' });
+    expect(fixed(text, 'greeting-required')).toBe(
+      `script: 测试\ngreeting: ${GREETING}\nclosing: 工号{agent_id}，再见\n`,
+    );
+    expect(reread(fixed(text, 'greeting-required'))).toEqual({
+      script: '测试',
+      greeting: GREETING,
+      closing: '工号{agent_id}，再见',
+    });
   });
 
   it('keeps a trailing comment a comment and puts the value before it', () => {
@@ -57,7 +63,9 @@ describe('adding a missing greeting or closing', () => {
 
   it('follows the indentation of a document whose keys are at column 2', () => {
     const text = '  script: 测试\n  steps:\n    - agent: 工号{agent_id}为您服务\n';
-    expect(fixed(text, 'greeting-required')).toBe(`  script: 测试\n  greeting: ${GREETING}\n  steps:\n    - agent: 工号{agent_id}为您服务\n`);
+    expect(fixed(text, 'greeting-required')).toBe(
+      `  script: 测试\n  greeting: ${GREETING}\n  steps:\n    - agent: 工号{agent_id}为您服务\n`,
+    );
     const out = fixed(text, 'closing-required');
     expect(out).toBe(`${text}  closing: ${CLOSING}\n`);
     expect(reread(out).closing).toBe(CLOSING);
@@ -95,7 +103,9 @@ describe('adding a missing greeting or closing', () => {
 
   it('ends inserted lines with CRLF in a CRLF file', () => {
     const text = 'script: 测试\r\nchannel: phone\r\nsteps:\r\n  - agent: 工号{agent_id}为您服务\r\n';
-    expect(fixed(text, 'greeting-required')).toBe(`script: 测试\r\nchannel: phone\r\ngreeting: ${GREETING}\r\nsteps:\r\n  - agent: 工号{agent_id}为您服务\r\n`);
+    expect(fixed(text, 'greeting-required')).toBe(
+      `script: 测试\r\nchannel: phone\r\ngreeting: ${GREETING}\r\nsteps:\r\n  - agent: 工号{agent_id}为您服务\r\n`,
+    );
     expect(fixed(text, 'closing-required')).toBe(`${text}closing: ${CLOSING}\r\n`);
     const bare = 'script: 测试\r\ngreeting: 工号{agent_id}';
     expect(fixed(bare, 'closing-required')).toBe(`${bare}\r\nclosing: ${CLOSING}\r\n`);
@@ -119,7 +129,18 @@ describe('sectionEdit writes a valid value for its place', () => {
     expect(edit).toBeDefined();
     return applyEdits(text, [edit!]);
   };
-  const phrases = ['请注意: 这是 #1 号方案', '- 感谢您', "it's {ok}", '[再见]', 'true', '123', '再见 ', '第一行\n第二行', '引号"和\\反斜杠', '@再见'];
+  const phrases = [
+    '请注意: 这是 #1 号方案',
+    '- 感谢您',
+    "it's {ok}",
+    '[再见]',
+    'true',
+    '123',
+    '再见 ',
+    '第一行\n第二行',
+    '引号"和\\反斜杠',
+    '@再见',
+  ];
   const shapes = [
     'script: 测试\ngreeting: 工号{agent_id}\n',
     'script: 测试\ngreeting: 工号{agent_id}\nclosing:\n',

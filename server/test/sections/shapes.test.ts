@@ -8,14 +8,39 @@ const PHRASE = '感谢您的来电，再见！';
 
 /** Empty values a writer leaves, in block context. */
 const EMPTY = [
-  '', ' ~', ' null', ' !!null', ' !!null ~', ' &c', ' &c ~', ' ""', " ''", ' |', ' >-', ' []', ' [""]', '   # 待补', ' &c # 待补', ' |  # 待补',
-  '\n  - ""', '\n  - agent: ""\n    when: 节假日', '\n  # 待补\n  - ""',
+  '',
+  ' ~',
+  ' null',
+  ' !!null',
+  ' !!null ~',
+  ' &c',
+  ' &c ~',
+  ' ""',
+  " ''",
+  ' |',
+  ' >-',
+  ' []',
+  ' [""]',
+  '   # 待补',
+  ' &c # 待补',
+  ' |  # 待补',
+  '\n  - ""',
+  '\n  - agent: ""\n    when: 节假日',
+  '\n  # 待补\n  - ""',
 ];
 
 /** Every way of writing the same script: plain, indented, CRLF, BOM, end marker, trailing comments. */
 function variants(body: string): string[] {
   const indented = body.replace(/^(?=.)/gm, '  ');
-  return [body, indented, body.replace(/\n/g, '\r\n'), `\ufeff${body}`, `${body}...\n`, `# 头注释\n${body}# 尾注释\n`, body.replace(/\n$/, '')];
+  return [
+    body,
+    indented,
+    body.replace(/\n/g, '\r\n'),
+    `\ufeff${body}`,
+    `${body}...\n`,
+    `# 头注释\n${body}# 尾注释\n`,
+    body.replace(/\n$/, ''),
+  ];
 }
 
 /** The script's values without the section, to check nothing else moved. */
@@ -29,7 +54,9 @@ describe('the section edit on every shape of an empty or missing section', () =>
   for (const key of ['greeting', 'closing'] as const) {
     it(`fills or adds ${key} and changes nothing else`, () => {
       const bodies = [
-        key === 'greeting' ? 'script: 测试\nsteps:\n  - agent: 好的\nclosing: 再见\n' : 'script: 测试\ngreeting: 您好\nsteps:\n  - agent: 好的\n',
+        key === 'greeting'
+          ? 'script: 测试\nsteps:\n  - agent: 好的\nclosing: 再见\n'
+          : 'script: 测试\ngreeting: 您好\nsteps:\n  - agent: 好的\n',
         ...EMPTY.map((empty) => `script: 测试\nbrand: 江南\n${key}:${empty}\nsteps:\n  - agent: 好的  # 备注\n`),
       ];
       const flow = [

@@ -15,21 +15,40 @@ const read = (text: string) => parseWaivers(parseScript(text)).map((w) => text.s
 
 /** The text after the "fix all" source action. */
 function fixAll(text: string): string {
-  const actions: CodeAction[] = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, ['source.fixAll']);
+  const actions: CodeAction[] = service.codeActions(
+    text,
+    URI,
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    [],
+    en,
+    ['source.fixAll'],
+  );
   const all = actions.find((a) => a.kind === 'source.fixAll.huashu');
   return all ? applyEdits(text, all.edit!.changes![URI]!) : text;
 }
 
 describe('waivers are read from comments only', () => {
   const inStrings: Array<[string, string]> = [
-    ['a literal block', `${HEAD}brand: |\n  # huashu-disable-next-line forbidden-phrase -- 品牌口号\n  江南客服\nsteps:\n  - agent: 好的\n${TAIL}`],
+    [
+      'a literal block',
+      `${HEAD}brand: |\n  # huashu-disable-next-line forbidden-phrase -- 品牌口号\n  江南客服\nsteps:\n  - agent: 好的\n${TAIL}`,
+    ],
     [
       'a multi-line double-quoted string',
       `${HEAD}steps:\n  - agent: 好的\n    note: "写豁免的方法：\n      # huashu-disable-next-line forbidden-phrase -- 原因\n      写在那一行上面"\n${TAIL}`,
     ],
-    ['a multi-line single-quoted string', `${HEAD}steps:\n  - agent: 好的\n    note: '单引号\n\n      # huashu-enable forbidden-phrase\n      结束'\n${TAIL}`],
-    ['a multi-line plain string', `${HEAD}steps:\n  - agent: 好的\n    note: 多行的说明\n      写法#huashu-disable forbidden-phrase -- 不是注释\n      第三行\n${TAIL}`],
-    ['a folded block', `${HEAD}steps:\n  - agent: >\n      好的\n      # huashu-disable-next-line -- 折叠块里的文字\n${TAIL}`],
+    [
+      'a multi-line single-quoted string',
+      `${HEAD}steps:\n  - agent: 好的\n    note: '单引号\n\n      # huashu-enable forbidden-phrase\n      结束'\n${TAIL}`,
+    ],
+    [
+      'a multi-line plain string',
+      `${HEAD}steps:\n  - agent: 好的\n    note: 多行的说明\n      写法#huashu-disable forbidden-phrase -- 不是注释\n      第三行\n${TAIL}`,
+    ],
+    [
+      'a folded block',
+      `${HEAD}steps:\n  - agent: >\n      好的\n      # huashu-disable-next-line -- 折叠块里的文字\n${TAIL}`,
+    ],
   ];
 
   for (const [where, text] of inStrings) {
@@ -77,8 +96,11 @@ describe('removing an unused waiver', () => {
   });
 
   it('removes a CRLF line break too', () => {
-    const text = 'script: 测试\r\ngreeting: 您好，工号{agent_id}为您服务。\r\n# huashu-disable-next-line -- 旧的\r\nclosing: 感谢您的来电，再见！\r\n';
-    expect(removal(text)).toBe('script: 测试\r\ngreeting: 您好，工号{agent_id}为您服务。\r\nclosing: 感谢您的来电，再见！\r\n');
+    const text =
+      'script: 测试\r\ngreeting: 您好，工号{agent_id}为您服务。\r\n# huashu-disable-next-line -- 旧的\r\nclosing: 感谢您的来电，再见！\r\n';
+    expect(removal(text)).toBe(
+      'script: 测试\r\ngreeting: 您好，工号{agent_id}为您服务。\r\nclosing: 感谢您的来电，再见！\r\n',
+    );
   });
 
   it('removes only the comment when it trails other content', () => {

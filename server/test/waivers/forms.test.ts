@@ -8,7 +8,9 @@ const URI = 'file:///work/t.script.yaml';
 
 describe('a waiver above a turn', () => {
   it('covers every line of the turn that starts below it', () => {
-    const text = script('  # huashu-disable-next-line forbidden-phrase -- 培训反例\n  - id: w3\n    agent: 真烦人\n  - id: w4\n    agent: 真烦人');
+    const text = script(
+      '  # huashu-disable-next-line forbidden-phrase -- 培训反例\n  - id: w3\n    agent: 真烦人\n  - id: w4\n    agent: 真烦人',
+    );
     expect(findings(text, 'forbidden-phrase', 'unused-waiver')).toEqual(['forbidden-phrase: 真烦人']);
     const result = service.check(text, en);
     expect(result.suppressed.map((s) => s.diagnostic.range.start.line)).toEqual([5]);
@@ -19,7 +21,9 @@ describe('a waiver above a turn', () => {
       '  - agent: 好的',
       'scenarios:\n  投诉:\n    # huashu-disable-next-line forbidden-phrase -- 引用原话\n    - id: c1\n      customer: 我要投诉\n      agent: 我是1023号，真烦人\n',
     );
-    expect(findings(text, 'forbidden-phrase', 'hardcoded-agent-id', 'unused-waiver')).toEqual(['hardcoded-agent-id: 1023']);
+    expect(findings(text, 'forbidden-phrase', 'hardcoded-agent-id', 'unused-waiver')).toEqual([
+      'hardcoded-agent-id: 1023',
+    ]);
   });
 });
 
@@ -30,11 +34,26 @@ describe('the reason separator', () => {
   };
 
   it('accepts the IME dashes —— and — as well as --', () => {
-    expect(reasonOf('# huashu-disable-next-line forbidden-phrase —— 引用客户原话')).toEqual({ rules: ['forbidden-phrase'], reason: '引用客户原话' });
-    expect(reasonOf('# huashu-disable-next-line forbidden-phrase——引用客户原话')).toEqual({ rules: ['forbidden-phrase'], reason: '引用客户原话' });
-    expect(reasonOf('# huashu-disable-next-line forbidden-phrase — 引用客户原话')).toEqual({ rules: ['forbidden-phrase'], reason: '引用客户原话' });
-    expect(reasonOf('# huashu-disable-next-line forbidden-phrase -- 引用 -- 原话')).toEqual({ rules: ['forbidden-phrase'], reason: '引用 -- 原话' });
-    expect(reasonOf('# huashu-disable-next-line forbidden-phrase，hardcoded-agent-id')).toEqual({ rules: ['forbidden-phrase', 'hardcoded-agent-id'], reason: undefined });
+    expect(reasonOf('# huashu-disable-next-line forbidden-phrase —— 引用客户原话')).toEqual({
+      rules: ['forbidden-phrase'],
+      reason: '引用客户原话',
+    });
+    expect(reasonOf('# huashu-disable-next-line forbidden-phrase——引用客户原话')).toEqual({
+      rules: ['forbidden-phrase'],
+      reason: '引用客户原话',
+    });
+    expect(reasonOf('# huashu-disable-next-line forbidden-phrase — 引用客户原话')).toEqual({
+      rules: ['forbidden-phrase'],
+      reason: '引用客户原话',
+    });
+    expect(reasonOf('# huashu-disable-next-line forbidden-phrase -- 引用 -- 原话')).toEqual({
+      rules: ['forbidden-phrase'],
+      reason: '引用 -- 原话',
+    });
+    expect(reasonOf('# huashu-disable-next-line forbidden-phrase，hardcoded-agent-id')).toEqual({
+      rules: ['forbidden-phrase', 'hardcoded-agent-id'],
+      reason: undefined,
+    });
   });
 
   it('silences the rule and asks for no reason when it is given after a dash', () => {

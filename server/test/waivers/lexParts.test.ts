@@ -44,7 +44,11 @@ const pieces = fc.constantFrom(
 
 /** A sample with lines of waivers, strings and turns dropped in at random lines. */
 const script = fc
-  .tuple(fc.constantFrom(...samples), fc.array(fc.tuple(fc.nat(), fc.array(pieces, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }), fc.boolean())
+  .tuple(
+    fc.constantFrom(...samples),
+    fc.array(fc.tuple(fc.nat(), fc.array(pieces, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }),
+    fc.boolean(),
+  )
   .map(([sample, inserts, crlf]) => {
     const lines = sample.split('\n');
     for (const [at, block] of inserts) lines.splice(at % (lines.length + 1), 0, ...block);

@@ -49,11 +49,17 @@ describe('the waiver quick fix on every problem', () => {
           expect(JSON.stringify(doc.toJS()), out).toBe(values);
           const after = service.check(out, en);
           const same = (x: typeof d) => x.code === d.code && x.message === d.message;
-          const others = (list: typeof before.diagnostics) => list.filter((x) => x.code !== d.code && x.code !== 'waiver-reason').map((x) => x.message);
+          const others = (list: typeof before.diagnostics) =>
+            list.filter((x) => x.code !== d.code && x.code !== 'waiver-reason').map((x) => x.message);
           expect(after.diagnostics.filter(same).length, out).toBeLessThan(before.diagnostics.filter(same).length);
           expect(others(after.diagnostics), out).toEqual(others(before.diagnostics));
-          expect(after.suppressed.filter((x) => x.diagnostic.code !== d.code).length, out).toBe(before.suppressed.filter((x) => x.diagnostic.code !== d.code).length);
-          expect(after.diagnostics.filter((x) => x.code === 'unused-waiver'), out).toEqual([]);
+          expect(after.suppressed.filter((x) => x.diagnostic.code !== d.code).length, out).toBe(
+            before.suppressed.filter((x) => x.diagnostic.code !== d.code).length,
+          );
+          expect(
+            after.diagnostics.filter((x) => x.code === 'unused-waiver'),
+            out,
+          ).toEqual([]);
           if (text.includes('\r\n')) expect(out.replace(/\r\n/g, ''), out).not.toMatch(/[\r\n]/);
           expect(out.startsWith('\ufeff')).toBe(text.startsWith('\ufeff'));
         }

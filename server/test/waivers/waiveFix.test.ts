@@ -16,7 +16,14 @@ function waived(text: string, code: string): string {
 }
 
 function fixAll(text: string): string {
-  const actions: CodeAction[] = service.codeActions(text, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], en, ['source.fixAll']);
+  const actions: CodeAction[] = service.codeActions(
+    text,
+    URI,
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    [],
+    en,
+    ['source.fixAll'],
+  );
   const all = actions.find((a) => a.kind === 'source.fixAll.huashu');
   return all ? applyEdits(text, all.edit!.changes![URI]!) : text;
 }
@@ -27,7 +34,9 @@ describe('waiving a problem next to an existing waiver', () => {
     const text = `${HEAD}${userWaiver}  - agent: 我是1023号，真烦人\n${TAIL}`;
     expect(findings(text, 'forbidden-phrase', 'hardcoded-agent-id')).toEqual(['hardcoded-agent-id: 1023']);
     const out = waived(text, 'hardcoded-agent-id');
-    expect(out).toBe(`${HEAD}  # huashu-disable-next-line hardcoded-agent-id -- \n${userWaiver}  - agent: 我是1023号，真烦人\n${TAIL}`);
+    expect(out).toBe(
+      `${HEAD}  # huashu-disable-next-line hardcoded-agent-id -- \n${userWaiver}  - agent: 我是1023号，真烦人\n${TAIL}`,
+    );
     expect(findings(out, 'forbidden-phrase', 'hardcoded-agent-id', 'unused-waiver')).toEqual([]);
     expect(fixAll(out)).toBe(out);
   });
@@ -45,10 +54,13 @@ describe('waiving a problem next to an existing waiver', () => {
   });
 
   it('goes above a whole stack of waivers of the line', () => {
-    const stack = '  # huashu-disable-next-line forbidden-phrase -- 反例\n  # huashu-disable-next-line legacy-placeholder -- 旧格式\n';
+    const stack =
+      '  # huashu-disable-next-line forbidden-phrase -- 反例\n  # huashu-disable-next-line legacy-placeholder -- 旧格式\n';
     const text = `${HEAD}${stack}  - agent: 我是1023号，真烦人，**号为您服务\n${TAIL}`;
     const out = waived(text, 'hardcoded-agent-id');
-    expect(out).toBe(`${HEAD}  # huashu-disable-next-line hardcoded-agent-id -- \n${stack}  - agent: 我是1023号，真烦人，**号为您服务\n${TAIL}`);
+    expect(out).toBe(
+      `${HEAD}  # huashu-disable-next-line hardcoded-agent-id -- \n${stack}  - agent: 我是1023号，真烦人，**号为您服务\n${TAIL}`,
+    );
     expect(findings(out, 'forbidden-phrase', 'hardcoded-agent-id', 'legacy-placeholder', 'unused-waiver')).toEqual([]);
   });
 });
@@ -71,7 +83,9 @@ describe('the waiver comment itself', () => {
 
   it('goes after a byte order mark', () => {
     const text = '\ufeffgreeting: 真烦人，工号{agent_id}\nscript: 测试\nclosing: 再见\n';
-    expect(waived(text, 'forbidden-phrase')).toBe('\ufeff# huashu-disable-next-line forbidden-phrase -- \ngreeting: 真烦人，工号{agent_id}\nscript: 测试\nclosing: 再见\n');
+    expect(waived(text, 'forbidden-phrase')).toBe(
+      '\ufeff# huashu-disable-next-line forbidden-phrase -- \ngreeting: 真烦人，工号{agent_id}\nscript: 测试\nclosing: 再见\n',
+    );
   });
 
   it('goes above the turn, not inside another string that ends on the line of the problem', () => {
@@ -93,14 +107,18 @@ describe('the waiver comment itself', () => {
   it('goes around the top-level key when the string shares its line with another string', () => {
     const text = `script: 测试\ngreeting: ["您好，\n  工号{agent_id}", 真烦人]\n${TAIL}`;
     const out = waived(text, 'forbidden-phrase');
-    expect(out).toBe(`script: 测试\n# huashu-disable forbidden-phrase -- \ngreeting: ["您好，\n  工号{agent_id}", 真烦人]\n# huashu-enable forbidden-phrase\n${TAIL}`);
+    expect(out).toBe(
+      `script: 测试\n# huashu-disable forbidden-phrase -- \ngreeting: ["您好，\n  工号{agent_id}", 真烦人]\n# huashu-enable forbidden-phrase\n${TAIL}`,
+    );
     expect(findings(out, 'forbidden-phrase', 'yaml-syntax', 'unused-waiver')).toEqual([]);
   });
 
   it('is offered for a problem outside the strings only where the comment keeps every value', () => {
     const text = `${HEAD}  - id: a\n    agent: 好的\n    next: b\n${TAIL}`;
     const out = waived(text, 'dangling-next');
-    expect(out).toBe(`${HEAD}  - id: a\n    agent: 好的\n    # huashu-disable-next-line dangling-next -- \n    next: b\n${TAIL}`);
+    expect(out).toBe(
+      `${HEAD}  - id: a\n    agent: 好的\n    # huashu-disable-next-line dangling-next -- \n    next: b\n${TAIL}`,
+    );
     expect(findings(out, 'dangling-next', 'unused-waiver')).toEqual([]);
   });
 });

@@ -50,9 +50,19 @@ export const sarif: Formatter = (results, { locale, version, docsUrl }) => {
               },
             ],
             // A finding the baseline accepts stays in the log, suppressed: code scanning keeps its alert as dismissed, not fixed.
-            ...(external ? { suppressions: [{ kind: 'external', status: 'accepted', justification: 'huashu baseline' }] } : {}),
+            ...(external
+              ? { suppressions: [{ kind: 'external', status: 'accepted', justification: 'huashu baseline' }] }
+              : {}),
             ...(waiver
-              ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(waiver.reason ? { justification: waiver.reason } : {}) }] }
+              ? {
+                  suppressions: [
+                    {
+                      kind: 'inSource',
+                      status: 'accepted',
+                      ...(waiver.reason ? { justification: waiver.reason } : {}),
+                    },
+                  ],
+                }
               : {}),
           })),
         ),

@@ -20,13 +20,20 @@ export const stylish: Formatter = (results, { locale, color, baseline }) => {
       const severity = SEVERITY_NAME[d.severity ?? 1]!;
       counts[severity]++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padStart(8);
-      lines.push(`${paint(COLORS.dim, where)}  ${paint(COLORS[severity], severity.padEnd(11))} ${visible(messageText(d))}  ${paint(COLORS.dim, visible(String(d.code)))}`);
+      lines.push(
+        `${paint(COLORS.dim, where)}  ${paint(COLORS[severity], severity.padEnd(11))} ${visible(messageText(d))}  ${paint(COLORS.dim, visible(String(d.code)))}`,
+      );
     }
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
   if (results.length === 0) return localize(cliMessages.nothingChecked, locale) + '\n';
-  if (total === 0) return [localize(cliMessages.clean, locale, { files: countText(COUNTS.file, results.length, locale) }), note].filter(Boolean).join(locale === 'zh' ? '' : ' ') + '\n';
+  if (total === 0)
+    return (
+      [localize(cliMessages.clean, locale, { files: countText(COUNTS.file, results.length, locale) }), note]
+        .filter(Boolean)
+        .join(locale === 'zh' ? '' : ' ') + '\n'
+    );
   const summary = summaryLine(counts, locale);
   if (results.length > 1) lines.push(...summaryTable(results, locale));
   lines.push(paint(counts.error > 0 ? COLORS.error : COLORS.warning, `${counts.error > 0 ? '✖' : '⚠'} ${summary}`));

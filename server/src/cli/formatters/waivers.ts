@@ -11,7 +11,9 @@ export const listWaivers: Formatter = (results, { locale }) => {
     for (const w of waivers) {
       if (w.kind === 'enable') continue;
       count++;
-      const silenced = suppressed.filter((s) => s.waiver === w).map((s) => visible(`${s.diagnostic.range.start.line + 1}:${String(s.diagnostic.code)}`));
+      const silenced = suppressed
+        .filter((s) => s.waiver === w)
+        .map((s) => visible(`${s.diagnostic.range.start.line + 1}:${String(s.diagnostic.code)}`));
       const rules = w.rules.length > 0 ? w.rules.join(', ') : localize({ zh: '所有规则', en: 'all rules' }, locale);
       const reason = w.reason ?? localize({ zh: '（未写原因）', en: '(no reason given)' }, locale);
       lines.push(`${visiblePath(file)}:${w.line + 1}  ${w.kind} ${visible(`${rules} -- ${reason}`)}`);
@@ -37,7 +39,9 @@ export const listWaiversJson: Formatter = (results) => {
         kind: w.kind,
         rules: w.rules,
         reason: w.reason ?? null,
-        silences: suppressed.filter((s) => s.waiver === w).map((s) => ({ line: s.diagnostic.range.start.line + 1, code: String(s.diagnostic.code) })),
+        silences: suppressed
+          .filter((s) => s.waiver === w)
+          .map((s) => ({ line: s.diagnostic.range.start.line + 1, code: String(s.diagnostic.code) })),
       })),
   );
   return safeJson(JSON.stringify(list, null, 2)) + '\n';

@@ -92,21 +92,44 @@ class ConfigReader {
  * Parses `.huashu.yaml`. Returns the configuration when it has no mistakes, and every
  * mistake with its exact source span either way.
  */
-export function parseConfig(file: string, dir: string, text: string): { config?: HuashuConfig; problems: ConfigProblem[] } {
+export function parseConfig(
+  file: string,
+  dir: string,
+  text: string,
+): { config?: HuashuConfig; problems: ConfigProblem[] } {
   const r = new ConfigReader(file);
   const depth = nestingDepth(text);
   if (depth > MAX_NESTING) {
-    r.problems.push({ file, span: { start: 0, end: 0 }, message: M.tooDeep, args: { depth: String(depth), limit: String(MAX_NESTING) } });
+    r.problems.push({
+      file,
+      span: { start: 0, end: 0 },
+      message: M.tooDeep,
+      args: { depth: String(depth), limit: String(MAX_NESTING) },
+    });
     return { problems: r.problems };
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   for (const e of doc.errors) {
-    r.problems.push({ file, span: { start: e.pos[0], end: e.pos[1] }, message: M.yaml, args: { detail: e.message.split('\n')[0]! } });
+    r.problems.push({
+      file,
+      span: { start: e.pos[0], end: e.pos[1] },
+      message: M.yaml,
+      args: { detail: e.message.split('\n')[0]! },
+    });
   }
   if (doc.errors.length > 0) return { problems: r.problems };
   const config: HuashuConfig = {
-    file, dir, extends: 'builtin', phrasebooks: [], forbiddenAdd: [], forbiddenRemove: [], approvedAdd: [],
-    rules: {}, placeholdersKnown: [], aliases: [], overrides: [],
+    file,
+    dir,
+    extends: 'builtin',
+    phrasebooks: [],
+    forbiddenAdd: [],
+    forbiddenRemove: [],
+    approvedAdd: [],
+    rules: {},
+    placeholdersKnown: [],
+    aliases: [],
+    overrides: [],
   };
   const root = doc.contents as Node | null;
   if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [] };
@@ -136,7 +159,8 @@ export function parseConfig(file: string, dir: string, text: string): { config?:
       const phrase = r.string(get(entry, 'phrase'), 'phrase', true, entry);
       const category = r.string(get(entry, 'category'), 'category', true, entry);
       const suggest = r.strings(get(entry, 'suggest'), 'suggest').map((s) => s.value);
-      if (suggest.length === 0 && get(entry, 'suggest') === undefined) r.report(entry, M.missingKey, { key: 'suggest' });
+      if (suggest.length === 0 && get(entry, 'suggest') === undefined)
+        r.report(entry, M.missingKey, { key: 'suggest' });
       if (phrase !== undefined && category !== undefined) {
         config.forbiddenAdd.push({ phrase, category, suggest, span: r.span(get(entry, 'phrase')) });
       }
@@ -159,7 +183,9 @@ export function parseConfig(file: string, dir: string, text: string): { config?:
       const situation = r.string(get(entry, 'situation'), 'situation');
       if (phrase !== undefined && category !== undefined) {
         config.approvedAdd.push({
-          phrase, category, span: r.span(get(entry, 'phrase')),
+          phrase,
+          category,
+          span: r.span(get(entry, 'phrase')),
           ...(when !== undefined ? { when } : {}),
           ...(situation !== undefined ? { situation } : {}),
         });

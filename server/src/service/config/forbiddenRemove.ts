@@ -34,7 +34,10 @@ export function removeForbidden(
   const matchedWhole = (value: string): string[] => {
     const text = value.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
     matcher ??= new PhraseMatcher(specs, book.classes);
-    return matcher.scan(text).filter((m) => m.start === 0 && m.end === text.length).map((m) => book.forbidden[m.phrase]!.id);
+    return matcher
+      .scan(text)
+      .filter((m) => m.start === 0 && m.end === text.length)
+      .map((m) => book.forbidden[m.phrase]!.id);
   };
   const removed = new Set<string>();
   for (const { value, span } of remove) {

@@ -109,7 +109,10 @@ function segmentTokens(segment: string, out: Token[]): void {
 }
 
 function tokenize(glob: string): Token[] {
-  const segments = glob.replace(/^(\.\/)+/, '').split('/').filter((s, i, all) => !(s === '**' && all[i - 1] === '**'));
+  const segments = glob
+    .replace(/^(\.\/)+/, '')
+    .split('/')
+    .filter((s, i, all) => !(s === '**' && all[i - 1] === '**'));
   const tokens: Token[] = [];
   segments.forEach((segment, i) => {
     const last = i === segments.length - 1;
@@ -176,7 +179,8 @@ export function compileGlobs(globs: readonly string[]): GlobResult {
   for (const glob of globs) {
     if (glob.length > GLOB_LIMITS.length) return { error: 'tooLong' };
     const expanded = expandBraces(glob, GLOB_LIMITS.alternatives);
-    if (!expanded || alternatives.length + expanded.length > GLOB_LIMITS.alternatives) return { error: 'tooManyAlternatives' };
+    if (!expanded || alternatives.length + expanded.length > GLOB_LIMITS.alternatives)
+      return { error: 'tooManyAlternatives' };
     for (const alternative of expanded) alternatives.push(tokenize(alternative));
   }
   return { match: (path) => alternatives.some((tokens) => matches(tokens, path)) };

@@ -45,7 +45,6 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-
 /** The category id for a name given in a config: an id, or a category's Chinese or English name. */
 function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
   if (categories.has(given)) return given;
@@ -59,13 +58,22 @@ function categoryId(categories: Map<string, Category>, given: string, why?: type
  * Builds the phrasebook a configuration describes. Mistakes (unreadable or invalid phrasebook
  * files, unknown names) come back as problems; the configuration is usable only without them.
  */
-export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: ResolvedConfig; problems: ConfigProblem[] } {
+export function resolveConfig(
+  config: HuashuConfig,
+  io: ConfigIo,
+): { resolved?: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const report = (span: { start: number; end: number }, message: ConfigProblem['message'], args?: Record<string, string>) =>
-    problems.push({ file: config.file, span, message, ...(args ? { args } : {}) });
+  const report = (
+    span: { start: number; end: number },
+    message: ConfigProblem['message'],
+    args?: Record<string, string>,
+  ) => problems.push({ file: config.file, span, message, ...(args ? { args } : {}) });
 
   const builtin = builtinPhrasebook().book;
-  let book = config.extends === 'builtin' ? clonePhrasebook(builtin) : { ...emptyPhrasebook(), placeholders: new Map(builtin.placeholders) };
+  let book =
+    config.extends === 'builtin'
+      ? clonePhrasebook(builtin)
+      : { ...emptyPhrasebook(), placeholders: new Map(builtin.placeholders) };
 
   const sources: PhrasebookSource[] = [];
   const files: string[] = [];
@@ -122,7 +130,9 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
       continue;
     }
     if (!book.approvedCategories.has(TEAM_CATEGORY.id)) book.approvedCategories.set(TEAM_CATEGORY.id, TEAM_CATEGORY);
-    const suggest = add.suggest.map((s) => (book.approvedById.has(s) ? s : addApproved(s, TEAM_CATEGORY.id, { source: config.file })));
+    const suggest = add.suggest.map((s) =>
+      book.approvedById.has(s) ? s : addApproved(s, TEAM_CATEGORY.id, { source: config.file }),
+    );
     book.forbidden.push({
       id: `team-forbidden-${book.forbidden.length + 1}`,
       phrase: add.phrase,
@@ -135,7 +145,10 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
 
   for (const name of config.placeholdersKnown) {
     if (!book.placeholders.has(name)) {
-      book.placeholders.set(name, { name, description: { zh: `团队占位符 {${name}}`, en: `Team placeholder {${name}}` } });
+      book.placeholders.set(name, {
+        name,
+        description: { zh: `团队占位符 {${name}}`, en: `Team placeholder {${name}}` },
+      });
     }
   }
   for (const { alias, target, span } of config.aliases) {
@@ -150,7 +163,10 @@ export function resolveConfig(config: HuashuConfig, io: ConfigIo): { resolved?: 
       overrideMatchers.push(compiled.match);
     } else {
       const limit = String(compiled.error === 'tooLong' ? GLOB_LIMITS.length : GLOB_LIMITS.alternatives);
-      report(o.span, compiled.error === 'tooLong' ? M.globTooLong : M.globTooManyAlternatives, { value: o.files.join(', '), limit });
+      report(o.span, compiled.error === 'tooLong' ? M.globTooLong : M.globTooManyAlternatives, {
+        value: o.files.join(', '),
+        limit,
+      });
     }
   }
 

@@ -4,7 +4,9 @@ import type { OffsetEdit } from './proof';
 function splits(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at);
-  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
+  return (
+    (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10)
+  );
 }
 
 /**
@@ -83,7 +85,8 @@ export class ComposedEdits {
   /** How far the first `count` edits moved the text after them. */
   private deltaThrough(count: number): number {
     let delta = 0;
-    for (let i = 0; i < count; i++) delta += this.edits[i]!.newText.length - (this.edits[i]!.end - this.edits[i]!.start);
+    for (let i = 0; i < count; i++)
+      delta += this.edits[i]!.newText.length - (this.edits[i]!.end - this.edits[i]!.start);
     return delta;
   }
 

@@ -55,11 +55,22 @@ function roundEdits(context: FeatureContext, fixes: Fix[]): { edits: OffsetEdit[
     const together = scalar.length === 1 || provesEdits(model.doc, model.text, scalar, true);
     const edits = together ? scalar : scalar.slice(0, 1);
     const covered = new Set(edits.map((e) => e.node));
-    const complete = changes.length === fixes.length && changes.every((c) => covered.has(c.node)) && edits.every((e) => e.value === expected(e, changes));
+    const complete =
+      changes.length === fixes.length &&
+      changes.every((c) => covered.has(c.node)) &&
+      edits.every((e) => e.value === expected(e, changes));
     return { edits, complete };
   }
   const other = fixes.flatMap((f) =>
-    f.change ? [] : [{ start: model.positions.offset(f.edit.range.start), end: model.positions.offset(f.edit.range.end), newText: f.edit.newText }],
+    f.change
+      ? []
+      : [
+          {
+            start: model.positions.offset(f.edit.range.start),
+            end: model.positions.offset(f.edit.range.end),
+            newText: f.edit.newText,
+          },
+        ],
   );
   const edits = nonOverlapping(other);
   return { edits, complete: edits.length === other.length };
@@ -97,12 +108,17 @@ export function fixAll(
   let diagnostics: Diagnostic[] = [];
   for (let i = 0; i < rounds; i++) {
     if (i > 0) round = { ...context, model: parseScript(composed.text) };
-    const fixable = validate(round).filter(wanted).flatMap((d) => {
-      const fix = fixOf(round, d);
-      return fix ? [{ d, fix }] : [];
-    });
+    const fixable = validate(round)
+      .filter(wanted)
+      .flatMap((d) => {
+        const fix = fixOf(round, d);
+        return fix ? [{ d, fix }] : [];
+      });
     if (i === 0) diagnostics = fixable.map((f) => f.d);
-    const { edits, complete } = roundEdits(round, fixable.map((f) => f.fix));
+    const { edits, complete } = roundEdits(
+      round,
+      fixable.map((f) => f.fix),
+    );
     if (edits.length === 0) break;
     composed.add(edits);
     if (complete && fixable.every((f) => f.fix.change)) break;

@@ -34,7 +34,9 @@ function sameExcept(before: unknown, after: unknown, targets: Targets): boolean 
   if (before === null || before === undefined) return after === null || after === undefined;
   if (after === null || after === undefined) return false;
   if (isPair(before)) {
-    return isPair(after) && sameExcept(before.key, after.key, targets) && sameExcept(before.value, after.value, targets);
+    return (
+      isPair(after) && sameExcept(before.key, after.key, targets) && sameExcept(before.value, after.value, targets)
+    );
   }
   if (isScalar(before)) {
     if (!isScalar(after) || !sameMeta(before, after)) return false;
@@ -56,14 +58,22 @@ function sameExcept(before: unknown, after: unknown, targets: Targets): boolean 
 
 /** Whether `after` is `before` with one more item saying `phrase`, or `before` was empty and `after` is `phrase`. */
 function addsPhrase(before: unknown, after: unknown, phrase: string): boolean {
-  if (isScalar(after) && after.value === phrase) return before === null || before === undefined || (isScalar(before) && (before.value === null || before.value === ''));
+  if (isScalar(after) && after.value === phrase)
+    return (
+      before === null || before === undefined || (isScalar(before) && (before.value === null || before.value === ''))
+    );
   if (!isSeq(after)) return false;
   const b: unknown[] = isSeq(before) ? before.items : [];
-  if (!isSeq(before) && !(before === null || before === undefined || (isScalar(before) && before.value === null))) return false;
+  if (!isSeq(before) && !(before === null || before === undefined || (isScalar(before) && before.value === null)))
+    return false;
   if (after.items.length !== b.length + 1) return false;
   const added = after.items.findIndex((item, i) => i >= b.length || !sameExcept(b[i], item, new Map()));
   const item = after.items[added];
-  return isScalar(item) && item.value === phrase && b.every((x, i) => sameExcept(x, after.items[i < added ? i : i + 1], new Map()));
+  return (
+    isScalar(item) &&
+    item.value === phrase &&
+    b.every((x, i) => sameExcept(x, after.items[i < added ? i : i + 1], new Map()))
+  );
 }
 
 /**
@@ -76,7 +86,8 @@ export function provesSectionAdded(doc: Document.Parsed, edited: string, key: st
   if (after.errors.length > doc.errors.length || after.warnings.length > doc.warnings.length) return false;
   const root = doc.contents as Node | null;
   const next = after.contents as Node | null;
-  if (!isMap(next) || !(isMap(root) || root === null || (isScalar(root) && (root.value === null || root.value === '')))) return false;
+  if (!isMap(next) || !(isMap(root) || root === null || (isScalar(root) && (root.value === null || root.value === ''))))
+    return false;
   const isKey = (p: unknown) => isPair(p) && isScalar(p.key) && p.key.value === key;
   const beforePairs = isMap(root) ? root.items : [];
   const afterPairs = next.items;
@@ -101,7 +112,6 @@ export function provesSafe(doc: Document.Parsed, edited: string, targets: Target
   return sameExcept(doc.contents, after.contents, targets);
 }
 
-
 /** An edit of one scalar, with the value it should have after it. */
 export interface TargetEdit extends OffsetEdit {
   node: Scalar;
@@ -116,8 +126,14 @@ export interface TargetEdit extends OffsetEdit {
  * edit was proven on its own) an entry that holds one edit needs no second look: entries
  * are parsed on their own, so proofs of different entries hold together.
  */
-export function provesEdits(doc: Document.Parsed, text: string, edits: readonly TargetEdit[], provenAlone = false): boolean {
-  const whole = () => provesSafe(doc, applyOffsetEdits(text, edits), new Map(edits.map((e) => [e.node, e.value] as const)));
+export function provesEdits(
+  doc: Document.Parsed,
+  text: string,
+  edits: readonly TargetEdit[],
+  provenAlone = false,
+): boolean {
+  const whole = () =>
+    provesSafe(doc, applyOffsetEdits(text, edits), new Map(edits.map((e) => [e.node, e.value] as const)));
   if (doc.errors.length > 0 || doc.warnings.length > 0) return whole();
   const windows = new Map<number, { window: Window; edits: TargetEdit[] }>();
   for (const e of edits) {
@@ -131,7 +147,11 @@ export function provesEdits(doc: Document.Parsed, text: string, edits: readonly 
     if (provenAlone && inside.length === 1) continue;
     const source = text.slice(window.start, window.end);
     const targets = new Map(inside.map((e) => [e.node, e.value] as const));
-    const shifted = inside.map((e) => ({ start: e.start - window.start, end: e.end - window.start, newText: e.newText }));
+    const shifted = inside.map((e) => ({
+      start: e.start - window.start,
+      end: e.end - window.start,
+      newText: e.newText,
+    }));
     const after = parseWindow(applyOffsetEdits(source, shifted), window.kind);
     if (after === undefined || !sameExcept(window.entry, after, targets)) return false;
   }

@@ -33,7 +33,13 @@ const speechTexts = new WeakMap<ScriptModel, Map<Scalar, ScalarText>>();
  * The change of `node`'s value that replaces the source [start, end) with `text`: the
  * value units written by that source. Undefined when the source does not map onto the value.
  */
-export function changeAt(model: ScriptModel, node: Scalar, start: number, end: number, text: string): ValueChange | undefined {
+export function changeAt(
+  model: ScriptModel,
+  node: Scalar,
+  start: number,
+  end: number,
+  text: string,
+): ValueChange | undefined {
   if (typeof node.value !== 'string' && node.value !== null) return undefined;
   const st = textOf(model, node);
   if (!st.exact) return undefined;
@@ -58,7 +64,12 @@ function changedValue(value: string, changes: readonly ValueChange[]): string {
 }
 
 /** Each change written in the scalar's own style where it stands, as one edit; undefined when a text cannot be written so. */
-function inPlace(model: ScriptModel, st: ScalarText, changes: readonly ValueChange[], flow: boolean): OffsetEdit | undefined {
+function inPlace(
+  model: ScriptModel,
+  st: ScalarText,
+  changes: readonly ValueChange[],
+  flow: boolean,
+): OffsetEdit | undefined {
   const node = changes[0]!.node;
   const write = (text: string): string | undefined => {
     switch (node.type) {
@@ -68,7 +79,11 @@ function inPlace(model: ScriptModel, st: ScalarText, changes: readonly ValueChan
         return doubleFragment(text);
       case 'BLOCK_LITERAL':
       case 'BLOCK_FOLDED':
-        return /[\r\n\u0085\u2028\u2029]/.test(text) ? undefined : singleFragment(text) === undefined ? undefined : text;
+        return /[\r\n\u0085\u2028\u2029]/.test(text)
+          ? undefined
+          : singleFragment(text) === undefined
+            ? undefined
+            : text;
       default:
         return plainFragment(text, flow);
     }
@@ -92,7 +107,10 @@ function rewritten(model: ScriptModel, node: Scalar, value: string, flow: boolea
   const [start, valueEnd] = node.range!;
   let end = valueEnd;
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
-    const header = model.text.slice(start, model.text.indexOf('\n', start) === -1 ? valueEnd : model.text.indexOf('\n', start));
+    const header = model.text.slice(
+      start,
+      model.text.indexOf('\n', start) === -1 ? valueEnd : model.text.indexOf('\n', start),
+    );
     if (header.includes('#')) return undefined;
     while (end > start && /\s/.test(model.text[end - 1]!)) end--;
   }
@@ -100,10 +118,17 @@ function rewritten(model: ScriptModel, node: Scalar, value: string, flow: boolea
 }
 
 /** Ways to write the changes, best first: in place in the scalar's own style, else the whole scalar on one line. */
-export function candidates(model: ScriptModel, node: Scalar, changes: readonly ValueChange[], value: string): OffsetEdit[] {
+export function candidates(
+  model: ScriptModel,
+  node: Scalar,
+  changes: readonly ValueChange[],
+  value: string,
+): OffsetEdit[] {
   const st = textOf(model, node);
   const flow = inFlow(model.doc, node);
-  return [inPlace(model, st, changes, flow), rewritten(model, node, value, flow)].filter((c): c is OffsetEdit => c !== undefined);
+  return [inPlace(model, st, changes, flow), rewritten(model, node, value, flow)].filter(
+    (c): c is OffsetEdit => c !== undefined,
+  );
 }
 
 /**

@@ -61,7 +61,9 @@ export function opensFlow(doc: Document.Parsed, offset: number): boolean {
     let next: Node | null = null;
     for (const item of candidatesAt(node.items as unknown[], offset)) {
       const candidates = isPair(item) ? [item.key, item.value] : [item];
-      next = (candidates.find((c) => (isMap(c) || isSeq(c)) && c.range && c.range[0] <= offset && offset < c.range[1]) as Node | undefined) ?? null;
+      next =
+        (candidates.find((c) => (isMap(c) || isSeq(c)) && c.range && c.range[0] <= offset && offset < c.range[1]) as
+          Node | undefined) ?? null;
       if (next) break;
     }
     node = next;

@@ -5,7 +5,8 @@
  */
 
 /** Characters that may not appear raw in any scalar: C0 controls except tab and line breaks, DEL, C1, BOM, lone surrogates. */
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Line breaks as YAML sees them, and the ones it reads as ordinary characters but editors break lines at. */
 const BREAK = /[\r\n\u0085\u2028\u2029]/;
 const FLOW_INDICATOR = /[,[\]{}]/;
@@ -17,7 +18,9 @@ export function plainWritable(value: string, flow: boolean): boolean {
   if (/^[-?:](?:\s|$)/.test(value) || /^(?:---|\.\.\.)/.test(value)) return false;
   if (/:(?:\s|$)|\s#|\s$/.test(value)) return false;
   if (flow && (FLOW_INDICATOR.test(value) || /:[,[\]{}]/.test(value) || /^[-?:]/.test(value))) return false;
-  return !/^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?\.?\d[\d._:eE+-]*|[-+]?\.(?:inf|nan)|0[xo][\da-f]+)$/i.test(value);
+  return !/^(?:~|null|true|false|yes|no|on|off|y|n|[-+]?\.?\d[\d._:eE+-]*|[-+]?\.(?:inf|nan)|0[xo][\da-f]+)$/i.test(
+    value,
+  );
 }
 
 /** `value` as a plain scalar fragment between other plain text on one line, or undefined. */
@@ -35,8 +38,21 @@ export function singleFragment(value: string): string | undefined {
 }
 
 const DOUBLE_ESCAPES: Record<string, string> = {
-  '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0', '\b': '\\b', '\f': '\\f',
-  '\v': '\\v', '\x07': '\\a', '\x1b': '\\e', '\u0085': '\\N', '\u00a0': '\\_', '\u2028': '\\L', '\u2029': '\\P',
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\0': '\\0',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\v': '\\v',
+  '\x07': '\\a',
+  '\x1b': '\\e',
+  '\u0085': '\\N',
+  '\u00a0': '\\_',
+  '\u2028': '\\L',
+  '\u2029': '\\P',
 };
 
 /** `value` inside double quotes (without the quotes): every character that could end, fold or break the string is escaped. */

@@ -24,7 +24,9 @@ const within = (node: unknown, at: number): boolean => {
 };
 
 const itemStart = (item: unknown): number =>
-  (isPair(item) ? ((item.key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0]) : (item as Node | null)?.range?.[0]) ?? -1;
+  (isPair(item)
+    ? ((item.key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0])
+    : (item as Node | null)?.range?.[0]) ?? -1;
 
 /** The item of a collection that starts last at or before `at` (items are in source order), by binary search. */
 export function candidatesAt(items: readonly unknown[], at: number): unknown[] {
@@ -95,6 +97,9 @@ export function parseWindow(source: string, kind: Window['kind']): unknown {
   const doc = parseDocument(source, PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   const root = doc.contents as Node | null;
-  const ok = kind === 'item' ? isSeq(root) && !root.flow && root.items.length === 1 : isMap(root) && !root.flow && root.items.length === 1;
+  const ok =
+    kind === 'item'
+      ? isSeq(root) && !root.flow && root.items.length === 1
+      : isMap(root) && !root.flow && root.items.length === 1;
   return ok ? (root as { items: unknown[] }).items[0] : undefined;
 }

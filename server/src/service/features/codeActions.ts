@@ -38,7 +38,10 @@ function fixAllAction(
     title,
     kind,
     diagnostics,
-    edit: workspaceEdit(uri, edits.map((e) => ({ range: positions.range(e.start, e.end), newText: e.newText }))),
+    edit: workspaceEdit(
+      uri,
+      edits.map((e) => ({ range: positions.range(e.start, e.end), newText: e.newText })),
+    ),
   };
 }
 
@@ -49,7 +52,13 @@ function fixAllAction(
  * document until nothing is left to fix, so they work from the file's diagnostics, not only
  * the requested ones, and applying them twice changes nothing the second time.
  */
-export function codeActions(context: FeatureContext, uri: string, _range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(
+  context: FeatureContext,
+  uri: string,
+  _range: Range,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): CodeAction[] {
   const { locale } = context.settings;
   const actions: CodeAction[] = [];
   const requested = new Set<string>();
@@ -68,19 +77,33 @@ export function codeActions(context: FeatureContext, uri: string, _range: Range,
     }
     for (const d of diagnostics) {
       const waiver = waiverFix(context, d);
-      if (waiver) actions.push({ title: waiver.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(uri, waiver.edits) });
+      if (waiver)
+        actions.push({
+          title: waiver.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: workspaceEdit(uri, waiver.edits),
+        });
     }
   }
   // A rule-wide fix re-checks the file: only when the requested problems have fixes (editors
   // ask on every cursor move, so it takes one round), or the source fix-all was asked for
   // explicitly (which rounds until nothing is left to fix).
   for (const rule of requested) {
-    const title = localize({ zh: '修复此文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' }, locale, { rule });
-    const action = fixAllAction(context, uri, title, CodeActionKind.QuickFix, (d) => d.code === rule, { least: 2, rounds: 1 });
+    const title = localize({ zh: '修复此文件中所有 {rule} 问题', en: 'Fix all {rule} problems in this file' }, locale, {
+      rule,
+    });
+    const action = fixAllAction(context, uri, title, CodeActionKind.QuickFix, (d) => d.code === rule, {
+      least: 2,
+      rounds: 1,
+    });
     if (action) actions.push(action);
   }
   if (only?.some((kind) => kind !== '' && kindRequested(FIX_ALL_KIND, [kind]))) {
-    const title = localize({ zh: '修复所有可自动修复的 Huashu 问题', en: 'Fix all auto-fixable Huashu problems' }, locale);
+    const title = localize(
+      { zh: '修复所有可自动修复的 Huashu 问题', en: 'Fix all auto-fixable Huashu problems' },
+      locale,
+    );
     const action = fixAllAction(context, uri, title, FIX_ALL_KIND, () => true, { least: 1 });
     if (action) actions.push(action);
   }

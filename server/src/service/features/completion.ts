@@ -48,7 +48,10 @@ export function complete(context: FeatureContext, position: Position): Completio
       }
       return [
         ...phraseItems(context, cursor, { section: place.section }, range),
-        ...variantKeyItems(context, cursor, range).map((item) => ({ ...item, sortText: `${AFTER_OWN_PHRASES}${item.sortText}` })),
+        ...variantKeyItems(context, cursor, range).map((item) => ({
+          ...item,
+          sortText: `${AFTER_OWN_PHRASES}${item.sortText}`,
+        })),
       ];
     case 'scenarioName':
       return scenarioNameItems(context, cursor, range);

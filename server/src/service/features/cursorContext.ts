@@ -66,7 +66,12 @@ function openQuote(model: ScriptModel, start: number, offset: number): ScalarSty
  * a line that looks like a key or an item, in a document with syntax errors: that is a
  * quote left open above the line being typed, and the line itself tells more.
  */
-function unlessRunaway(model: ScriptModel, hit: AstHit | undefined, lineFrom: number, shape: LineShape): AstHit | undefined {
+function unlessRunaway(
+  model: ScriptModel,
+  hit: AstHit | undefined,
+  lineFrom: number,
+  shape: LineShape,
+): AstHit | undefined {
   if (!hit || hit.isKey || styleOf(hit.node) === 'block' || hit.node.range![0] >= lineFrom) return hit;
   const broken = model.syntax.some((p) => !p.warning);
   return broken && (shape.key || shape.dashes.length > 0) ? undefined : hit;
@@ -104,7 +109,17 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
   if (hit?.isKey) {
     const [start, end] = hit.node.range!;
     const itemStart = shape.dashes.length > 0 && shape.column === start - lineFrom;
-    return { ...base, end, path: hit.path, slot: 'key', itemStart, start, column: start - lineFrom, style: 'plain', flow: inFlow(model.doc, hit.node) };
+    return {
+      ...base,
+      end,
+      path: hit.path,
+      slot: 'key',
+      itemStart,
+      start,
+      column: start - lineFrom,
+      style: 'plain',
+      flow: inFlow(model.doc, hit.node),
+    };
   }
   if (hit) {
     const style = styleOf(hit.node);
@@ -144,14 +159,28 @@ export function cursorContext(model: ScriptModel, offset: number): CursorContext
   }
   if (flowAround(model.doc, offset)) {
     if (!/^\s*[,\]}]/.test(model.text.slice(offset, offset + 200))) return undefined;
-    const path = shape.key ? [...enclosingPath(model, line, shape.key.column, shape.dashes), shape.key.name] : enclosingPath(model, line, shape.column, shape.dashes);
-    return { ...base, path, slot: 'value', itemStart: false, start: offset, column: shape.column, style: 'plain', needsSpace: model.text[offset - 1] === ':', flow: true, plainEnd: offset };
+    const path = shape.key
+      ? [...enclosingPath(model, line, shape.key.column, shape.dashes), shape.key.name]
+      : enclosingPath(model, line, shape.column, shape.dashes);
+    return {
+      ...base,
+      path,
+      slot: 'value',
+      itemStart: false,
+      start: offset,
+      column: shape.column,
+      style: 'plain',
+      needsSpace: model.text[offset - 1] === ':',
+      flow: true,
+      plainEnd: offset,
+    };
   }
 
   if (shape.key) {
     const start = lineFrom + shape.key.valueColumn;
     const value = start < offset ? astHit(model.doc, start) : undefined;
-    const closedQuote = value && !value.isKey && (value.node.type === 'QUOTE_SINGLE' || value.node.type === 'QUOTE_DOUBLE');
+    const closedQuote =
+      value && !value.isKey && (value.node.type === 'QUOTE_SINGLE' || value.node.type === 'QUOTE_DOUBLE');
     if (closedQuote && value.node.range![1] < offset) return undefined;
     if (!nothingAfter(model, offset) && !/^\s*#/.test(model.text.slice(offset, offset + 200))) return undefined;
     const quoted = openQuote(model, start, offset);

@@ -75,7 +75,12 @@ function inSource(f: Finding, text: ScalarText): Finding {
     start: text.start[f.start]!,
     end: text.end[Math.max(f.start, f.end - 1)]!,
     ...(f.data && replaceRange
-      ? { data: { ...f.data, replaceRange: [text.start[replaceRange[0]]!, text.end[Math.max(replaceRange[0], replaceRange[1] - 1)]!] } }
+      ? {
+          data: {
+            ...f.data,
+            replaceRange: [text.start[replaceRange[0]]!, text.end[Math.max(replaceRange[0], replaceRange[1] - 1)]!],
+          },
+        }
       : {}),
   };
 }
@@ -105,7 +110,11 @@ export function ruleLevel(rule: Rule, settings: CheckSettings): RuleLevel {
 }
 
 /** Turns a rule's findings into diagnostics in `out`; undefined when the rule is off. */
-function reporter(rule: Rule, { model, settings, docsUrl }: FeatureContext, out: Diagnostic[]): ((f: Finding) => void) | undefined {
+function reporter(
+  rule: Rule,
+  { model, settings, docsUrl }: FeatureContext,
+  out: Diagnostic[],
+): ((f: Finding) => void) | undefined {
   const level = ruleLevel(rule, settings);
   if (level === 'off') return undefined;
   return (f: Finding) => {

@@ -24,12 +24,14 @@ export function foldingRanges(context: FeatureContext): FoldingRange[] {
   }
   const scenarios = model.keys.get('scenarios')?.value;
   if (isMap(scenarios)) {
-    for (const pair of scenarios.items) add((pair.key as Node | null)?.range?.[0], (pair.value as Node | null)?.range?.[1]);
+    for (const pair of scenarios.items)
+      add((pair.key as Node | null)?.range?.[0], (pair.value as Node | null)?.range?.[1]);
   }
   for (const turn of model.turns) add(turn.node.range?.[0], turn.node.range?.[1]);
   for (const speech of model.speech) {
     const { node } = speech;
-    if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) add(node.range?.[0], node.range?.[1]);
+    if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'))
+      add(node.range?.[0], node.range?.[1]);
   }
   return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
 }

@@ -25,11 +25,16 @@ export function forbiddenHover(context: FeatureContext, speech: Speech, offset: 
   if (level === 'off' || !forbiddenPhrase.speechRoles?.includes(speech.role)) return null;
   const { locale } = context.settings;
   const { value, start, end } = speech.text;
-  const match = forbiddenMatches(value, context.phrasebook).find((m) => offset >= start[m.start]! && offset <= end[m.end - 1]!);
+  const match = forbiddenMatches(value, context.phrasebook).find(
+    (m) => offset >= start[m.start]! && offset <= end[m.end - 1]!,
+  );
   if (!match) return null;
   const { entry, category, suggestions } = match;
   const heading = localize(
-    { zh: '**服务忌语 · {category}**（{level}）：“{text}”', en: '**Forbidden phrase · {category}** ({level}): “{text}”' },
+    {
+      zh: '**服务忌语 · {category}**（{level}）：“{text}”',
+      en: '**Forbidden phrase · {category}** ({level}): “{text}”',
+    },
     locale,
     {
       category: escapeMarkdown(category?.name[locale] ?? entry.category),
@@ -39,7 +44,8 @@ export function forbiddenHover(context: FeatureContext, speech: Speech, offset: 
   );
   const parts = [heading];
   if (category?.why) parts.push(escapeMarkdown(category.why[locale]));
-  if (suggestions.length > 0) parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
+  if (suggestions.length > 0)
+    parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
     range: context.model.positions.range(start[match.start]!, end[match.end - 1]!),

@@ -26,7 +26,13 @@ function keyHover(context: FeatureContext, offset: number): Hover | null {
   const key = String(hit.node.value);
   const place = placeOf(hit.path, 'key', false);
   const docs: Record<string, Message> | undefined =
-    place.kind === 'topKey' ? TOP_KEY_DOCS : place.kind === 'turnKey' ? TURN_KEY_DOCS : place.kind === 'variantKey' ? VARIANT_KEY_DOCS : undefined;
+    place.kind === 'topKey'
+      ? TOP_KEY_DOCS
+      : place.kind === 'turnKey'
+        ? TURN_KEY_DOCS
+        : place.kind === 'variantKey'
+          ? VARIANT_KEY_DOCS
+          : undefined;
   const doc = docs && Object.hasOwn(docs, key) ? docs[key] : undefined;
   if (!doc) return null;
   return {

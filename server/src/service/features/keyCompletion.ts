@@ -15,7 +15,13 @@ const SUGGEST_AFTER = new Set(['greeting', 'closing', 'channel', 'steps', 'scena
 const BLOCK_VALUE: Record<string, string> = { steps: 'steps:\n  - $0', scenarios: 'scenarios:\n  $0' };
 
 /** Completion items for `keys`; `renaming`: the key's colon already follows the cursor. */
-function keyItems(keys: readonly string[], docs: Record<string, Message>, range: Range, locale: Language, renaming: boolean): CompletionItem[] {
+function keyItems(
+  keys: readonly string[],
+  docs: Record<string, Message>,
+  range: Range,
+  locale: Language,
+  renaming: boolean,
+): CompletionItem[] {
   return keys.map((key, i) => {
     const block = renaming ? undefined : BLOCK_VALUE[key];
     return {
@@ -40,7 +46,13 @@ export function topKeyItems(context: FeatureContext, cursor: CursorContext, rang
     const at = pair.key.range?.[0];
     if (at === undefined || model.positions.position(at).line !== cursor.line) present.add(name);
   }
-  return keyItems(TOP_KEYS.filter((k) => !present.has(k)), TOP_KEY_DOCS, range, context.settings.locale, colonFollows(context, cursor));
+  return keyItems(
+    TOP_KEYS.filter((k) => !present.has(k)),
+    TOP_KEY_DOCS,
+    range,
+    context.settings.locale,
+    colonFollows(context, cursor),
+  );
 }
 
 /** Keys a turn does not have yet; only one of agent and customer. */
@@ -54,7 +66,13 @@ export function turnKeyItems(context: FeatureContext, cursor: CursorContext, ran
 /** Keys of a greeting or closing variant it does not have yet. */
 export function variantKeyItems(context: FeatureContext, cursor: CursorContext, range: Range): CompletionItem[] {
   const present = siblingKeys(context.model, cursor.line, cursor.column, cursor.itemStart);
-  return keyItems(VARIANT_KEYS.filter((k) => !present.has(k)), VARIANT_KEY_DOCS, range, context.settings.locale, colonFollows(context, cursor));
+  return keyItems(
+    VARIANT_KEYS.filter((k) => !present.has(k)),
+    VARIANT_KEY_DOCS,
+    range,
+    context.settings.locale,
+    colonFollows(context, cursor),
+  );
 }
 
 /** Scenario names: the phrasebook's situations the script has no scenario for yet. */
@@ -69,7 +87,8 @@ export function scenarioNameItems(context: FeatureContext, cursor: CursorContext
       return {
         label: situation,
         kind: CompletionItemKind.Module,
-        detail: locale === 'zh' ? `特殊情景（${examples.length} 条用语）` : `Special situation (${examples.length} phrases)`,
+        detail:
+          locale === 'zh' ? `特殊情景（${examples.length} 条用语）` : `Special situation (${examples.length} phrases)`,
         documentation: { kind: MarkupKind.Markdown, value: examples.join('\n') },
         sortText: String(i).padStart(3, '0'),
         textEdit: { range, newText: `${situation}:` },

@@ -8,8 +8,14 @@ type VariantKey = (typeof VARIANT_KEYS)[number];
 /** What each key of the script format means, for completion and hover. */
 export const TOP_KEY_DOCS: Record<TopKey, Message> = {
   script: { zh: '必填：话术的名称。', en: "Required: the script's name." },
-  brand: { zh: '可选：公司、服务中心或热线的名称，即占位符 {brand} 的值。', en: 'Optional: the company, service centre or hotline name; the value of {brand}.' },
-  channel: { zh: '可选：服务渠道，phone（电话，默认）或 chat（在线）。', en: 'Optional: the channel, phone (the default) or chat.' },
+  brand: {
+    zh: '可选：公司、服务中心或热线的名称，即占位符 {brand} 的值。',
+    en: 'Optional: the company, service centre or hotline name; the value of {brand}.',
+  },
+  channel: {
+    zh: '可选：服务渠道，phone（电话，默认）或 chat（在线）。',
+    en: 'Optional: the channel, phone (the default) or chat.',
+  },
   greeting: {
     zh: '必填：开始语。一个字符串，或由字符串和 {agent, when} 组成的列表；都是客服说的话。',
     en: 'Required: the greeting. A string, or a list of strings and {agent, when} variants; all of it is agent speech.',
@@ -26,17 +32,35 @@ export const TOP_KEY_DOCS: Record<TopKey, Message> = {
 };
 
 export const TURN_KEY_DOCS: Record<TurnKey, Message> = {
-  id: { zh: '可选：轮次的 id，供 next 引用；在整个话术中唯一。', en: "Optional: the turn's id, for next to refer to; unique in the script." },
-  agent: { zh: '客服说的话；检查服务忌语和占位符。每个轮次恰好有 agent 或 customer 之一。', en: 'What the agent says; checked for forbidden phrases and placeholders. A turn has exactly one of agent or customer.' },
-  customer: { zh: '客户说的话；不检查服务忌语。每个轮次恰好有 agent 或 customer 之一。', en: 'What the customer says; never checked for forbidden phrases. A turn has exactly one of agent or customer.' },
+  id: {
+    zh: '可选：轮次的 id，供 next 引用；在整个话术中唯一。',
+    en: "Optional: the turn's id, for next to refer to; unique in the script.",
+  },
+  agent: {
+    zh: '客服说的话；检查服务忌语和占位符。每个轮次恰好有 agent 或 customer 之一。',
+    en: 'What the agent says; checked for forbidden phrases and placeholders. A turn has exactly one of agent or customer.',
+  },
+  customer: {
+    zh: '客户说的话；不检查服务忌语。每个轮次恰好有 agent 或 customer 之一。',
+    en: 'What the customer says; never checked for forbidden phrases. A turn has exactly one of agent or customer.',
+  },
   when: { zh: '可选：这一轮次适用的条件。', en: 'Optional: the condition under which this turn applies.' },
-  note: { zh: '可选：给编写和审核人员的备注，不会说出口，也不检查。', en: 'Optional: a note for writers and reviewers; never spoken, never checked.' },
+  note: {
+    zh: '可选：给编写和审核人员的备注，不会说出口，也不检查。',
+    en: 'Optional: a note for writers and reviewers; never spoken, never checked.',
+  },
   next: { zh: '可选：接下来的轮次的 id。', en: 'Optional: the id of the turn that follows.' },
 };
 
 export const VARIANT_KEY_DOCS: Record<VariantKey, Message> = {
-  agent: { zh: '这一版本的开始语或结束语，是客服说的话。', en: 'The words of this greeting or closing variant; agent speech.' },
-  when: { zh: '可选：使用这一版本的条件，如 节假日。', en: 'Optional: when this variant is used, e.g. 节假日 (holidays).' },
+  agent: {
+    zh: '这一版本的开始语或结束语，是客服说的话。',
+    en: 'The words of this greeting or closing variant; agent speech.',
+  },
+  when: {
+    zh: '可选：使用这一版本的条件，如 节假日。',
+    en: 'Optional: when this variant is used, e.g. 节假日 (holidays).',
+  },
 };
 
 export const CHANNEL_DOCS: Record<string, Message> = {

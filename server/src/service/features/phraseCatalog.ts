@@ -30,7 +30,12 @@ export function phraseCatalog(phrasebook: CompiledPhrasebook): PhraseCatalog {
   const phrases = phrasebook.book.approved
     .map((phrase, index) => {
       const categoryIndex = categories.indexOf(phrase.category);
-      return { phrase, index, categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex, traditional: toTraditional(phrase.text, OPENCC_FORMS) };
+      return {
+        phrase,
+        index,
+        categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex,
+        traditional: toTraditional(phrase.text, OPENCC_FORMS),
+      };
     })
     .sort((a, b) => a.categoryIndex - b.categoryIndex || a.index - b.index);
   const situations = [...new Set(phrasebook.book.approved.flatMap((p) => (p.situation ? [p.situation] : [])))];

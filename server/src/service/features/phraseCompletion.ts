@@ -14,7 +14,11 @@ export interface SpeechPlace {
   scenario?: string;
 }
 
-const words = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 const sameWord = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
@@ -60,7 +64,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 function documentation(p: ApprovedPhrase, locale: Locale): string {
   const lines = [
     p.source ? localize({ zh: '来源：{source}', en: 'Source: {source}' }, locale, { source: p.source }) : '',
-    p.situation ? localize({ zh: '情景：`{situation}`', en: 'Situation: `{situation}`' }, locale, { situation: p.situation }) : '',
+    p.situation
+      ? localize({ zh: '情景：`{situation}`', en: 'Situation: `{situation}`' }, locale, { situation: p.situation })
+      : '',
     `id: \`${p.id}\``,
   ];
   return lines.filter((l) => l !== '').join('\n\n');
@@ -71,7 +77,12 @@ function documentation(p: ApprovedPhrase, locale: Locale): string {
  * Each is written so that it is valid where it goes (see `phraseInsert`); a phrase that
  * cannot be written there is left out.
  */
-export function phraseItems(context: FeatureContext, cursor: CursorContext, place: SpeechPlace, range: Range): CompletionItem[] {
+export function phraseItems(
+  context: FeatureContext,
+  cursor: CursorContext,
+  place: SpeechPlace,
+  range: Range,
+): CompletionItem[] {
   const { locale } = context.settings;
   const { model } = context;
   const categories = context.phrasebook.book.approvedCategories;
@@ -79,27 +90,34 @@ export function phraseItems(context: FeatureContext, cursor: CursorContext, plac
   const rank = ranker(place);
   const prefix = cursor.needsSpace ? ' ' : '';
   const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
-  const quotedRange = cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
+  const quotedRange =
+    cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
   // A value is quoted with the text after the cursor only while that text is short; a long one is judged once.
   const where = {
     flow: cursor.flow,
     indent: cursor.indent,
     ...(tail === undefined ? {} : tail.length <= QUOTABLE_TAIL ? { tail } : { after: plainTail(tail, cursor.flow) }),
   };
-  return phraseCatalog(context.phrasebook).phrases.flatMap(({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase): CompletionItem[] => {
-    const shown = traditional ? trad : phrase.text;
-    const insert = phraseInsert(shown, cursor.style, where);
-    if (!insert) return [];
-    const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
-    const when = phrase.when ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when }) : '';
-    return [{
-      label: shown,
-      kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
-      detail: category + when,
-      documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
-      sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
-      textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
-      insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    }];
-  });
+  return phraseCatalog(context.phrasebook).phrases.flatMap(
+    ({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase): CompletionItem[] => {
+      const shown = traditional ? trad : phrase.text;
+      const insert = phraseInsert(shown, cursor.style, where);
+      if (!insert) return [];
+      const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
+      const when = phrase.when
+        ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when })
+        : '';
+      return [
+        {
+          label: shown,
+          kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
+          detail: category + when,
+          documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
+          sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
+          textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
+          insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        },
+      ];
+    },
+  );
 }

@@ -29,7 +29,11 @@ function flowItemStart(text: string, from: number): number {
  * starts a plain value would make YAML read a mapping, and in a flow collection it is a
  * bracket: there the value (the item's text so far and the placeholder) is single-quoted.
  */
-export function placeholderItems(context: FeatureContext, offset: number, before: string): CompletionItem[] | undefined {
+export function placeholderItems(
+  context: FeatureContext,
+  offset: number,
+  before: string,
+): CompletionItem[] | undefined {
   const open = OPEN.exec(before);
   if (!open) return undefined;
   const { model, settings } = context;
@@ -40,10 +44,15 @@ export function placeholderItems(context: FeatureContext, offset: number, before
   const braceColumn = open.index;
   const hit = astHit(model.doc, brace);
   const inQuotes = !!hit && !hit.isKey && hit.node.type !== 'PLAIN' && hit.node.range![0] < brace;
-  const inFlowItem = !inQuotes && flowAround(model.doc, brace) && !/['"]/.test(model.text.slice(flowItemStart(model.text, brace), brace));
+  const inFlowItem =
+    !inQuotes &&
+    flowAround(model.doc, brace) &&
+    !/['"]/.test(model.text.slice(flowItemStart(model.text, brace), brace));
   const from = inFlowItem ? flowItemStart(model.text, brace) : brace;
   const lead = model.text.slice(from, brace);
-  const startsValue = (shape.key && shape.key.valueColumn === braceColumn) || (!shape.key && shape.dashes.length > 0 && shape.column === braceColumn);
+  const startsValue =
+    (shape.key && shape.key.valueColumn === braceColumn) ||
+    (!shape.key && shape.dashes.length > 0 && shape.column === braceColumn);
   const startsPlainValue = inFlowItem || (!inQuotes && !!startsValue);
   const range = model.positions.range(from, end);
   return [...context.phrasebook.book.placeholders.values()].flatMap((placeholder, i): CompletionItem[] => {
@@ -51,15 +60,17 @@ export function placeholderItems(context: FeatureContext, offset: number, before
     const description = placeholder.description[settings.locale];
     const quoted = singleFragment(lead + label);
     if (startsPlainValue && quoted === undefined) return [];
-    return [{
-      label,
-      kind: CompletionItemKind.Variable,
-      detail: shortName(description),
-      documentation: { kind: MarkupKind.Markdown, value: description },
-      sortText: String(i).padStart(3, '0'),
-      ...(startsPlainValue ? { filterText: lead + label } : {}),
-      textEdit: { range, newText: startsPlainValue ? `'${escapeSnippet(quoted!)}$0'` : label },
-      insertTextFormat: startsPlainValue ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    }];
+    return [
+      {
+        label,
+        kind: CompletionItemKind.Variable,
+        detail: shortName(description),
+        documentation: { kind: MarkupKind.Markdown, value: description },
+        sortText: String(i).padStart(3, '0'),
+        ...(startsPlainValue ? { filterText: lead + label } : {}),
+        textEdit: { range, newText: startsPlainValue ? `'${escapeSnippet(quoted!)}$0'` : label },
+        insertTextFormat: startsPlainValue ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      },
+    ];
   });
 }

@@ -23,11 +23,15 @@ export function placeholderHover(context: FeatureContext, speech: Speech, offset
     const known = book.placeholders.get(aliasOf ?? name);
     let text: string;
     if (known && aliasOf !== undefined) {
-      text = localize({ zh: '**{name}** 即 **{target}**：{description}', en: '**{name}** stands for **{target}**: {description}' }, locale, {
-        name: escapeMarkdown(m[0]),
-        target: `{${aliasOf}}`,
-        description: escapeMarkdown(known.description[locale]),
-      });
+      text = localize(
+        { zh: '**{name}** 即 **{target}**：{description}', en: '**{name}** stands for **{target}**: {description}' },
+        locale,
+        {
+          name: escapeMarkdown(m[0]),
+          target: `{${aliasOf}}`,
+          description: escapeMarkdown(known.description[locale]),
+        },
+      );
     } else if (known) {
       text = `**${escapeMarkdown(m[0])}** — ${escapeMarkdown(known.description[locale])}`;
     } else {
@@ -35,12 +39,18 @@ export function placeholderHover(context: FeatureContext, speech: Speech, offset
       const nearDescription = near ? book.placeholders.get(near)!.description[locale] : '';
       text = near
         ? localize(
-            { zh: '未知的占位符 **{name}**。最接近的已知占位符是 **{near}**：{description}', en: 'Unknown placeholder **{name}**. The nearest known one is **{near}**: {description}' },
+            {
+              zh: '未知的占位符 **{name}**。最接近的已知占位符是 **{near}**：{description}',
+              en: 'Unknown placeholder **{name}**. The nearest known one is **{near}**: {description}',
+            },
             locale,
             { name: escapeMarkdown(m[0]), near: `{${near}}`, description: escapeMarkdown(nearDescription) },
           )
         : localize(
-            { zh: '未知的占位符 **{name}**。已知的有：{known}', en: 'Unknown placeholder **{name}**. Known placeholders: {known}' },
+            {
+              zh: '未知的占位符 **{name}**。已知的有：{known}',
+              en: 'Unknown placeholder **{name}**. Known placeholders: {known}',
+            },
             locale,
             { name: escapeMarkdown(m[0]), known: placeholderNames.map((k) => `\`{${k}}\``).join(', ') },
           );

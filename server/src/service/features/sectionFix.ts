@@ -31,12 +31,21 @@ function keyName(item: CST.CollectionItem): string | undefined {
 /** The end of an item's own text (its value, else its key and `:`), before trailing spaces and comments. */
 function contentEnd(item: CST.CollectionItem): number {
   const value = item.value;
-  if (value && (value.type === 'scalar' || value.type === 'single-quoted-scalar' || value.type === 'double-quoted-scalar' || value.type === 'alias')) {
+  if (
+    value &&
+    (value.type === 'scalar' ||
+      value.type === 'single-quoted-scalar' ||
+      value.type === 'double-quoted-scalar' ||
+      value.type === 'alias')
+  ) {
     return sourceEnd(value);
   }
-  if (value?.type === 'flow-collection') return value.end[0]?.type.endsWith('-end') ? sourceEnd(value.end[0]) : value.offset + CST.stringify(value).length;
+  if (value?.type === 'flow-collection')
+    return value.end[0]?.type.endsWith('-end') ? sourceEnd(value.end[0]) : value.offset + CST.stringify(value).length;
   if (value) return value.offset + CST.stringify(value).length;
-  const last = [...(item.sep ?? [])].reverse().find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment');
+  const last = [...(item.sep ?? [])]
+    .reverse()
+    .find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment');
   return last ? sourceEnd(last) : item.key ? item.key.offset + CST.stringify(item.key).length : 0;
 }
 
@@ -46,7 +55,12 @@ export function lineBreak(text: string): string {
 }
 
 /** A whole line `line` at the start of the line that follows `end` (at the end of the text if none). */
-function lineAfter(model: ScriptModel, end: number, line: (value: string) => string, eol: string): Pick<Plan, 'start' | 'end' | 'text'> {
+function lineAfter(
+  model: ScriptModel,
+  end: number,
+  line: (value: string) => string,
+  eol: string,
+): Pick<Plan, 'start' | 'end' | 'text'> {
   const { positions } = model;
   const here = positions.position(end);
   const at = here.character === 0 ? end : positions.offset({ line: here.line + 1, character: 0 });
@@ -61,7 +75,16 @@ function addToBlockMap(model: ScriptModel, map: CST.BlockMap, key: SectionKey, e
   const items = (map.items as CST.CollectionItem[]).filter((item) => item.key || item.value);
   const anchors = key === 'closing' ? items : items.filter((item) => BEFORE_GREETING.includes(keyName(item) ?? ''));
   const last = anchors[anchors.length - 1];
-  if (last) return { ...plan, ...lineAfter(model, last.value ? last.value.offset + CST.stringify(last.value).length : contentEnd(last), (v) => `${indent}${key}: ${v}`, eol) };
+  if (last)
+    return {
+      ...plan,
+      ...lineAfter(
+        model,
+        last.value ? last.value.offset + CST.stringify(last.value).length : contentEnd(last),
+        (v) => `${indent}${key}: ${v}`,
+        eol,
+      ),
+    };
   const keyStart = items[0]?.key?.offset ?? map.offset;
   const lineStart = model.positions.offset({ line: model.positions.position(keyStart).line, character: 0 });
   if (/^[ \t]*$/.test(model.text.slice(lineStart, keyStart))) {
@@ -101,17 +124,27 @@ function fillItem(item: CST.CollectionItem, flow: boolean, eol: string): Plan | 
   }
   switch (value.type) {
     case 'scalar':
-      return nullTag || PLAIN_NULL.test(value.source) ? replace(nullTag?.offset ?? value.offset, sourceEnd(value)) : undefined;
+      return nullTag || PLAIN_NULL.test(value.source)
+        ? replace(nullTag?.offset ?? value.offset, sourceEnd(value))
+        : undefined;
     case 'single-quoted-scalar':
     case 'double-quoted-scalar':
-      return nullTag || CST.resolveAsScalar(value)?.value.trim() === '' ? replace(nullTag?.offset ?? value.offset, sourceEnd(value)) : undefined;
+      return nullTag || CST.resolveAsScalar(value)?.value.trim() === ''
+        ? replace(nullTag?.offset ?? value.offset, sourceEnd(value))
+        : undefined;
     case 'block-scalar': {
       const header = value.props.find((t): t is CST.SourceToken => t.type === 'block-scalar-header');
       if (!header || (!nullTag && value.source.trim() !== '')) return undefined;
       return replace(nullTag?.offset ?? header.offset, sourceEnd(header));
     }
     case 'block-seq':
-      return { start: value.offset, end: value.offset, text: (v) => `- ${v}${eol}${' '.repeat(value.indent)}`, flow: false, asItem: true };
+      return {
+        start: value.offset,
+        end: value.offset,
+        text: (v) => `- ${v}${eol}${' '.repeat(value.indent)}`,
+        flow: false,
+        asItem: true,
+      };
     case 'flow-collection': {
       if (value.start.source !== '[') return undefined;
       const at = sourceEnd(value.start);
@@ -166,7 +199,8 @@ function provenEdit(model: ScriptModel, key: SectionKey, phrase: string): TextEd
   for (const value of writtenValues(phrase, where.flow)) {
     const newText = where.text(value);
     const edited = model.text.slice(0, where.start) + newText + model.text.slice(where.end);
-    if (provesSection(model, edited, key, phrase, where.asItem)) return { range: model.positions.range(where.start, where.end), newText };
+    if (provesSection(model, edited, key, phrase, where.asItem))
+      return { range: model.positions.range(where.start, where.end), newText };
   }
   return undefined;
 }

@@ -43,7 +43,13 @@ function topPairs(contents: unknown): Pair[] | undefined {
  * `asItem`), and that every other top-level pair, the other items of that list and the
  * anchor on the value read exactly as before.
  */
-export function provesSection(model: ScriptModel, edited: string, key: string, phrase: string, asItem: boolean): boolean {
+export function provesSection(
+  model: ScriptModel,
+  edited: string,
+  key: string,
+  phrase: string,
+  asItem: boolean,
+): boolean {
   const doc = parseDocument(edited, PARSE_OPTIONS);
   if (doc.errors.length > model.doc.errors.length) return false;
   const before = topPairs(model.doc.contents);
@@ -58,6 +64,8 @@ export function provesSection(model: ScriptModel, edited: string, key: string, p
   if (!asItem) return isScalar(now) && now.value === phrase;
   if (!isSeq(now) || !isScalar(now.items[0]) || now.items[0].value !== phrase) return false;
   const items = (text: string, node: Node | null | undefined) =>
-    isSeq(node) ? node.items.map((item) => (item as Node).range).map((r) => (r ? text.slice(r[0], r[1]).trimEnd() : '')) : [];
+    isSeq(node)
+      ? node.items.map((item) => (item as Node).range).map((r) => (r ? text.slice(r[0], r[1]).trimEnd() : ''))
+      : [];
   return items(model.text, old).join('\0') === items(edited, now).slice(1).join('\0');
 }

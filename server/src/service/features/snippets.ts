@@ -62,7 +62,9 @@ function fragment(text: string, style: ScalarStyle, place: InsertPlace): string 
 export function phraseInsert(phrase: string, style: ScalarStyle, place: InsertPlace = {}): InsertText | undefined {
   let written = style;
   let quote = '';
-  const plain = place.after ? place.after.plain && plainWritable(phrase + place.after.head, place.flow ?? false) : plainWritable(phrase + (place.tail ?? ''), place.flow ?? false);
+  const plain = place.after
+    ? place.after.plain && plainWritable(phrase + place.after.head, place.flow ?? false)
+    : plainWritable(phrase + (place.tail ?? ''), place.flow ?? false);
   if (style === 'plain' && !plain) {
     if (place.tail === undefined) return undefined;
     written = singleFragment(phrase + place.tail) === undefined ? 'double' : 'single';
@@ -104,7 +106,10 @@ export function phraseInsert(phrase: string, style: ScalarStyle, place: InsertPl
  * joined text by `head` alone may ask for quotes a whole look would not, never the reverse.
  */
 export function plainTail(tail: string, flow: boolean): { head: string; plain: boolean } {
-  return { head: tail.slice(0, 2), plain: tail === '' || (plainFragment(tail, flow) !== undefined && !/\s$/.test(tail)) };
+  return {
+    head: tail.slice(0, 2),
+    plain: tail === '' || (plainFragment(tail, flow) !== undefined && !/\s$/.test(tail)),
+  };
 }
 
 function unescapeSnippet(text: string): string {

@@ -40,7 +40,12 @@ function turnsOf(context: FeatureContext, turns: TurnsByNode, list: Node | null)
 }
 
 /** One top-level section; `children` for steps and scenarios. */
-function sectionSymbol(context: FeatureContext, turns: TurnsByNode, pair: Pair, name: string): DocumentSymbol | undefined {
+function sectionSymbol(
+  context: FeatureContext,
+  turns: TurnsByNode,
+  pair: Pair,
+  name: string,
+): DocumentSymbol | undefined {
   const range = pairRange(context, pair);
   const keyRange = nodeRange(context.model, pair.key as Node);
   if (!range || !keyRange) return undefined;
@@ -50,14 +55,24 @@ function sectionSymbol(context: FeatureContext, turns: TurnsByNode, pair: Pair, 
     case 'steps':
       return { ...base, kind: SymbolKind.Array, children: turnsOf(context, turns, value) };
     case 'scenarios': {
-      const children = isMap(value) ? value.items.flatMap((scenario) => {
-        const scenarioName = isScalar(scenario.key) ? String(scenario.key.value) : '';
-        const scenarioRange = pairRange(context, scenario);
-        const scenarioKey = nodeRange(context.model, scenario.key as Node);
-        if (!scenarioName || !scenarioRange || !scenarioKey) return [];
-        const scenarioTurns = turnsOf(context, turns, scenario.value as Node | null);
-        return [{ name: scenarioName, kind: SymbolKind.Module, range: scenarioRange, selectionRange: scenarioKey, children: scenarioTurns }];
-      }) : [];
+      const children = isMap(value)
+        ? value.items.flatMap((scenario) => {
+            const scenarioName = isScalar(scenario.key) ? String(scenario.key.value) : '';
+            const scenarioRange = pairRange(context, scenario);
+            const scenarioKey = nodeRange(context.model, scenario.key as Node);
+            if (!scenarioName || !scenarioRange || !scenarioKey) return [];
+            const scenarioTurns = turnsOf(context, turns, scenario.value as Node | null);
+            return [
+              {
+                name: scenarioName,
+                kind: SymbolKind.Module,
+                range: scenarioRange,
+                selectionRange: scenarioKey,
+                children: scenarioTurns,
+              },
+            ];
+          })
+        : [];
       return { ...base, kind: SymbolKind.Namespace, children };
     }
     default: {
@@ -86,12 +101,15 @@ export function symbols(context: FeatureContext): DocumentSymbol[] {
   const last = root.items.length > 0 ? pairRange(context, root.items[root.items.length - 1]!) : undefined;
   if (!first || !last) return [];
   const range = { start: first.start, end: last.end };
-  const selectionRange = (scriptPair && pairRange(context, scriptPair)) || spanRange(model, model.anchor[0], model.anchor[1]);
-  return [{
-    name: scriptName || localize({ zh: '（未命名话术）', en: '(unnamed script)' }, settings.locale),
-    kind: SymbolKind.File,
-    range,
-    selectionRange,
-    children,
-  }];
+  const selectionRange =
+    (scriptPair && pairRange(context, scriptPair)) || spanRange(model, model.anchor[0], model.anchor[1]);
+  return [
+    {
+      name: scriptName || localize({ zh: '（未命名话术）', en: '(unnamed script)' }, settings.locale),
+      kind: SymbolKind.File,
+      range,
+      selectionRange,
+      children,
+    },
+  ];
 }

@@ -16,7 +16,9 @@ export function turnSpeech(turn: Turn): TurnSpeech {
   for (const speaker of ['agent', 'customer'] as const) {
     const node = turn.node.get(speaker, true);
     if (!isScalar(node)) continue;
-    const words = String(node.value ?? '').replace(/\s+/g, ' ').trim();
+    const words = String(node.value ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const preview = [...words].length > PREVIEW_LENGTH ? `${[...words].slice(0, PREVIEW_LENGTH).join('')}…` : words;
     return { speaker, node, preview };
   }

@@ -23,7 +23,14 @@ export function nextItems(
     if (seen.has(id)) return;
     seen.add(id);
     const sameList = turn.section === where.section && turn.scenario === where.scenario;
-    const written = cursor.style === 'plain' ? wholeScalar(id, cursor.flow) : cursor.style === 'single' ? singleFragment(id) : cursor.style === 'double' ? doubleFragment(id) : undefined;
+    const written =
+      cursor.style === 'plain'
+        ? wholeScalar(id, cursor.flow)
+        : cursor.style === 'single'
+          ? singleFragment(id)
+          : cursor.style === 'double'
+            ? doubleFragment(id)
+            : undefined;
     if (written === undefined) return;
     const { speaker, preview } = turnSpeech(turn);
     items.push({

@@ -25,12 +25,19 @@ const STRUCTURE_ONLY = /^\ufeff?[ \t]*(?:-[ \t]+)*(?:[\w-]+:[ \t]+)?$/;
  * is outside the strings, the places of `fallbacks` are tried, and a place is offered only
  * when the re-parsed document keeps every value.
  */
-export function waiverFix(context: FeatureContext, diagnostic: Diagnostic): { title: string; edits: TextEdit[] } | undefined {
+export function waiverFix(
+  context: FeatureContext,
+  diagnostic: Diagnostic,
+): { title: string; edits: TextEdit[] } | undefined {
   const code = String(diagnostic.code);
   if (diagnostic.source !== 'huashu' || NOT_WAIVABLE.has(code)) return undefined;
   const { model, settings } = context;
   const { positions } = model;
-  const title = localize({ zh: '用注释豁免这个问题（{rule}）', en: 'Waive this problem with a comment ({rule})' }, settings.locale, { rule: code });
+  const title = localize(
+    { zh: '用注释豁免这个问题（{rule}）', en: 'Waive this problem with a comment ({rule})' },
+    settings.locale,
+    { rule: code },
+  );
   const at = positions.offset(diagnostic.range.start);
   const speech = model.speech.find((s) => s.node.range && s.node.range[0] <= at && at <= s.node.range[1]);
   const start = speech ? speech.node.range![0] : at;
@@ -50,13 +57,22 @@ export function waiverFix(context: FeatureContext, diagnostic: Diagnostic): { ti
  * problem's line (for a problem outside the strings), above its turn (which the comment then
  * covers), or a disable/enable pair around its top-level key.
  */
-function fallbacks(model: ScriptModel, start: number, line: number, code: string, outsideStrings: boolean): TextEdit[][] {
+function fallbacks(
+  model: ScriptModel,
+  start: number,
+  line: number,
+  code: string,
+  outsideStrings: boolean,
+): TextEdit[][] {
   const { positions } = model;
   const out: TextEdit[][] = [];
   if (outsideStrings) out.push([nextLineWaiver(model, line, code)]);
   const turn = model.turns.find((t) => t.node.range && t.node.range[0] <= start && start < t.node.range[1]);
-  if (turn && startsLine(model, turn.node.range![0])) out.push([nextLineWaiver(model, positions.position(turn.node.range![0]).line, code)]);
-  const pair = [...model.keys.values()].find((p) => p.key.range && p.key.range[0] <= start && start < ((p.value as Node | null)?.range?.[1] ?? 0));
+  if (turn && startsLine(model, turn.node.range![0]))
+    out.push([nextLineWaiver(model, positions.position(turn.node.range![0]).line, code)]);
+  const pair = [...model.keys.values()].find(
+    (p) => p.key.range && p.key.range[0] <= start && start < ((p.value as Node | null)?.range?.[1] ?? 0),
+  );
   if (pair && startsLine(model, pair.key.range![0])) {
     const end = Math.max(start, (pair.value as Node).range![1] - 1);
     out.push(blockWaiver(model, positions.position(pair.key.range![0]).line, positions.position(end).line, code));
@@ -74,11 +90,16 @@ function startsLine({ positions, text }: ScriptModel, offset: number): boolean {
 function endsLine({ positions, text }: ScriptModel, offset: number): boolean {
   const here = positions.position(offset);
   if (here.character === 0) return true;
-  return /^[ \t]*(?:#.*)?$/.test(text.slice(offset, positions.offset({ line: here.line, character: Number.MAX_SAFE_INTEGER })));
+  return /^[ \t]*(?:#.*)?$/.test(
+    text.slice(offset, positions.offset({ line: here.line, character: Number.MAX_SAFE_INTEGER })),
+  );
 }
 
 /** Where a comment line above `line` goes, and its indentation. */
-function commentLine(model: ScriptModel, line: number): { at: { line: number; character: number }; indent: string; eol: string } {
+function commentLine(
+  model: ScriptModel,
+  line: number,
+): { at: { line: number; character: number }; indent: string; eol: string } {
   const { positions, text } = model;
   const lineStart = positions.offset({ line, character: 0 });
   const bom = lineStart === 0 && text.startsWith('\ufeff') ? 1 : 0;
@@ -105,7 +126,11 @@ function blockWaiver(model: ScriptModel, firstLine: number, lastLine: number, co
 
 /** The first line of the `disable-next-line` comments standing right above `line` (else `line`). */
 function aboveWaivers(model: ScriptModel, line: number): number {
-  const nextLine = new Set(parseWaivers(model).filter((w) => w.ownLine && w.kind === 'disable-next-line').map((w) => w.line));
+  const nextLine = new Set(
+    parseWaivers(model)
+      .filter((w) => w.ownLine && w.kind === 'disable-next-line')
+      .map((w) => w.line),
+  );
   let top = line;
   while (nextLine.has(top - 1)) top--;
   return top;
@@ -114,11 +139,15 @@ function aboveWaivers(model: ScriptModel, line: number): number {
 /** Whether the document with `edits` applied parses with no new errors and every value as before. */
 function keepsValues(model: ScriptModel, edits: TextEdit[]): boolean {
   const { positions, text } = model;
-  const spans = edits.map((e) => ({ at: positions.offset(e.range.start), newText: e.newText })).sort((a, b) => b.at - a.at);
+  const spans = edits
+    .map((e) => ({ at: positions.offset(e.range.start), newText: e.newText }))
+    .sort((a, b) => b.at - a.at);
   const edited = spans.reduce((t, e) => t.slice(0, e.at) + e.newText + t.slice(e.at), text);
   try {
     const doc = parseDocument(edited, PARSE_OPTIONS);
-    return doc.errors.length <= model.doc.errors.length && JSON.stringify(doc.toJS()) === JSON.stringify(model.doc.toJS());
+    return (
+      doc.errors.length <= model.doc.errors.length && JSON.stringify(doc.toJS()) === JSON.stringify(model.doc.toJS())
+    );
   } catch {
     return false;
   }

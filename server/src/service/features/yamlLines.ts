@@ -26,7 +26,8 @@ export function lineShape(line: string): LineShape {
   let at = 0;
   while (line[at] === ' ') at++;
   const indent = at;
-  if (at === line.length || line[at] === '#' || line[at] === '\r') return { blank: true, indent, dashes: [], column: indent };
+  if (at === line.length || line[at] === '#' || line[at] === '\r')
+    return { blank: true, indent, dashes: [], column: indent };
   const dashes: number[] = [];
   for (let m = DASH.exec(line.slice(at)); m; m = DASH.exec(line.slice(at))) {
     dashes.push(at);
@@ -58,7 +59,12 @@ function indentOf(line: string): number {
  * indentation: the markers left of it on its own line, then the nearest less indented lines
  * above. Items are -1: the line scan does not count them.
  */
-export function enclosingPath(model: ScriptModel, line: number, column: number, dashes: readonly number[]): (string | number)[] {
+export function enclosingPath(
+  model: ScriptModel,
+  line: number,
+  column: number,
+  dashes: readonly number[],
+): (string | number)[] {
   const segments: (string | number)[] = [];
   let col = column;
   for (let i = dashes.length - 1; i >= 0; i--) {
@@ -72,7 +78,10 @@ export function enclosingPath(model: ScriptModel, line: number, column: number, 
     if (indentOf(text) >= col) continue;
     const shape = lineShape(text);
     if (shape.blank) continue;
-    const tokens: Array<{ column: number; segment: string | number }> = shape.dashes.map((d) => ({ column: d, segment: -1 }));
+    const tokens: Array<{ column: number; segment: string | number }> = shape.dashes.map((d) => ({
+      column: d,
+      segment: -1,
+    }));
     if (shape.key) tokens.push({ column: shape.key.column, segment: shape.key.name });
     for (let t = tokens.length - 1; t >= 0; t--) {
       if (tokens[t]!.column < col) {

@@ -5,7 +5,14 @@ import { MAX_STATES, compileMessages } from './patternCompile';
 /** A text unit that stands for a clause barrier (a run of clause punctuation). */
 export const BARRIER = -1;
 
-const enum Kind { Char, Any, Barrier, Split, Match, Branch }
+const enum Kind {
+  Char,
+  Any,
+  Barrier,
+  Split,
+  Match,
+  Branch,
+}
 
 /**
  * A Thompson automaton of one pattern: each node compiles to states once, so the automaton
@@ -23,7 +30,10 @@ export class Nfa {
   /** Scratch space of simulate, reused from call to call. */
   scratch: { a: Int32Array; b: Int32Array } | undefined;
 
-  constructor(root: PatternNode, private readonly fillers: readonly number[][]) {
+  constructor(
+    root: PatternNode,
+    private readonly fillers: readonly number[][],
+  ) {
     const match = this.add(Kind.Match, 0, -1, -1);
     this.start = this.build(root, match);
   }
@@ -177,9 +187,14 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
         if (to !== undefined) add(next, nextStartOf, to, startOf[s]!);
         continue;
       }
-      const ok = kind === Kind.Char ? nfa.arg[s] === unit
-        : kind === Kind.Any ? unit !== BARRIER
-          : kind === Kind.Barrier ? unit === BARRIER : false;
+      const ok =
+        kind === Kind.Char
+          ? nfa.arg[s] === unit
+          : kind === Kind.Any
+            ? unit !== BARRIER
+            : kind === Kind.Barrier
+              ? unit === BARRIER
+              : false;
       if (ok) add(next, nextStartOf, nfa.out1[s]!, startOf[s]!);
     }
     for (const s of current) startOf[s] = -1;

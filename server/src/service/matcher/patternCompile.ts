@@ -9,9 +9,18 @@ export const MAX_STATES = 4000;
 const MAX_REPEATED = 32;
 
 export const compileMessages = {
-  tooLarge: { zh: '短语展开后过大（{states} 个状态，上限 {limit}）', en: 'The phrase is too large once compiled ({states} states, limit {limit})' },
-  noAnchor: { zh: '短语必须有一个必出现的字（不全在可选项或空位里）', en: 'The phrase needs a character that every match has (not all optional or blank)' },
-  tooManyRepeated: { zh: '“~”重复的词组有 {count} 种写法，上限 {limit}', en: '"~" repeats a group of {count} words, over the limit of {limit}' },
+  tooLarge: {
+    zh: '短语展开后过大（{states} 个状态，上限 {limit}）',
+    en: 'The phrase is too large once compiled ({states} states, limit {limit})',
+  },
+  noAnchor: {
+    zh: '短语必须有一个必出现的字（不全在可选项或空位里）',
+    en: 'The phrase needs a character that every match has (not all optional or blank)',
+  },
+  tooManyRepeated: {
+    zh: '“~”重复的词组有 {count} 种写法，上限 {limit}',
+    en: '"~" repeats a group of {count} words, over the limit of {limit}',
+  },
 } as const;
 
 /** The words a node matches, when it matches only fixed words (characters, groups, classes). */
@@ -68,10 +77,12 @@ export function expandRepeats(node: PatternNode): PatternNode {
         if (from < 0) throw fail(patternMessages.badRepeat);
         const words = literals(items[from]!);
         if (!words) throw fail(patternMessages.badRepeat);
-        if (words.length > MAX_REPEATED) throw fail(compileMessages.tooManyRepeated, { count: String(words.length), limit: String(MAX_REPEATED) });
+        if (words.length > MAX_REPEATED)
+          throw fail(compileMessages.tooManyRepeated, { count: String(words.length), limit: String(MAX_REPEATED) });
         const between = items.slice(from + 1, i);
         if (between.some(containsRepeat)) throw fail(patternMessages.badCapture);
-        const again = (w: number[]): PatternNode[] => (optional ? [{ t: 'opt', body: { t: 'seq', items: seqOf(w) } }] : seqOf(w));
+        const again = (w: number[]): PatternNode[] =>
+          optional ? [{ t: 'opt', body: { t: 'seq', items: seqOf(w) } }] : seqOf(w);
         const options: PatternNode[] = words.map((w) => ({ t: 'seq', items: [...seqOf(w), ...between, ...again(w)] }));
         items.splice(from, i - from + 1, { t: 'alt', options });
         i = from;
@@ -138,10 +149,13 @@ export function lengthRange(node: PatternNode, fillers: readonly number[][]): [n
     case 'back':
       return [0, 0];
     case 'seq':
-      return node.items.reduce<[number, number]>((acc, item) => {
-        const [lo, hi] = lengthRange(item, fillers);
-        return [acc[0] + lo, acc[1] + hi];
-      }, [0, 0]);
+      return node.items.reduce<[number, number]>(
+        (acc, item) => {
+          const [lo, hi] = lengthRange(item, fillers);
+          return [acc[0] + lo, acc[1] + hi];
+        },
+        [0, 0],
+      );
     case 'alt': {
       const ranges = node.options.map((o) => lengthRange(o, fillers));
       return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
@@ -192,7 +206,12 @@ function anchorOf(node: PatternNode): number[][] | undefined {
 
 /** Characters so frequent in agent speech that they make poor anchors (frequent.txt). */
 const FREQUENT = new Set(
-  frequentTable.split('\n').filter((l) => !l.startsWith('#')).join('').split('').map((c) => foldForMatch(c.charCodeAt(0))),
+  frequentTable
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .join('')
+    .split('')
+    .map((c) => foldForMatch(c.charCodeAt(0))),
 );
 
 /** Longer anchors of less frequent characters are found at fewer places; so are fewer words. */

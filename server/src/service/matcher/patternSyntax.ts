@@ -33,8 +33,14 @@ export const patternMessages = {
   unbalanced: { zh: '括号不配对：“{char}”', en: 'Unbalanced bracket: "{char}"' },
   unknownClass: { zh: '未定义的同义词类 <{name}>', en: 'Undefined class of synonyms <{name}>' },
   badBlank: { zh: '花括号里只能写 {*}（空位）', en: 'Only {*} (a blank) may stand in braces' },
-  badRepeat: { zh: '“~”前面没有可重复的字、词组或同义词类', en: '"~" has no character, group or class before it to repeat' },
-  badCapture: { zh: '“&”后面必须是一个字、词组或同义词类，且每个短语只能有一个', en: '"&" must precede one character, group or class, once per phrase' },
+  badRepeat: {
+    zh: '“~”前面没有可重复的字、词组或同义词类',
+    en: '"~" has no character, group or class before it to repeat',
+  },
+  badCapture: {
+    zh: '“&”后面必须是一个字、词组或同义词类，且每个短语只能有一个',
+    en: '"&" must precede one character, group or class, once per phrase',
+  },
   tooDeep: { zh: '括号嵌套超过 {limit} 层', en: 'Brackets nested deeper than {limit} levels' },
 } satisfies Record<string, Message>;
 
@@ -113,7 +119,8 @@ class Parser {
         if (next === undefined || '|)]>~&'.includes(next)) throw this.fail(patternMessages.badCapture);
         let body = this.atom();
         while (!body && this.pos < this.src.length) body = this.atom();
-        if (!body || body.t === 'barrier' || body.t === 'filler' || body.t === 'slot') throw this.fail(patternMessages.badCapture);
+        if (!body || body.t === 'barrier' || body.t === 'filler' || body.t === 'slot')
+          throw this.fail(patternMessages.badCapture);
         return { t: 'cap', body };
       }
       case '~':
@@ -183,7 +190,12 @@ function trimEdges(node: PatternNode): PatternNode {
  * then stands right next to the phrase. Version 1 phrases are literal text with `{*}` blanks; version 2 phrases
  * are patterns (docs/phrasebook-format.md). Throws a PatternError for a malformed pattern.
  */
-export function parsePattern(src: string, version: 1 | 2, classes: ReadonlyMap<string, readonly string[]>, context = false): PatternNode {
+export function parsePattern(
+  src: string,
+  version: 1 | 2,
+  classes: ReadonlyMap<string, readonly string[]>,
+  context = false,
+): PatternNode {
   if (version === 2) {
     const node = new Parser(src, classes).parse();
     return context ? node : trimEdges(node);

@@ -106,7 +106,9 @@ export class PhraseMatcher {
       from,
       to,
       limit: at + rule.maxLength + 1,
-      endOk: rule.whole ? (i: number) => i >= anchorEnd && this.clauseEnd(codes, length, i) : (i: number) => i >= anchorEnd,
+      endOk: rule.whole
+        ? (i: number) => i >= anchorEnd && this.clauseEnd(codes, length, i)
+        : (i: number) => i >= anchorEnd,
       ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i) } : {}),
     });
     if (!match) return undefined;
@@ -135,11 +137,24 @@ export class PhraseMatcher {
     return true;
   }
 
-  private honestAt(h: { before?: Nfa; after?: Nfa; quoted: boolean }, tokens: Tokens, start: number, end: number): boolean {
+  private honestAt(
+    h: { before?: Nfa; after?: Nfa; quoted: boolean },
+    tokens: Tokens,
+    start: number,
+    end: number,
+  ): boolean {
     const { codes, length } = tokens;
     if (h.quoted && tokens.quoted[start] !== 1) return false;
-    if (h.after && !simulate(h.after, { at: (i) => codes[end + i]!, length: length - end, from: 0, to: 0, limit: length })) return false;
-    if (h.before && !simulate(h.before, { at: (i) => codes[start - 1 - i]!, length: start, from: 0, to: 0, limit: length })) return false;
+    if (
+      h.after &&
+      !simulate(h.after, { at: (i) => codes[end + i]!, length: length - end, from: 0, to: 0, limit: length })
+    )
+      return false;
+    if (
+      h.before &&
+      !simulate(h.before, { at: (i) => codes[start - 1 - i]!, length: start, from: 0, to: 0, limit: length })
+    )
+      return false;
     return true;
   }
 }

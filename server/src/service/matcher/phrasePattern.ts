@@ -36,7 +36,8 @@ export function phraseKey(phrase: string): string {
 export function patternCoreLength(phrase: string): number {
   let n = 0;
   for (const part of phrase.split('{*}')) {
-    for (let i = 0; i < part.length; i++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(foldForMatch(part.charCodeAt(i))))) n++;
+    for (let i = 0; i < part.length; i++)
+      if (/[\p{L}\p{N}]/u.test(String.fromCharCode(foldForMatch(part.charCodeAt(i))))) n++;
   }
   return n;
 }

@@ -128,7 +128,12 @@ export class ParseCache {
    * same offset, or inside the unchanged tail at the same distance from the end, holds that
    * without comparing; any other piece is compared character by character.
    */
-  private candidate(source: string, piece: CachedPiece | undefined, start: number, length: number): CachedPiece | undefined {
+  private candidate(
+    source: string,
+    piece: CachedPiece | undefined,
+    start: number,
+    length: number,
+  ): CachedPiece | undefined {
     if (!piece || piece.length !== length || piece.generation === this.generation) return undefined;
     const end = start + length;
     if (piece.offset === start && end <= this.prefix) return piece;
@@ -178,12 +183,20 @@ export class ParseCache {
 
 /** Whether the text has anything a piecewise parse could get wrong: tabs, directives, document markers, anchors, aliases, tags. */
 function unsafe(text: string): boolean {
-  if (text.includes('\t') || /^(?:---|\.\.\.|%)/.test(text) || text.includes('\n---') || text.includes('\n...') || text.includes('\n%')) return true;
+  if (
+    text.includes('\t') ||
+    /^(?:---|\.\.\.|%)/.test(text) ||
+    text.includes('\n---') ||
+    text.includes('\n...') ||
+    text.includes('\n%')
+  )
+    return true;
   for (const mark of ['&', '*', '!']) {
     for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
       const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
       const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-      const opens = before === 0x20 || before === 0x0a || before === 0x0d || before === 0x5b || before === 0x7b || before === 0x2c;
+      const opens =
+        before === 0x20 || before === 0x0a || before === 0x0d || before === 0x5b || before === 0x7b || before === 0x2c;
       if (opens && after !== 0x20 && after !== 0x0a && after !== 0x0d) return true;
     }
   }
@@ -269,7 +282,13 @@ function split(text: string): Piece[] | undefined {
  * The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key;
  * undefined when a scenario key repeats (the full parse reports it).
  */
-function splitChildren(text: string, starts: number[], from: number, to: number, kind: 'item' | 'scenario'): number[] | undefined {
+function splitChildren(
+  text: string,
+  starts: number[],
+  from: number,
+  to: number,
+  kind: 'item' | 'scenario',
+): number[] | undefined {
   let indent = -1;
   const out: number[] = [];
   const names = new Set<string>();
@@ -358,12 +377,14 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
         root.items.push(pair);
       }
     } else if (piece.kind === 'item') {
-      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list) || (endsOpen && p + 1 < pieces.length)) return fail();
+      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list) || (endsOpen && p + 1 < pieces.length))
+        return fail();
       list.items.push(contents.items[0]);
       extend(list, contents.range!);
       endWith(root, list);
     } else {
-      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list) || (endsOpen && p + 1 < pieces.length)) return fail();
+      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list) || (endsOpen && p + 1 < pieces.length))
+        return fail();
       list.items.push(contents.items[0]!);
       extend(list, contents.range!);
       endWith(root, list);

@@ -27,9 +27,24 @@ interface Unit {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r',
-  e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0',
-  L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -109,7 +124,7 @@ function align(value: string, units: Unit[], contentStart: number, contentEnd: n
   let pending = '';
   let pendingStart = contentStart;
   let pendingEnd = contentStart;
-  for (let i = 0; i < value.length; ) {
+  for (let i = 0; i < value.length;) {
     if (pending === '') {
       while (u < units.length && (units[u]!.text === '' || isSpace(units[u]!.text))) {
         if (units[u]!.text !== '' && units[u]!.text === value[i]) break;

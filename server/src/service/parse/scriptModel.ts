@@ -101,7 +101,9 @@ class ModelBuilder {
     const depth = nestingDepth(text);
     const tooDeep = depth > MAX_NESTING;
     const pieces = cache && !tooDeep ? parseInPieces(text, cache) : undefined;
-    const doc = tooDeep ? (new Document() as unknown as Document.Parsed) : (pieces?.doc ?? parseDocument(text, PARSE_OPTIONS));
+    const doc = tooDeep
+      ? (new Document() as unknown as Document.Parsed)
+      : (pieces?.doc ?? parseDocument(text, PARSE_OPTIONS));
     this.texts = pieces?.texts;
     this.model = {
       text,
@@ -136,7 +138,12 @@ class ModelBuilder {
     this.model.syntax.push({ message: firstLine, start: pos[0], end: Math.max(pos[0], pos[1]), warning });
   }
 
-  private problem(kind: SchemaProblemKind, node: Node | null | undefined, fallback: [number, number], args?: Record<string, string>): void {
+  private problem(
+    kind: SchemaProblemKind,
+    node: Node | null | undefined,
+    fallback: [number, number],
+    args?: Record<string, string>,
+  ): void {
     const [start, rawEnd] = span(node, fallback);
     let end = rawEnd;
     while (end > start && /\s/.test(this.model.text[end - 1]!)) end--;
@@ -336,7 +343,8 @@ class ModelBuilder {
 }
 
 /** A plain value that starts with a placeholder, which YAML reads as a flow mapping. */
-const PLACEHOLDER_START = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[A-Za-z0-9_]+\}[^\s,\]}#](?:[^\r\n#]|(?<![ \t])#)*?)[ \t]*(?:[ \t]#[^\r\n]*)?\r?$/;
+const PLACEHOLDER_START =
+  /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[A-Za-z0-9_]+\}[^\s,\]}#](?:[^\r\n#]|(?<![ \t])#)*?)[ \t]*(?:[ \t]#[^\r\n]*)?\r?$/;
 /** A line that goes on with the value of a line above it: more indented than its key, not a comment. */
 const continues = (line: string, column: number): boolean => {
   const indent = /^[ \t]*/.exec(line)![0].length;
@@ -361,7 +369,7 @@ function explainPlaceholderStarts(model: ScriptModel): void {
     const value = m[2]!;
     const column = /^[ \t]*(?:-[ \t]+)?/.exec(m[1]!)![0].length;
     let multiLine = false;
-    for (let from = nl + 1; nl !== -1 && from > 0 && from < text.length; ) {
+    for (let from = nl + 1; nl !== -1 && from > 0 && from < text.length;) {
       const end = text.indexOf('\n', from);
       const line = text.slice(from, end === -1 ? text.length : end);
       if (line.trim() !== '') {

@@ -6,9 +6,7 @@ import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import { patternCoreLength } from '../matcher/phrasePattern';
 import { compileRule, minimumLength, type ClauseMode, type HonestContext } from '../matcher/phraseRule';
 import { isPatternError } from '../matcher/patternSyntax';
-import type {
-  ApprovedPhrase, Category, ForbiddenPhrase, Phrasebook, PhrasebookError, Placeholder,
-} from './types';
+import type { ApprovedPhrase, Category, ForbiddenPhrase, Phrasebook, PhrasebookError, Placeholder } from './types';
 
 /** One phrasebook file's name (for messages) and text. */
 export interface PhrasebookSource {
@@ -130,13 +128,25 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     const reader = new FileReader(source.file, errors);
     const depth = nestingDepth(source.text);
     if (depth > MAX_NESTING) {
-      errors.push({ file: source.file, line: 1, column: 1, message: M.tooDeep, args: { depth: String(depth), limit: String(MAX_NESTING) } });
+      errors.push({
+        file: source.file,
+        line: 1,
+        column: 1,
+        message: M.tooDeep,
+        args: { depth: String(depth), limit: String(MAX_NESTING) },
+      });
       continue;
     }
     const doc = parseDocument(source.text, { lineCounter: reader.lines, uniqueKeys: true });
     for (const e of doc.errors) {
       const { line, col } = reader.lines.linePos(e.pos[0]);
-      errors.push({ file: source.file, line, column: col, message: M.yaml, args: { detail: e.message.split('\n')[0]! } });
+      errors.push({
+        file: source.file,
+        line,
+        column: col,
+        message: M.yaml,
+        args: { detail: e.message.split('\n')[0]! },
+      });
     }
     if (doc.errors.length > 0) continue;
     const root = doc.contents;
@@ -165,7 +175,12 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     }
     const forbiddenFile = entries.some((e) => e.has('phrase'));
     readPlaceholders(reader, root.get('placeholders', true) as Node | undefined, book.placeholders);
-    readCategories(reader, root.get('categories', true) as Node | undefined, forbiddenFile ? book.forbiddenCategories : book.approvedCategories, forbiddenFile);
+    readCategories(
+      reader,
+      root.get('categories', true) as Node | undefined,
+      forbiddenFile ? book.forbiddenCategories : book.approvedCategories,
+      forbiddenFile,
+    );
     for (const node of entries) (forbiddenFile ? forbiddenEntries : approvedEntries).push({ reader, node, version });
   }
 
@@ -181,13 +196,16 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
       reader.error(node.get('id', true) as Node, M.duplicateId, { id, line: String(previous.origin.line) });
       continue;
     }
-    if (!book.approvedCategories.has(category)) reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
+    if (!book.approvedCategories.has(category))
+      reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
     checkPlaceholders(reader, node.get('text', true) as Node, text, book);
     const situation = reader.string(node, 'situation', false);
     const when = reader.string(node, 'when', false);
     const source = reader.string(node, 'source', false);
     const phrase: ApprovedPhrase = {
-      id, text, category,
+      id,
+      text,
+      category,
       ...(situation !== undefined ? { situation } : {}),
       ...(when !== undefined ? { when } : {}),
       ...(source !== undefined ? { source } : {}),
@@ -198,7 +216,12 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
   }
 
   for (const { reader, node, version } of forbiddenEntries) {
-    reader.onlyKeys(node, version === 2 ? ['id', 'phrase', 'category', 'suggest', 'source', 'clause', 'honest'] : ['id', 'phrase', 'category', 'suggest', 'source']);
+    reader.onlyKeys(
+      node,
+      version === 2
+        ? ['id', 'phrase', 'category', 'suggest', 'source', 'clause', 'honest']
+        : ['id', 'phrase', 'category', 'suggest', 'source'],
+    );
     const id = reader.string(node, 'id', true);
     const text = reader.string(node, 'phrase', true);
     const category = reader.string(node, 'category', true);
@@ -209,7 +232,8 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
       reader.error(node.get('id', true) as Node, M.duplicateId, { id, line: String(previousLine) });
       continue;
     }
-    if (!book.forbiddenCategories.has(category)) reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
+    if (!book.forbiddenCategories.has(category))
+      reader.error(node.get('category', true) as Node, M.unknownCategory, { category });
     const clause = readClause(reader, node);
     const honest = readHonest(reader, node);
     const phraseNode = node.get('phrase', true) as Node;
@@ -236,12 +260,15 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
         }
       }
     }
-    if (suggest.length === 0 && (suggestNode === undefined || isSeq(suggestNode) && suggestNode.items.length === 0)) {
+    if (suggest.length === 0 && (suggestNode === undefined || (isSeq(suggestNode) && suggestNode.items.length === 0))) {
       reader.error(suggestNode ?? node, M.noSuggestion);
     }
     const source = reader.string(node, 'source', false);
     const entry: ForbiddenPhrase = {
-      id, phrase: text, category, suggest,
+      id,
+      phrase: text,
+      category,
+      suggest,
       ...(version === 2 ? { syntax: 2 as const } : {}),
       ...(clause ? { clause } : {}),
       ...(honest ? { honest } : {}),
@@ -277,7 +304,12 @@ function readPlaceholders(reader: FileReader, node: Node | undefined, into: Map<
   }
 }
 
-function readCategories(reader: FileReader, node: Node | undefined, into: Map<string, Category>, forbidden: boolean): void {
+function readCategories(
+  reader: FileReader,
+  node: Node | undefined,
+  into: Map<string, Category>,
+  forbidden: boolean,
+): void {
   if (node === undefined) return;
   if (!isMap(node)) {
     reader.error(node, M.expectedMapping, { key: 'categories' });
@@ -330,7 +362,8 @@ function readClasses(reader: FileReader, node: Node | undefined, into: Map<strin
     }
     const words: string[] = [];
     for (const item of value.items as Node[]) {
-      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) words.push(String(item.value));
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number'))
+        words.push(String(item.value));
       else reader.error(item, M.expectedString, { key: name });
     }
     into.set(name, [...(into.get(name) ?? []), ...words]);
@@ -371,7 +404,11 @@ function readHonest(reader: FileReader, node: YAMLMap): HonestContext[] | undefi
       reader.error(item, M.emptyHonest);
       continue;
     }
-    out.push({ ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}), ...(quoted ? { quoted } : {}) });
+    out.push({
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+      ...(quoted ? { quoted } : {}),
+    });
   }
   return out;
 }

@@ -24,7 +24,10 @@ export const danglingNext = defineRule({
         start: next.range[0],
         end: next.range[1],
         message: near
-          ? { zh: 'next 指向不存在的轮次 id“{id}”，是否想写“{near}”？', en: 'next names no turn: there is no id "{id}"; did you mean "{near}"?' }
+          ? {
+              zh: 'next 指向不存在的轮次 id“{id}”，是否想写“{near}”？',
+              en: 'next names no turn: there is no id "{id}"; did you mean "{near}"?',
+            }
           : { zh: 'next 指向不存在的轮次 id“{id}”', en: 'next names no turn: there is no id "{id}"' },
         args: { id: name, ...(near ? { near } : {}) },
         ...(near ? { data: { replacements: [near] } } : {}),
@@ -32,6 +35,9 @@ export const danglingNext = defineRule({
     }
   },
   fixes(diagnostic, context) {
-    return replacementFixes(context, diagnostic, { zh: '把 next 改为“{text}”', en: 'Change next to “{text}”' }).slice(0, 1);
+    return replacementFixes(context, diagnostic, { zh: '把 next 改为“{text}”', en: 'Change next to “{text}”' }).slice(
+      0,
+      1,
+    );
   },
 });

@@ -23,8 +23,11 @@ export interface ForbiddenMatch {
 export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
   const { book, forbiddenMatcher } = phrasebook;
   /** Of two phrases matching the same text: a later file's over an earlier one's, else the first. */
-  const tie = (a: number, b: number) => (book.forbidden[a]!.origin.file === book.forbidden[b]!.origin.file ? a - b : b - a);
-  const matches = forbiddenMatcher.scan(value).sort((a, b) => a.start - b.start || b.end - a.end || tie(a.phrase, b.phrase));
+  const tie = (a: number, b: number) =>
+    book.forbidden[a]!.origin.file === book.forbidden[b]!.origin.file ? a - b : b - a;
+  const matches = forbiddenMatcher
+    .scan(value)
+    .sort((a, b) => a.start - b.start || b.end - a.end || tie(a.phrase, b.phrase));
   const found: ForbiddenMatch[] = [];
   let coveredTo = -1;
   for (const match of matches) {
@@ -35,7 +38,13 @@ export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook):
       const phrase = book.approvedById.get(id);
       return phrase ? [phrase.text] : [];
     });
-    found.push({ start: match.start, end: match.end, entry, category: book.forbiddenCategories.get(entry.category), suggestions });
+    found.push({
+      start: match.start,
+      end: match.end,
+      entry,
+      category: book.forbiddenCategories.get(entry.category),
+      suggestions,
+    });
   }
   return found;
 }

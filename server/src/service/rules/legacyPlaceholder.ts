@@ -6,7 +6,8 @@ import { defineRule } from './types';
  * 号 or a form of address, with the digits of a partly masked number around them
  * (`8848××号`), so that the whole number is replaced. Group 1 is the blank, group 2 what follows it.
  */
-const BLANK = /(?<![a-z0-9*×])(\d*(?:(?:\*{2,}|×{2,}|x{2,})\d*|[*×x](?=号|先生|女士|小姐|老板)))(?![a-z0-9*×])(号|先生(?:[/(（]?(?:或)?女士[)）]?)?|女士|小姐(?:[/(（]?先生[)）]?)?|老板)?/g;
+const BLANK =
+  /(?<![a-z0-9*×])(\d*(?:(?:\*{2,}|×{2,}|x{2,})\d*|[*×x](?=号|先生|女士|小姐|老板)))(?![a-z0-9*×])(号|先生(?:[/(（]?(?:或)?女士[)）]?)?|女士|小姐(?:[/(（]?先生[)）]?)?|老板)?/g;
 
 /** A cheap test that skips lines without any blank character. */
 const MAY_HAVE_BLANK = /[*×xXｘＸ＊]/;
@@ -41,8 +42,14 @@ export const legacyPlaceholder = defineRule({
         start: at,
         end: at + blank.length + after.length,
         message: placeholder
-          ? { zh: '空白“{blank}”：请改用占位符 {placeholder}', en: 'Blank "{blank}": use the {placeholder} placeholder' }
-          : { zh: '空白“{blank}”：请改用命名的占位符，如 {customer}', en: 'Blank "{blank}": use a named placeholder such as {customer}' },
+          ? {
+              zh: '空白“{blank}”：请改用占位符 {placeholder}',
+              en: 'Blank "{blank}": use the {placeholder} placeholder',
+            }
+          : {
+              zh: '空白“{blank}”：请改用命名的占位符，如 {customer}',
+              en: 'Blank "{blank}": use a named placeholder such as {customer}',
+            },
         args: { blank: shown, ...(placeholder ? { placeholder } : {}) },
         ...(placeholder
           ? { data: { replacements: [placeholder], replaceRange: [at, fixEnd] as [number, number] } }

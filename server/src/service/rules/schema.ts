@@ -12,7 +12,10 @@ const MESSAGES: Record<SchemaProblemKind, Message> = {
   expectedString: { zh: '“{key}”的值应为字符串', en: 'The value of "{key}" must be a string' },
   expectedList: { zh: '“{key}”的值应为列表', en: 'The value of "{key}" must be a list' },
   expectedMapping: { zh: '“{key}”中的每一项应为映射', en: 'Each item of "{key}" must be a mapping' },
-  badChannel: { zh: 'channel 只能是 phone 或 chat，而不是“{value}”', en: 'channel must be phone or chat, not "{value}"' },
+  badChannel: {
+    zh: 'channel 只能是 phone 或 chat，而不是“{value}”',
+    en: 'channel must be phone or chat, not "{value}"',
+  },
   turnSpeaker: {
     zh: '每个对话轮次必须恰好有一个 agent 或 customer（现有 {count} 个）',
     en: 'A turn needs exactly one of agent or customer (it has {count})',

@@ -53,8 +53,14 @@ export const unknownPlaceholder = defineRule({
         start: at,
         end: at + m[0].length,
         message: near
-          ? { zh: '未知的占位符 {{name}}，是否想写 {{near}}？', en: 'Unknown placeholder {{name}}: did you mean {{near}}?' }
-          : { zh: '未知的占位符 {{name}}，已知的有：{known}', en: 'Unknown placeholder {{name}}; known placeholders: {known}' },
+          ? {
+              zh: '未知的占位符 {{name}}，是否想写 {{near}}？',
+              en: 'Unknown placeholder {{name}}: did you mean {{near}}?',
+            }
+          : {
+              zh: '未知的占位符 {{name}}，已知的有：{known}',
+              en: 'Unknown placeholder {{name}}; known placeholders: {known}',
+            },
         args: { name, ...(near ? { near } : {}), known: known.map((k) => `{${k}}`).join(', ') },
         ...(near ? { data: { replacements: [`{${near}}`] } } : {}),
       });

@@ -27,7 +27,10 @@ export function unusedWaiverFinding(w: Waiver): Finding {
     end: w.end,
     message:
       w.rules.length > 0
-        ? { zh: '这个豁免没有豁免任何问题（{rules}），可以删除', en: 'This waiver silences nothing ({rules}); it can be removed' }
+        ? {
+            zh: '这个豁免没有豁免任何问题（{rules}），可以删除',
+            en: 'This waiver silences nothing ({rules}); it can be removed',
+          }
         : { zh: '这个豁免没有豁免任何问题，可以删除', en: 'This waiver silences nothing; it can be removed' },
     args: { rules: w.rules.join(', ') },
     data: { replacements: [''], replaceRange: w.removal },

@@ -93,12 +93,19 @@ function units(s: string): number[] {
 export function buildVariantTables(text: string): VariantTables {
   const data = parse(text) as { chars?: Record<string, string>; words?: Record<string, string> } | null;
   const keys = Object.keys(data ?? {});
-  if (data === null || typeof data !== 'object' || keys.some((k) => k !== 'chars' && k !== 'words') || !data.chars || !data.words) {
+  if (
+    data === null ||
+    typeof data !== 'object' ||
+    keys.some((k) => k !== 'chars' && k !== 'words') ||
+    !data.chars ||
+    !data.words
+  ) {
     throw new Error(`variants.yaml: the top level must hold the mappings chars and words only, not ${keys.join(', ')}`);
   }
   const chars = FOLD.slice();
   for (const [from, to] of Object.entries(data?.chars ?? {})) {
-    if (from.length !== 1 || to.length !== 1) throw new Error(`variants.yaml: "${from}: ${to}" must map one character to one`);
+    if (from.length !== 1 || to.length !== 1)
+      throw new Error(`variants.yaml: "${from}: ${to}" must map one character to one`);
     const target = FOLD[to.charCodeAt(0)]!;
     const source = from.charCodeAt(0);
     chars[source] = target;
@@ -107,7 +114,10 @@ export function buildVariantTables(text: string): VariantTables {
   }
   const words = new Map<number, { from: number[]; to: number[] }[]>();
   for (const [from, to] of Object.entries(data?.words ?? {})) {
-    if (from.length !== to.length || from.length < 2) throw new Error(`variants.yaml: "${from}: ${to}" must have two or more characters on both sides, as many on each`);
+    if (from.length !== to.length || from.length < 2)
+      throw new Error(
+        `variants.yaml: "${from}: ${to}" must have two or more characters on both sides, as many on each`,
+      );
     const f = units(from).map((c) => chars[c]!);
     const list = words.get(f[0]!) ?? [];
     list.push({ from: f, to: units(to).map((c) => chars[c]!) });

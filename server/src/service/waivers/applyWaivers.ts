@@ -26,7 +26,8 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: Waiver[]): Waiv
   for (const w of waivers) {
     if (w.kind !== 'disable') continue;
     const enable = waivers.find(
-      (e) => e.kind === 'enable' && e.line > w.line && (e.rules.length === 0 || w.rules.every((r) => e.rules.includes(r))),
+      (e) =>
+        e.kind === 'enable' && e.line > w.line && (e.rules.length === 0 || w.rules.every((r) => e.rules.includes(r))),
     );
     blocks.push({ waiver: w, from: w.line + 1, to: enable ? enable.line : Number.MAX_SAFE_INTEGER });
     if (enable) used.add(enable);

@@ -79,7 +79,12 @@ function readWaivers(model: ScriptModel): Waiver[] {
 }
 
 /** Whether the comment stands alone on its line, and the source that removing it deletes. */
-function removal({ text, positions }: ScriptModel, line: number, start: number, end: number): { ownLine: boolean; cut: [number, number] } {
+function removal(
+  { text, positions }: ScriptModel,
+  line: number,
+  start: number,
+  end: number,
+): { ownLine: boolean; cut: [number, number] } {
   const lineStart = positions.offset({ line, character: 0 });
   let from = start;
   while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
