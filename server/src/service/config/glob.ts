@@ -20,7 +20,13 @@ type Token =
   /** `/**` at the end: nothing, or `/` and anything. */
   | { kind: 'tail' };
 
-export type GlobResult = { match: (path: string) => boolean } | { error: 'tooLong' | 'tooManyAlternatives' };
+export type GlobResult =
+  | { match: (path: string) => boolean }
+  | { error: 'tooLong' | 'tooManyAlternatives' }
+  | { error: 'unsupported'; glob: string };
+
+/** Negation (`!a`) and extglobs (`@(a|b)`, `!(a)`, `+(a)`, `*(a)`, `?(a)`) are not supported: refused, never read as literal text. */
+const UNSUPPORTED = /^!|(?<!\\)[@!+*?]\(/;
 
 /** Expands `{a,b}` alternatives; undefined past the limit. A brace group without a comma is literal. */
 function expandBraces(glob: string, limit: number): string[] | undefined {
@@ -178,6 +184,7 @@ export function compileGlobs(globs: readonly string[]): GlobResult {
   const alternatives: Token[][] = [];
   for (const glob of globs) {
     if (glob.length > GLOB_LIMITS.length) return { error: 'tooLong' };
+    if (UNSUPPORTED.test(glob)) return { error: 'unsupported', glob };
     const expanded = expandBraces(glob, GLOB_LIMITS.alternatives);
     if (!expanded || alternatives.length + expanded.length > GLOB_LIMITS.alternatives)
       return { error: 'tooManyAlternatives' };

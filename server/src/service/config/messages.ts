@@ -40,6 +40,10 @@ export const configMessages = {
     en: 'No built-in forbidden phrase "{value}" (by text or id)',
   },
   badGlob: { zh: '无效的文件通配符“{value}”', en: 'Invalid file glob "{value}"' },
+  globUnsupported: {
+    zh: '不支持的文件通配符“{value}”：不支持以 ! 开头的排除和 @(…)、!(…) 等扩展写法，请改用 *、?、[…]、** 和 {a,b}',
+    en: 'Unsupported file glob "{value}": negation with a leading ! and extglobs such as @(…) or !(…) are not supported; use *, ?, […], ** and {a,b}',
+  },
   globTooLong: {
     zh: '文件通配符超过 {limit} 个字符：“{value}”',
     en: 'The file glob is over {limit} characters: "{value}"',

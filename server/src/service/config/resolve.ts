@@ -161,6 +161,8 @@ export function resolveConfig(
     const compiled = compileGlobs(o.files);
     if ('match' in compiled) {
       overrideMatchers.push(compiled.match);
+    } else if (compiled.error === 'unsupported') {
+      report(o.span, M.globUnsupported, { value: compiled.glob });
     } else {
       const limit = String(compiled.error === 'tooLong' ? GLOB_LIMITS.length : GLOB_LIMITS.alternatives);
       report(o.span, compiled.error === 'tooLong' ? M.globTooLong : M.globTooManyAlternatives, {
