@@ -386,9 +386,13 @@ describe('overrides.files: globs without catastrophic backtracking', () => {
       expect(compileGlobs([glob]), glob).toEqual({ error: 'unsupported', glob });
     }
     expect('match' in compileGlobs(['chat/*.script.yaml', 'a\\!(b)', '*', '?x'])).toBe(true);
-    const root = workspace({ '.huashu.yaml': `overrides:\n  - files: "!chat/**"\n    rules: { greeting-required: off }\n` });
+    const root = workspace({
+      '.huashu.yaml': `overrides:\n  - files: "!chat/**"\n    rules: { greeting-required: off }\n`,
+    });
     const state = new ConfigStore('file:///docs').load(join(root, '.huashu.yaml'));
-    expect(state.problems.map((p) => localize(p.message, 'en', p.args))[0]).toMatch(/^Unsupported file glob "!chat\/\*\*"/);
+    expect(state.problems.map((p) => localize(p.message, 'en', p.args))[0]).toMatch(
+      /^Unsupported file glob "!chat\/\*\*"/,
+    );
   });
 
   it('computes the overrides of a path once', () => {
