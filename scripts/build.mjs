@@ -9,6 +9,8 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
+  // Chinese data as UTF-8 text, not \uXXXX escapes: about a quarter smaller bundles.
+  charset: 'utf8',
   platform: 'node',
   target: 'node20',
   format: 'cjs',
