@@ -1,4 +1,4 @@
-// `npm run fuzz -- --runs 100000 [--seed N]`: every property test with a long run.
+// `npm run fuzz -- --runs 6000 --edits 100000 [--seed N]`: every property test with a long run.
 // Runs server/test/fuzz.test.ts and every server/test/**/*.property.test.ts (the edit
 // harness, the parse-cache edit property, ...), each property with FUZZ_RUNS runs from
 // FUZZ_SEED. fast-check prints the seed and the shrunk counterexample of any failure.
@@ -14,8 +14,10 @@ const value = (flag, fallback) => {
 };
 const runs = value('--runs', '10000');
 const seed = value('--seed', String(Date.now() % 2 ** 31));
-if (!/^\d+$/.test(runs) || !/^\d+$/.test(seed)) {
-  process.stderr.write('usage: npm run fuzz -- [--runs N] [--seed N]\n');
+// The parse-cache property counts single edits (FUZZ_EDITS), the others count runs (scripts).
+const edits = value('--edits', runs);
+if (!/^\d+$/.test(runs) || !/^\d+$/.test(seed) || !/^\d+$/.test(edits)) {
+  process.stderr.write('usage: npm run fuzz -- [--runs N] [--edits N] [--seed N]\n');
   process.exit(2);
 }
 
@@ -29,12 +31,12 @@ function* propertyTests(dir) {
 }
 const files = ['server/test/fuzz.test.ts', ...[...propertyTests(join(root, 'server', 'test'))].sort()];
 
-process.stdout.write(`fuzz: ${runs} runs per property, seed ${seed}\n${files.map((f) => `  ${f}\n`).join('')}`);
+process.stdout.write(`fuzz: ${runs} runs per property, ${edits} parse-cache edits, seed ${seed}\n${files.map((f) => `  ${f}\n`).join('')}`);
 const started = Date.now();
 const result = spawnSync('npx', ['vitest', 'run', ...files, '--testTimeout', '0', '--hookTimeout', '0'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
+  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_EDITS: edits, FUZZ_SEED: seed },
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (result.status !== 0)

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParseCache, parseScript } from '../../src/service/parse/scriptModel';
 import { applyEdit, baseScripts, checkEditSequences, compare } from './editSequences';
 
-/** FUZZ_RUNS counts edits here (a run is a sequence of about 10); `npm run fuzz` sets it high. */
-const EDITS = Number(process.env.FUZZ_RUNS ?? 1500);
+/** FUZZ_EDITS (else FUZZ_RUNS) counts single edits here, in sequences of 10; `npm run fuzz -- --edits N` sets it. */
+const EDITS = Number(process.env.FUZZ_EDITS ?? process.env.FUZZ_RUNS ?? 1500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 
 describe('the incremental parse under random edit sequences', () => {
@@ -71,7 +71,7 @@ describe('the incremental parse under random edit sequences', () => {
 
   it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {
     const run = checkEditSequences({ edits: EDITS, seed: SEED });
-    if (process.env.FUZZ_RUNS) process.stdout.write(`edit sequences: ${run.edits} edits compared, seed ${SEED}\n`);
+    if (process.env.FUZZ_EDITS ?? process.env.FUZZ_RUNS) process.stdout.write(`edit sequences: ${run.edits} edits compared, seed ${SEED}\n`);
     expect(run.failure).toBeUndefined();
     expect(run.edits).toBeGreaterThan(0);
   });
