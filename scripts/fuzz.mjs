@@ -31,7 +31,9 @@ function* propertyTests(dir) {
 }
 const files = ['server/test/fuzz.test.ts', ...[...propertyTests(join(root, 'server', 'test'))].sort()];
 
-process.stdout.write(`fuzz: ${runs} runs per property, ${edits} parse-cache edits, seed ${seed}\n${files.map((f) => `  ${f}\n`).join('')}`);
+process.stdout.write(
+  `fuzz: ${runs} runs per property, ${edits} parse-cache edits, seed ${seed}\n${files.map((f) => `  ${f}\n`).join('')}`,
+);
 const started = Date.now();
 const result = spawnSync('npx', ['vitest', 'run', ...files, '--testTimeout', '0', '--hookTimeout', '0'], {
   cwd: root,

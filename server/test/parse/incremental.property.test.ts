@@ -71,7 +71,8 @@ describe('the incremental parse under random edit sequences', () => {
 
   it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {
     const run = checkEditSequences({ edits: EDITS, seed: SEED });
-    if (process.env.FUZZ_EDITS ?? process.env.FUZZ_RUNS) process.stdout.write(`edit sequences: ${run.edits} edits compared, seed ${SEED}\n`);
+    if (process.env.FUZZ_EDITS ?? process.env.FUZZ_RUNS)
+      process.stdout.write(`edit sequences: ${run.edits} edits compared, seed ${SEED}\n`);
     expect(run.failure).toBeUndefined();
     expect(run.edits).toBeGreaterThan(0);
   });
