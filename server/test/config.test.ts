@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigStore, findConfig } from '../src/config/configStore';
+import { ConfigStore, findConfig } from '../src/files/configStore';
 import { runCli } from '../src/cli/run';
 import { localize, parseConfig, settingsForFile } from '../src/service';
 import { removeForbidden } from '../src/service/config/forbiddenRemove';

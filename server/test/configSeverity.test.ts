@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run';
-import { ConfigStore } from '../src/config/configStore';
+import { ConfigStore } from '../src/files/configStore';
 import type { SettingsCache } from '../src/lsp/documentSettings';
 import { createScriptConfigs } from '../src/lsp/scriptConfigs';
 import { configDiagnostics, createScriptService, settingsForConfigFile, type CheckSettings } from '../src/service';

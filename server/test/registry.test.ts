@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleFiles } from '../../scripts/rule-files';
-import { ConfigStore } from '../src/config/configStore';
+import { ConfigStore } from '../src/files/configStore';
 import { configDiagnostics, RULE_IDS, RULES } from '../src/service';
 import type { Rule } from '../src/service/rules/types';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings, type Message } from '../service';
-import { ConfigStore, type ConfigState } from '../config/configStore';
+import { ConfigStore, type ConfigState } from '../files/configStore';
 import { describeError } from '../files/describeError';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';

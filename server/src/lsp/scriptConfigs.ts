@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { CONFIG_NAMES, ConfigStore } from '../config/configStore';
+import { CONFIG_NAMES, ConfigStore } from '../files/configStore';
 import {
   configDiagnostics,
   isInside,

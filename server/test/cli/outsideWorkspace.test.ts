@@ -6,7 +6,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../src/config/configStore';
+import { ConfigStore } from '../../src/files/configStore';
 import { localize } from '../../src/service';
 import { cli, script, tempDir } from './cliRun';
 

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { runCli } from '../../src/cli/run';
-import { ConfigStore } from '../../src/config/configStore';
+import { ConfigStore } from '../../src/files/configStore';
 import { createScriptService, settingsFrom, SEVERITY_NAME } from '../../src/service';
 import { buildIfStale, ROOT, TestClient, uri, within } from './lspClient';
 

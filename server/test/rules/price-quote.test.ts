@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigStore } from '../../src/config/configStore';
+import { ConfigStore } from '../../src/files/configStore';
 import { check, findings, script } from '../util';
 
 const agent = (line: string) => script(`  - agent: "${line}"`);

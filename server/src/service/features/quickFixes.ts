@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Fix } from '../edit/fix';
 import { replacementFixes } from '../edit/replacementFixes';
-import { RULES } from '../rules';
+import { RULE_BY_ID } from '../rules';
 import type { FeatureContext } from './context';
 
 export type { Fix } from '../edit/fix';
@@ -14,13 +14,13 @@ export type { Fix } from '../edit/fix';
  */
 export function fixesFor(context: FeatureContext, diagnostic: Diagnostic): Fix[] {
   if (diagnostic.source !== undefined && diagnostic.source !== 'huashu') return [];
-  const rule = RULES.find((r) => r.id === diagnostic.code);
+  const rule = RULE_BY_ID.get(String(diagnostic.code));
   return rule?.fixes ? rule.fixes(diagnostic, context) : replacementFixes(context, diagnostic);
 }
 
 /** The preferred fix of a diagnostic, without working out the others. */
 export function preferredFix(context: FeatureContext, diagnostic: Diagnostic): Fix | undefined {
   if (diagnostic.source !== undefined && diagnostic.source !== 'huashu') return undefined;
-  const rule = RULES.find((r) => r.id === diagnostic.code);
+  const rule = RULE_BY_ID.get(String(diagnostic.code));
   return (rule?.fixes ? rule.fixes(diagnostic, context) : replacementFixes(context, diagnostic, undefined, true))[0];
 }

@@ -12,9 +12,9 @@ import {
   type ResolvedConfig,
   type ScriptService,
 } from '../service';
-import { describeError } from '../files/describeError';
-import { realPath } from '../files/realPath';
-import { readTextFileSync } from '../files/textFile';
+import { describeError } from './describeError';
+import { realPath } from './realPath';
+import { readTextFileSync } from './textFile';
 
 export const CONFIG_NAMES = ['.huashu.yaml', '.huashu.yml'];
 /** Configuration and phrasebook files over this size are refused. */
