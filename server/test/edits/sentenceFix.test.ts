@@ -59,6 +59,16 @@ describe('forbidden-phrase fixes rewrite the clause to the sentence end', () => 
     expect(sentenceFix('好的，你真烦人吗？可以的。', 5, 8, []).replaceRange).toEqual([3, 9]);
   });
 
+  it('does not repeat an opening clause the sentence has already said', () => {
+    expect(sentenceFix('非常抱歉，这是规定的，我也没办法。', 11, 16, ['非常抱歉，请您谅解。', '请您谅解。'])).toEqual({
+      replaceRange: [11, 17],
+      replacements: ['请您谅解。', '请您谅解。'],
+    });
+    expect(
+      sentenceFix('好的。非常抱歉。这是规定的，我也没办法。', 14, 19, ['非常抱歉，请您谅解。']).replacements,
+    ).toEqual(['非常抱歉，请您谅解。']);
+  });
+
   it('replaces the whole line when the phrase is most of it', () => {
     for (const line of ['急什么？', '你急什么呀！', '哎，真烦人！', "'  真烦人啊 '", '急什么,急什么?']) {
       const { fixed } = preferred(agent(line));

@@ -70,7 +70,8 @@ function sentenceEnd(value: string, start: number, end: number): { to: number; r
  * The fix of the phrase at value offsets [start, end): the whole value when the phrase is most
  * of it (what is left is particles, pronouns and punctuation, or shorter than half the phrase),
  * else the clause that holds the phrase up to its sentence end. Each suggestion takes the
- * span's place with its own end punctuation, else the sentence's, so no punctuation doubles.
+ * span's place with its own end punctuation, else the sentence's, so no punctuation doubles,
+ * and without an opening clause (非常抱歉，) that the sentence has already said.
  */
 export function sentenceFix(value: string, start: number, end: number, suggestions: readonly string[]): SentenceFix {
   const phrase = value.slice(start, end).replace(FILLER, '').length;
@@ -78,10 +79,29 @@ export function sentenceFix(value: string, start: number, end: number, suggestio
   if (rest * 2 <= phrase) return { replaceRange: trimmed(value), replacements: [...suggestions] };
   const from = clauseStart(value, start);
   const { to, run } = sentenceEnd(value, start, end);
+  const before = value.slice(sentenceStart(value, from), from);
   return {
     replaceRange: [from, to],
-    replacements: suggestions.map((s) => (isEnd(s.trimEnd().slice(-1)) ? s.trimEnd() : s + run)),
+    replacements: suggestions.map((s) => {
+      const text = withoutSaidOpening(s.trimEnd(), before);
+      return isEnd(text.slice(-1)) ? text : text + run;
+    }),
   };
+}
+
+/** Start of the sentence holding `at`: after the previous end punctuation or line break. */
+function sentenceStart(value: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isEnd(value[start - 1]) && value[start - 1] !== '\n') start--;
+  while (start < at && /\s/.test(value[start]!)) start++;
+  return start;
+}
+
+/** A suggestion without its opening clause (非常抱歉，) when the sentence already says it before the fix. */
+function withoutSaidOpening(suggestion: string, before: string): string {
+  const comma = suggestion.search(/[，,]/);
+  if (comma <= 0 || comma === suggestion.length - 1) return suggestion;
+  return before.includes(suggestion.slice(0, comma)) ? suggestion.slice(comma + 1).trimStart() : suggestion;
 }
 
 const TITLE: Message = { zh: '改为“{text}”', en: 'Replace with “{text}”' };
@@ -92,9 +112,7 @@ const TITLE_LEAD = 8;
 
 /** The sentence a fix writes, as its title shows it: from the sentence start to the end of the new text, shortened with … */
 export function changedSentence(value: string, from: number, text: string): string {
-  let start = from;
-  while (start > 0 && !isEnd(value[start - 1]) && value[start - 1] !== '\n') start--;
-  while (start < from && /\s/.test(value[start]!)) start++;
+  const start = sentenceStart(value, from);
   let lead = value.slice(start, from);
   if (lead.length + text.length > TITLE_LENGTH && lead.length > TITLE_LEAD) lead = `…${lead.slice(-TITLE_LEAD)}`;
   const shown = lead + text;
