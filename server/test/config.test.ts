@@ -100,8 +100,9 @@ describe('.huashu.yaml: the phrasebook and settings it makes', () => {
   it('adds a forbidden phrase with a literal suggestion, removes one by text, keeps the rest', () => {
     const { service, settings } = store.forScript(join(root, 'a.script.yaml'), { locale: 'en', rules: {} });
     const added = service.validate(script('这个不归我管。'), settings).find((d) => d.code === 'forbidden-phrase')!;
-    expect(added.message).toBe(
-      'Forbidden phrase (Shirking responsibility): "不归我管". Say instead: "这个问题我帮您转给负责的同事，并跟进到底。"',
+    expect(added.message).toBe('Forbidden phrase (Shirking responsibility): "不归我管"');
+    expect((added.data as { replacements: string[] }).replacements[0]).toBe(
+      '这个问题我帮您转给负责的同事，并跟进到底。',
     );
     expect(service.validate(script('急什么？'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(false);
     expect(service.validate(script('真烦人'), settings).some((d) => d.code === 'forbidden-phrase')).toBe(true);

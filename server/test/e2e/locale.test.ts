@@ -50,7 +50,7 @@ describe('huashu.locale over LSP', () => {
       textDocument: { uri: target },
       position: { line: 3, character: 16 },
     });
-    expect((hover.contents as MarkupContent).value).toMatch(/^\*\*服務忌語 · 教訓語\*\*/);
+    expect((hover.contents as MarkupContent).value).toMatch(/^\*\*教訓語\*\*（錯誤）/);
 
     client.configuration = () => ({ locale: 'auto' });
     await client.notify('workspace/didChangeConfiguration', { settings: null });

@@ -92,7 +92,7 @@ describe('issue 9 item 4: team suggestions cannot change structure', () => {
         ...d,
         data: { ...(d.data as object), replacements: [suggestion] },
       }))!;
-      expect(js(fixed).closing).toEqual(['感谢您的来电', `你们${suggestion}`]);
+      expect(js(fixed).closing).toEqual(['感谢您的来电', suggestion]);
     });
   }
 
@@ -136,12 +136,11 @@ describe('issue 9 item 10: folded blocks with a more-indented line', () => {
     expect(after.split('\n').length).toBe(before.split('\n').length);
   });
 
-  it('keeps every byte outside the phrase when the phrase sits on the more-indented line', () => {
+  it('keeps every byte outside the clause when the phrase sits on the more-indented line', () => {
     const text = `${HEAD}steps:\n  - agent: >\n      请讲\n        你们真烦人\n      好的\nclosing: 再见\n`;
     const fixed = quickFix(text, 'forbidden-phrase')!;
     const after = js(fixed).steps[0].agent as string;
-    expect(after.startsWith('请讲\n  你们')).toBe(true);
-    expect(after.endsWith('\n好的\n')).toBe(true);
+    expect(after).toBe('请讲\n  请您别着急，慢慢讲，我们会尽力帮您解决。\n好的\n');
   });
 });
 

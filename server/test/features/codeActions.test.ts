@@ -33,8 +33,8 @@ describe('quick fixes', () => {
     const [d] = diagnostics(text, 'forbidden-phrase');
     const fixes = quickFixes(actionsFor(text, 'forbidden-phrase'));
     expect(fixes.map((a) => a.title)).toEqual([
-      'Replace with “请您别着急，慢慢讲，我们会尽力帮您解决。”',
-      'Replace with “请您不要着急，一定给您解决好”',
+      'Replace with “我问您，请您别着急，慢慢讲，我们会尽力帮您解决。”',
+      'Replace with “我问您，请您不要着急，一定给您解决好？”',
       'Waive this problem with a comment (forbidden-phrase)',
     ]);
     expect(fixes.map((a) => a.isPreferred)).toEqual([true, undefined, undefined]);
@@ -47,7 +47,7 @@ describe('quick fixes', () => {
   it('titles fixes in Chinese for the zh locale', () => {
     const text = script('  - agent: 我问你，急什么？');
     expect(quickFixes(actionsFor(text, 'forbidden-phrase', zh))[0]!.title).toBe(
-      '改为“请您别着急，慢慢讲，我们会尽力帮您解决。”',
+      '改为“我问你，请您别着急，慢慢讲，我们会尽力帮您解决。”',
     );
   });
 
@@ -209,7 +209,7 @@ describe('fix all', () => {
     expect(fixAll.edit!.changes![URI]).toHaveLength(1);
     const fixed = apply(text, fixAll);
     expect(fixed).toContain(
-      "  - agent: '{customer}，首先对给您造成的不便表示歉意，请问一下您具体遇到了什么问题呢，是否可以简单描述一下呢？！我是{agent_id}号'\n",
+      "  - agent: '{customer}，首先对给您造成的不便表示歉意，请问一下您具体遇到了什么问题呢，是否可以简单描述一下呢？我是{agent_id}号'\n",
     );
     expect(codes(fixed)).toEqual([]);
   });

@@ -20,8 +20,7 @@ describe('hover on a forbidden phrase', () => {
     const grumble = book.forbiddenCategories.get('grumble')!;
     expect(h).toEqual({
       value: [
-        '**Forbidden phrase · Grumbling about the customer** (error): “真烦人”',
-        grumble.why!.en,
+        `**Grumbling about the customer** (error): ${grumble.why!.en}`,
         'Say instead:\n- 请您别着急，慢慢讲，我们会尽力帮您解决。',
       ].join('\n\n'),
       covers: '真烦人',
@@ -31,7 +30,7 @@ describe('hover on a forbidden phrase', () => {
   it('lists every suggestion, in Traditional Chinese for the zh locale, on Traditional text', () => {
     const h = hoverAt('script: x\nsteps:\n  - agent: 我問你，急什|麼？\n', zh)!;
     expect(h.covers).toBe('急什麼');
-    expect(h.value).toMatch(/^\*\*服務忌語 · 教訓語\*\*（錯誤）：“急什麼”/);
+    expect(h.value).toMatch(/^\*\*教訓語\*\*（錯誤）：/);
     expect(h.value).toContain('請改說：\n- 請您別著急，慢慢講，我們會盡力幫您解決。\n- 請您不要著急，一定給您解決好');
   });
 
@@ -63,10 +62,10 @@ describe('the forbidden-phrase hover asks the rule', () => {
 
   it('shows the level the rule reports at', () => {
     expect(hoverAt(marked, { locale: 'en', rules: { 'forbidden-phrase': 'warning' } })!.value).toMatch(
-      /^\*\*Forbidden phrase · Grumbling about the customer\*\* \(warning\): “真烦人”/,
+      /^\*\*Grumbling about the customer\*\* \(warning\): /,
     );
     expect(hoverAt(marked, { locale: 'zh', rules: { 'forbidden-phrase': 'hint' } })!.value).toMatch(
-      /^\*\*服务忌语 · 埋怨语\*\*（提示）：“真烦人”/,
+      /^\*\*埋怨语\*\*（提示）：/,
     );
   });
 
@@ -78,8 +77,10 @@ describe('the forbidden-phrase hover asks the rule', () => {
       for (let character = d.range.start.character; character < d.range.end.character; character++) {
         const h = service.hover(text, { line: d.range.start.line, character }, en);
         expect(h?.range, `${d.message} at ${character}`).toEqual(d.range);
-        const phrase = /: "(.+?)"\. Say instead/.exec(String(d.message))![1]!;
-        expect((h!.contents as MarkupContent).value).toContain(`: “${phrase}”`);
+        const value = (h!.contents as MarkupContent).value;
+        expect(value).not.toContain(String(d.message));
+        expect(value).not.toContain('Forbidden phrase');
+        expect(value).toContain('Say instead:\n- ');
       }
     }
   });

@@ -46,7 +46,7 @@ describe('Traditional in, Traditional out', () => {
       expect(replacements(forbidden(traditional, settings))[0]).toBe('請您別著急，慢慢講，我們會盡力幫您解決。');
     }
     const [first] = fixes(traditional, zh);
-    expect(first!.title).toBe('改為“請您別著急，慢慢講，我們會盡力幫您解決。”');
+    expect(first!.title).toBe('改為“我問你，請您別著急，慢慢講，我們會盡力幫您解決。”');
     expect(applyEdits(traditional, first!.edit!.changes![URI]!)).toContain(
       '  - agent: 我問你，請您別著急，慢慢講，我們會盡力幫您解決。',
     );
@@ -62,7 +62,7 @@ describe('Traditional in, Traditional out', () => {
 
   it('hovers in Traditional', () => {
     const value = hoverText(traditional, '急什麼', zh);
-    expect(value).toMatch(/^\*\*服務忌語 · 教訓語\*\*（錯誤）/);
+    expect(value).toMatch(/^\*\*教訓語\*\*（錯誤）/);
     expect(value).toContain('請改說：');
     expect(hoverText(traditional, 'greeting', zh)).not.toMatch(/[开语说]/);
   });
@@ -96,16 +96,15 @@ describe('Traditional in, Traditional out', () => {
     expect(applyEdits(simplified, first!.edit!.changes![URI]!)).toContain(
       '  - agent: 我问你，请您别着急，慢慢讲，我们会尽力帮您解决。',
     );
-    expect(hoverText(simplified, '急什么', zhTw)).toMatch(/^\*\*服務忌語 · 教訓語\*\*/);
+    expect(hoverText(simplified, '急什么', zhTw)).toMatch(/^\*\*教訓語\*\*/);
     expect(message(forbidden(simplified, zh))).toMatch(/^服务忌语（教训语）/);
   });
 
   it('quotes the phrases to say in Traditional in an English message about a Traditional script', () => {
-    expect(message(forbidden(traditional, en))).toMatch(
-      /^Forbidden phrase.*"請您別著急，慢慢講，我們會盡力幫您解決。"/,
-    );
+    expect(message(forbidden(traditional, en))).toBe('Forbidden phrase (Lecturing the customer): "急什麼"');
     expect(hoverText(traditional, '急什麼', en)).toContain('- 請您別著急，慢慢講');
-    expect(message(forbidden(simplified, en))).toContain('"请您别着急，慢慢讲，我们会尽力帮您解决。"');
+    expect(fixes(traditional, en)[0]!.title).toContain('“我問你，請您別著急，慢慢講');
+    expect(hoverText(simplified, '急什么', en)).toContain('- 请您别着急，慢慢讲');
   });
 
   it('stays English with en, in either script', () => {

@@ -30,7 +30,8 @@ describe("the writer's own forms", () => {
     expect(greetingItem(text).label).toBe('您好，{brand}，很高興爲您服務！');
     expect(greetingItem(text).textEdit!.newText).toContain('爲您服務');
     expect(firstReplacement(text)).toBe('請您別着急，慢慢講，我們會盡力幫您解決。');
-    expect(service.validate(text, zh).find((d) => d.code === 'forbidden-phrase')!.message).toContain('“請您別着急');
+    const d = service.validate(text, zh).find((x) => x.code === 'forbidden-phrase')!;
+    expect(service.codeActions(text, 'file:///t.script.yaml', d.range, [d], zh)[0]!.title).toContain('請您別着急');
   });
 
   it('follows Hong Kong forms when the script writes them: 為 with 裏 and 着', () => {

@@ -6,6 +6,7 @@ import type { Fix } from './fix';
 import { parseScript } from '../parse/scriptModel';
 import { ComposedEdits } from './composeEdits';
 import { provesEdits, type OffsetEdit } from './proof';
+import { fixData } from './replacementFixes';
 import { editScalar, type ScalarEdit, type ValueChange } from './scalarEdit';
 
 /** Rounds of fix and re-check before fix-all settles for what it has. */
@@ -93,7 +94,8 @@ function expected(edit: ScalarEdit, changes: readonly ValueChange[]): string | u
 /**
  * Fix-all as a fixpoint: applies the preferred fix of every diagnostic that `wanted` keeps,
  * re-checks the text in memory and repeats, up to `rounds` rounds, until a round applies
- * every fix it found; then returns one edit per changed region of the original text.
+ * every fix it found (and, when a fix replaced more than its diagnostic's range, until a
+ * round finds nothing left to fix); then returns one edit per changed region of the original text.
  * Changes to the same scalar are written together, so whole-scalar rewrites never fight,
  * and a second fix-all on the result finds nothing to do.
  */
@@ -121,7 +123,8 @@ export function fixAll(
     );
     if (edits.length === 0) break;
     composed.add(edits);
-    if (complete && fixable.every((f) => f.fix.change)) break;
+    const widened = fixable.some((f) => fixData(f.d).replaceRange !== undefined);
+    if (complete && !widened && fixable.every((f) => f.fix.change)) break;
   }
   return { diagnostics, edits: composed.result() };
 }

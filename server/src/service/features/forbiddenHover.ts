@@ -18,7 +18,8 @@ const LEVEL_NAMES: Record<Severity, Message> = {
 /**
  * The forbidden phrase of agent speech at `offset`, as the forbidden-phrase rule reports it
  * (none when the rule is off): its category, the rule's level, why it hurts and the approved
- * phrases to say instead.
+ * phrases to say instead. The phrase itself is left to the diagnostic's message, which the
+ * editor shows beside the hover, so that it is not said twice.
  */
 export function forbiddenHover(context: FeatureContext, speech: Speech, offset: number): Hover | null {
   const level = ruleLevel(forbiddenPhrase, context.settings);
@@ -30,20 +31,15 @@ export function forbiddenHover(context: FeatureContext, speech: Speech, offset: 
   );
   if (!match) return null;
   const { entry, category, suggestions } = match;
-  const heading = localize(
-    {
-      zh: '**服务忌语 · {category}**（{level}）：“{text}”',
-      en: '**Forbidden phrase · {category}** ({level}): “{text}”',
-    },
-    locale,
-    {
-      category: escapeMarkdown(category?.name[locale] ?? entry.category),
-      level: LEVEL_NAMES[level][locale],
-      text: escapeMarkdown(value.slice(match.start, match.end)),
-    },
-  );
-  const parts = [heading];
-  if (category?.why) parts.push(escapeMarkdown(category.why[locale]));
+  const heading = localize({ zh: '**{category}**（{level}）', en: '**{category}** ({level})' }, locale, {
+    category: escapeMarkdown(category?.name[locale] ?? entry.category),
+    level: LEVEL_NAMES[level][locale],
+  });
+  const parts = [
+    category?.why
+      ? `${heading}${localize({ zh: '：', en: ': ' }, locale)}${escapeMarkdown(category.why[locale])}`
+      : heading,
+  ];
   if (suggestions.length > 0)
     parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
   return {

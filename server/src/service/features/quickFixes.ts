@@ -22,5 +22,7 @@ export function fixesFor(context: FeatureContext, diagnostic: Diagnostic): Fix[]
 export function preferredFix(context: FeatureContext, diagnostic: Diagnostic): Fix | undefined {
   if (diagnostic.source !== undefined && diagnostic.source !== 'huashu') return undefined;
   const rule = RULE_BY_ID.get(String(diagnostic.code));
-  return (rule?.fixes ? rule.fixes(diagnostic, context) : replacementFixes(context, diagnostic, undefined, true))[0];
+  return (
+    rule?.fixes ? rule.fixes(diagnostic, context, true) : replacementFixes(context, diagnostic, undefined, true)
+  )[0];
 }

@@ -1,5 +1,6 @@
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { Category, ForbiddenPhrase } from '../phrasebook/types';
+import { sentenceFix, sentenceFixes } from '../edit/sentenceFix';
 import { defineRule } from './types';
 
 const MAX_REPLACEMENTS = 5;
@@ -49,7 +50,10 @@ export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook):
   return found;
 }
 
-/** No agent line uses a forbidden phrase (服务忌语), in any script, width or punctuation. */
+/**
+ * No agent line uses a forbidden phrase (服务忌语), in any script, width or punctuation. The
+ * finding covers the phrase; its fixes rewrite the clause or sentence around it (see `sentenceFix`).
+ */
 export const forbiddenPhrase = defineRule({
   id: 'forbidden-phrase',
   defaultSeverity: 'error',
@@ -61,21 +65,22 @@ export const forbiddenPhrase = defineRule({
   checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
     for (const { start, end, entry, category, suggestions } of forbiddenMatches(value, phrasebook)) {
+      const fix = sentenceFix(value, start, end, suggestions.slice(0, MAX_REPLACEMENTS));
       report({
         start,
         end,
         message: {
-          zh: '服务忌语（{categoryZh}）：“{text}”。请改说：“{suggestion}”',
-          en: 'Forbidden phrase ({categoryEn}): "{text}". Say instead: "{suggestion}"',
+          zh: '服务忌语（{categoryZh}）：“{text}”',
+          en: 'Forbidden phrase ({categoryEn}): "{text}"',
         },
         args: {
           categoryZh: category?.name.zh ?? entry.category,
           categoryEn: category?.name.en ?? entry.category,
           text: value.slice(start, end),
-          suggestion: suggestions[0] ?? '',
         },
-        data: { phraseId: entry.id, replacements: suggestions.slice(0, MAX_REPLACEMENTS) },
+        data: { phraseId: entry.id, ...fix },
       });
     }
   },
+  fixes: (diagnostic, context, first) => sentenceFixes(context, diagnostic, first),
 });

@@ -58,8 +58,11 @@ export interface Rule<Id extends string = RuleId> {
   check?(context: RuleContext): void;
   speechRoles?: readonly Role[];
   checkSpeech?(speech: Speech, phrasebook: CompiledPhrasebook, report: (finding: Finding) => void): void;
-  /** The rule's own fixes of one of its diagnostics, preferred first; without it, `data.replacements` replace the range. */
-  fixes?(diagnostic: Diagnostic, context: FeatureContext): Fix[];
+  /**
+   * The rule's own fixes of one of its diagnostics, preferred first (with `first`, only the
+   * preferred one is needed); without it, `data.replacements` replace the range.
+   */
+  fixes?(diagnostic: Diagnostic, context: FeatureContext, first?: boolean): Fix[];
 }
 
 /** A rule with its id as a literal type, so that `RuleId` is the union of the ids in `RULES`. */
