@@ -22,6 +22,8 @@ export interface ApprovedPhrase {
   situation?: string;
   when?: string;
   source?: string;
+  /** False: completion leaves it out (a phrase for a narrow case, such as a trainee's greeting). */
+  offer?: boolean;
   origin: Origin;
 }
 
