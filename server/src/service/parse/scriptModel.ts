@@ -59,6 +59,9 @@ export interface SyntaxProblem {
   start: number;
   end: number;
   warning: boolean;
+  /** The offsets `fix` replaces, when not [start, end). */
+  fixStart?: number;
+  fixEnd?: number;
 }
 
 /** A parsed call script: the YAML document plus everything the rules look at. */
@@ -153,6 +156,7 @@ class ModelBuilder {
   build(): ScriptModel {
     this.buildModel();
     if (this.model.syntax.length > 0) explainPlaceholderStarts(this.model);
+    if (this.model.syntax.length > 0 || this.model.schema.length > 0) explainColons(this.model);
     return this.model;
   }
 
@@ -397,6 +401,57 @@ function explainPlaceholderStarts(model: ScriptModel): void {
   const hints = [...hinted.values()];
   model.syntax.push(...hints);
   model.schema = model.schema.filter((p) => !hints.some((h) => p.start >= h.start && p.start < h.end));
+}
+
+const KNOWN_KEYS = [...new Set<string>([...TOP_KEYS, ...TURN_KEYS, ...VARIANT_KEYS])].join('|');
+/**
+ * A known key with a full-width colon (`agent：您好`) or no space after the colon
+ * (`agent:您好`): the lead (indent and `- `), the key, the colon and the spaces after it.
+ */
+const COLON_TYPO = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)(${KNOWN_KEYS})(?:(：)[ \\t]*|(:)(?=[^\\s:]))`);
+
+/**
+ * Replaces the findings on a line whose known key has a full-width colon or no space after
+ * its colon (which YAML reads as one plain text, or a key without a value) by one finding
+ * on the key and its colon, with `key: ` as the fix. Only lines the parser or the schema
+ * complains about count, so the text of a block scalar is left alone.
+ */
+function explainColons(model: ScriptModel): void {
+  const { text } = model;
+  const typos: SyntaxProblem[] = [];
+  const lines: [number, number][] = [];
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const m = COLON_TYPO.exec(text.slice(lineStart, lineEnd));
+    const touched = (p: { start: number; end: number }) => p.start <= lineEnd && p.end > lineStart;
+    if (m && (model.syntax.some(touched) || model.schema.some(touched))) {
+      const lead = m[1]!;
+      const key = m[2]!;
+      const keyStart = lineStart + lead.length;
+      const dash = lead.trimStart();
+      typos.push({
+        message: 'a colon followed by a space',
+        localized: {
+          zh: '“{key}”后应为半角冒号加空格：请写成“{key}: ”',
+          en: 'Write a half-width colon and a space after "{key}": "{key}: "',
+        },
+        args: { key },
+        start: keyStart,
+        end: keyStart + key.length + 1,
+        warning: false,
+        fix: `${dash}${key}: `,
+        fixStart: lineStart + lead.length - dash.length,
+        fixEnd: lineStart + m[0].length,
+      });
+      lines.push([lineStart, lineEnd]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (typos.length === 0) return;
+  const onTypoLine = (p: { start: number; end: number }) => lines.some(([from, to]) => p.start <= to && p.end > from);
+  model.syntax = [...model.syntax.filter((p) => !onTypoLine(p)), ...typos];
+  model.schema = model.schema.filter((p) => !onTypoLine(p));
 }
 
 /**
