@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Message } from '../l10n';
 import { MAX_NESTING, nestingDepth } from './nesting';
@@ -99,6 +99,9 @@ class ModelBuilder {
   readonly model: ScriptModel;
   private readonly ids = new Set<string>();
   private readonly texts: WeakMap<Scalar, ScalarText> | undefined;
+  /** Anchored strings that aliases repeat as speech: checked once, where the anchor is. */
+  private readonly aliased = new Map<Scalar, Omit<Speech, 'node' | 'text'>>();
+  private aliasCount = 0;
 
   constructor(text: string, cache?: ParseCache) {
     const depth = nestingDepth(text);
@@ -184,6 +187,10 @@ class ModelBuilder {
     if (!this.model.keys.has('script')) this.problem('missingScript', scriptKey, [0, 0]);
 
     for (const [name, pair] of this.model.keys) this.topLevel(name, pair);
+    const spoken = new Set(this.model.speech.map((s) => s.node));
+    for (const [node, where] of this.aliased) {
+      if (!spoken.has(node)) this.addSpeech(node, where.role, where.section, where.scenario);
+    }
     return this.model;
   }
 
@@ -238,6 +245,25 @@ class ModelBuilder {
     return isScalar(node) && node.value !== null && typeof node.value !== 'object';
   }
 
+  /**
+   * Whether `node` is speech to check: a string, or an alias of one (`*thanks`), whose text
+   * is checked where its anchor is (`&thanks`), once however often it is repeated.
+   */
+  private speechAt(node: Node | null, role: Role, section: Section, scenario?: string): boolean {
+    if (this.isStringLike(node)) {
+      this.addSpeech(node, role, section, scenario);
+      return true;
+    }
+    if (!isAlias(node)) return false;
+    const target = node.resolve(this.model.doc);
+    if (!this.isStringLike(target ?? null)) return false;
+    this.aliasCount++;
+    if (!this.aliased.has(target as Scalar)) {
+      this.aliased.set(target as Scalar, { role, section, ...(scenario !== undefined ? { scenario } : {}) });
+    }
+    return true;
+  }
+
   private addSpeech(node: Scalar, role: Role, section: Section, scenario?: string): void {
     this.model.speech.push({
       role,
@@ -261,9 +287,9 @@ class ModelBuilder {
   private variants(name: 'greeting' | 'closing', pair: Pair<Scalar, unknown>): void {
     const value = pair.value as Node | null;
     if (value === null || (isScalar(value) && value.value === null)) return;
-    if (isScalar(value)) {
-      if (this.isStringLike(value)) this.addSpeech(value, 'agent', name);
-      else this.problem('expectedString', value, this.keySpan(pair), { key: name });
+    if (isScalar(value) || isAlias(value)) {
+      if (!this.speechAt(value, 'agent', name))
+        this.problem('expectedString', value, this.keySpan(pair), { key: name });
       return;
     }
     if (!isSeq(value)) {
@@ -271,8 +297,8 @@ class ModelBuilder {
       return;
     }
     for (const item of value.items as Node[]) {
-      if (this.isStringLike(item)) {
-        this.addSpeech(item, 'agent', name);
+      if (this.speechAt(item, 'agent', name)) {
+        continue;
       } else if (isMap(item)) {
         for (const entry of item.items) {
           const key = isScalar(entry.key) ? String(entry.key.value) : '';
@@ -281,11 +307,9 @@ class ModelBuilder {
             continue;
           }
           const v = entry.value as Node | null;
-          if (!this.isStringLike(v)) {
+          if (!this.speechAt(v, key === 'agent' ? 'agent' : 'when', name)) {
             this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
-            continue;
           }
-          this.addSpeech(v, key === 'agent' ? 'agent' : 'when', name);
         }
         if (!item.has('agent')) this.problem('badVariant', item, [0, 0], { key: name });
       } else {
@@ -307,6 +331,7 @@ class ModelBuilder {
     }
     const problemsBefore = this.model.schema.length;
     const speechBefore = this.model.speech.length;
+    const aliasesBefore = this.aliasCount;
     const turn: Turn = { node, section, ...(scenario !== undefined ? { scenario } : {}) };
     const speakers: Node[] = [];
     for (const entry of node.items) {
@@ -317,6 +342,7 @@ class ModelBuilder {
       }
       const v = entry.value as Node | null;
       if (key === 'agent' || key === 'customer') speakers.push(entry.key as Node);
+      if (key !== 'id' && key !== 'next' && this.speechAt(v, key as Role, section, scenario)) continue;
       if (!this.isStringLike(v)) {
         if (key === 'agent' || key === 'customer' ? v !== null && !(isScalar(v) && v.value === null) : true) {
           this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
@@ -324,13 +350,13 @@ class ModelBuilder {
         continue;
       }
       if (key === 'id') turn.id = v;
-      else if (key === 'next') turn.next = v;
-      else this.addSpeech(v, key as Role, section, scenario);
+      else turn.next = v;
     }
     if (speakers.length !== 1) {
       this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
     }
-    if (this.texts && this.model.schema.length === problemsBefore) {
+    // A turn that repeats an anchor elsewhere is rebuilt, so that the anchor's text is still checked.
+    if (this.texts && this.model.schema.length === problemsBefore && this.aliasCount === aliasesBefore) {
       cleanTurns.set(node, { turn, speech: this.model.speech.slice(speechBefore) });
     }
     this.addTurn(turn);
