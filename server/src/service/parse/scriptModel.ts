@@ -39,6 +39,7 @@ export interface SchemaProblem {
 
 export type SchemaProblemKind =
   | 'notMapping'
+  | 'notScript'
   | 'missingScript'
   | 'unknownKey'
   | 'expectedString'
@@ -170,6 +171,11 @@ class ModelBuilder {
     }
     if (!isMap(root)) {
       this.problem('notMapping', root, [0, 0]);
+      return this.model;
+    }
+    const keyOf = (pair: Pair) => (isScalar(pair.key) ? pair.key.value : undefined);
+    if (root.items.length > 0 && !root.items.some((pair) => (TOP_KEYS as readonly unknown[]).includes(keyOf(pair)))) {
+      this.problem('notScript', root.items[0]!.key as Node | null, [0, 0]);
       return this.model;
     }
     for (const pair of root.items) {
