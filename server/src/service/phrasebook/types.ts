@@ -39,6 +39,8 @@ export interface ForbiddenPhrase {
   /** Contexts in which the phrase is honest speech. */
   honest?: HonestContext[];
   category: string;
+  /** Why this phrase hurts, when it says more than its category's `why` (a team's own entry). */
+  why?: Message;
   suggest: string[];
   source?: string;
   origin: Origin;
