@@ -100,7 +100,9 @@ describe('quick fixes', () => {
     );
     const quoted = 'script: 测试\ngreeting: ""\nclosing: 工号{agent_id}，再见\n';
     const fixed = apply(quoted, quickFixes(actionsFor(quoted, 'greeting-required'))[0]!);
-    expect(fixed).toBe('script: 测试\ngreeting: 您好，{brand}，{agent_id}号为您服务！\nclosing: 工号{agent_id}，再见\n');
+    expect(fixed).toBe(
+      'script: 测试\ngreeting: 您好，{brand}，{agent_id}号为您服务！\nclosing: 工号{agent_id}，再见\n',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 
@@ -109,18 +111,14 @@ describe('quick fixes', () => {
     const [fix] = quickFixes(actionsFor(text, 'closing-required', zh));
     expect(fix!.title).toBe('添加结束语“感谢您的来电，再见！”');
     const fixed = apply(text, fix!);
-    expect(fixed).toBe(
-      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 感谢您的来电，再见！\n',
-    );
+    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 感谢您的来电，再见！\n');
     expect(codes(fixed)).toEqual([]);
   });
 
   it('adds an item to an empty closing list', () => {
     const text = 'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - ""\n';
     const fixed = apply(text, quickFixes(actionsFor(text, 'closing-required'))[0]!);
-    expect(fixed).toBe(
-      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 感谢您的来电，再见！\n  - ""\n',
-    );
+    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 感谢您的来电，再见！\n  - ""\n');
     expect(codes(fixed)).toEqual([]);
   });
 

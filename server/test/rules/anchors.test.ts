@@ -26,6 +26,10 @@ describe('anchors and aliases', () => {
 
   it('still reports an alias of a mapping where a string belongs', () => {
     const text = `${head}steps:\n  - &turn\n    agent: 好的\n  - agent: *turn\n${tail}`;
-    expect(check(text).filter((d) => d.code === 'schema').map((d) => slice(text, d.range))).toEqual(['*turn']);
+    expect(
+      check(text)
+        .filter((d) => d.code === 'schema')
+        .map((d) => slice(text, d.range)),
+    ).toEqual(['*turn']);
   });
 });

@@ -13,6 +13,10 @@ describe('a YAML file that is not a call script', () => {
 
   it('still names the unknown keys of a script', () => {
     const text = 'script: x\ngreeting: 您好，{agent_id}号为您服务\nclosing: 再见\nnmae: y\n';
-    expect(check(text).filter((d) => d.code === 'schema').map((d) => slice(text, d.range))).toEqual(['nmae']);
+    expect(
+      check(text)
+        .filter((d) => d.code === 'schema')
+        .map((d) => slice(text, d.range)),
+    ).toEqual(['nmae']);
   });
 });

@@ -15,7 +15,9 @@ function fixed(text: string, code: 'greeting-required' | 'closing-required'): st
 describe('the greeting and closing a fix inserts', () => {
   it('closes with a standard closing, not the hand-over to a survey', () => {
     const out = fixed('script: x\ngreeting: 您好，{agent_id}号为您服务\nclosing:\n', 'closing-required');
-    expect(JSON.stringify(out)).toBe(JSON.stringify("script: x\ngreeting: 您好，{agent_id}号为您服务\nclosing: 感谢您的来电，再见！\n"));
+    expect(JSON.stringify(out)).toBe(
+      JSON.stringify('script: x\ngreeting: 您好，{agent_id}号为您服务\nclosing: 感谢您的来电，再见！\n'),
+    );
     expect(out).not.toContain('请不要挂机');
   });
 
