@@ -10,8 +10,8 @@ import { createScriptConfigs } from '../src/lsp/scriptConfigs';
 import { configDiagnostics, createScriptService, settingsForConfigFile, type CheckSettings } from '../src/service';
 
 const CLEAN_SCRIPT = 'script: x\ngreeting: 您好，工号{agent_id}为您服务。\nclosing: 再见\n';
-/** `forbidden.remove` of a phrase that is not in the phrasebook: one `config` error. */
-const BROKEN = 'forbidden:\n  remove: [没有这个忌语]\n';
+/** A rule level that does not exist: one `config` error. */
+const BROKEN = 'rules:\n  forbidden-phrase: loud\n';
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'huashu-config-level-'));

@@ -119,8 +119,8 @@ export class ConfigStore {
             realPath,
           };
           const result = resolveConfig(parsed.config, io);
-          problems = result.problems;
-          resolved = result.resolved;
+          problems = [...parsed.problems, ...result.problems];
+          resolved = parsed.problems.some((p) => !p.warning) ? undefined : result.resolved;
         }
       } catch (e) {
         // A bug of the checker on a hostile file is reported on it; the last good configuration stays.

@@ -85,10 +85,10 @@ describe('quick fixes', () => {
   it('adds a missing greeting after script and channel', () => {
     const text = 'script: 测试\nchannel: phone\nsteps:\n  - agent: 我是{agent_id}号\nclosing: 再见\n';
     const [fix] = quickFixes(actionsFor(text, 'greeting-required'));
-    expect(fix!.title).toBe('Add the greeting “您好，{brand}，很高兴为您服务！”');
+    expect(fix!.title).toBe('Add the greeting “您好，{brand}，{agent_id}号为您服务！”');
     const fixed = apply(text, fix!);
     expect(fixed).toBe(
-      'script: 测试\nchannel: phone\ngreeting: 您好，{brand}，很高兴为您服务！\nsteps:\n  - agent: 我是{agent_id}号\nclosing: 再见\n',
+      'script: 测试\nchannel: phone\ngreeting: 您好，{brand}，{agent_id}号为您服务！\nsteps:\n  - agent: 我是{agent_id}号\nclosing: 再见\n',
     );
     expect(codes(fixed)).toEqual([]);
   });
@@ -96,31 +96,29 @@ describe('quick fixes', () => {
   it('fills in an empty greeting', () => {
     const empty = 'script: 测试\ngreeting:\nclosing: 工号{agent_id}，再见\n';
     expect(apply(empty, quickFixes(actionsFor(empty, 'greeting-required'))[0]!)).toBe(
-      'script: 测试\ngreeting: 您好，{brand}，很高兴为您服务！\nclosing: 工号{agent_id}，再见\n',
+      'script: 测试\ngreeting: 您好，{brand}，{agent_id}号为您服务！\nclosing: 工号{agent_id}，再见\n',
     );
     const quoted = 'script: 测试\ngreeting: ""\nclosing: 工号{agent_id}，再见\n';
     const fixed = apply(quoted, quickFixes(actionsFor(quoted, 'greeting-required'))[0]!);
-    expect(fixed).toBe('script: 测试\ngreeting: 您好，{brand}，很高兴为您服务！\nclosing: 工号{agent_id}，再见\n');
+    expect(fixed).toBe(
+      'script: 测试\ngreeting: 您好，{brand}，{agent_id}号为您服务！\nclosing: 工号{agent_id}，再见\n',
+    );
     expect(codes(fixed)).toEqual([]);
   });
 
   it('adds a missing closing at the end, also without a final line break', () => {
     const text = 'script: 测试\ngreeting: 工号{agent_id}为您服务';
     const [fix] = quickFixes(actionsFor(text, 'closing-required', zh));
-    expect(fix!.title).toBe('添加结束语“请不要挂机，稍后对我的服务进行评价，谢谢，再见！”');
+    expect(fix!.title).toBe('添加结束语“感谢您的来电，再见！”');
     const fixed = apply(text, fix!);
-    expect(fixed).toBe(
-      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n',
-    );
+    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing: 感谢您的来电，再见！\n');
     expect(codes(fixed)).toEqual([]);
   });
 
   it('adds an item to an empty closing list', () => {
     const text = 'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - ""\n';
     const fixed = apply(text, quickFixes(actionsFor(text, 'closing-required'))[0]!);
-    expect(fixed).toBe(
-      'script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n  - ""\n',
-    );
+    expect(fixed).toBe('script: 测试\ngreeting: 工号{agent_id}为您服务\nclosing:\n  - 感谢您的来电，再见！\n  - ""\n');
     expect(codes(fixed)).toEqual([]);
   });
 

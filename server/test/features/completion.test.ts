@@ -7,7 +7,9 @@ import { accept, byLabel, completeAt, cursor, en, expandSnippet, service, zh } f
 
 const book = builtinPhrasebook().book;
 const categoryOrder = [...book.approvedCategories.keys()];
-const textsOf = (pred: (p: (typeof book.approved)[number]) => boolean) => book.approved.filter(pred).map((p) => p.text);
+/** The phrases completion offers: all but those marked `offer: false`. */
+const offered = book.approved.filter((p) => p.offer !== false);
+const textsOf = (pred: (p: (typeof book.approved)[number]) => boolean) => offered.filter(pred).map((p) => p.text);
 const labels = (items: { label: string }[]) => items.map((i) => i.label);
 /** The agent value of the first turn after parsing `text`. */
 const firstAgent = (text: string) =>
@@ -18,8 +20,8 @@ describe('completion of agent speech in steps', () => {
 
   it('offers every approved phrase on an empty `agent: `, grouped by category in phrasebook order', () => {
     const items = completeAt(marked, zh);
-    expect(items).toHaveLength(book.approved.length);
-    const categoryOfItem = items.map((i) => book.approved.find((p) => p.text === i.label)!.category);
+    expect(items).toHaveLength(offered.length);
+    const categoryOfItem = items.map((i) => offered.find((p) => p.text === i.label)!.category);
     const firstSeen = [...new Set(categoryOfItem)];
     expect(firstSeen).toEqual(categoryOrder.filter((c) => categoryOfItem.includes(c)));
     for (let i = 1; i < categoryOfItem.length; i++) {
@@ -28,6 +30,7 @@ describe('completion of agent speech in steps', () => {
       );
     }
     expect(items[0]!.label).toBe('您好，{brand}，很高兴为您服务！');
+    expect(offered.length).toBe(book.approved.length - 1);
     expect(items[0]!.detail).toBe('开始语/首问语');
   });
 
@@ -72,10 +75,8 @@ describe('completion of agent speech in steps', () => {
   });
 
   it('works at the end of a document without a final line break, and on a new blank turn line', () => {
-    expect(completeAt('script: x\nsteps:\n  - agent: |')).toHaveLength(book.approved.length);
-    expect(completeAt('script: x\nsteps:\n  - id: a\n    agent: |\n  - customer: 好\n')).toHaveLength(
-      book.approved.length,
-    );
+    expect(completeAt('script: x\nsteps:\n  - agent: |')).toHaveLength(offered.length);
+    expect(completeAt('script: x\nsteps:\n  - id: a\n    agent: |\n  - customer: 好\n')).toHaveLength(offered.length);
   });
 
   it('reads the line being typed when a quote or bracket left open above swallows it', () => {
@@ -160,7 +161,7 @@ describe('completion in greeting, closing and scenarios', () => {
     const items = completeAt('script: x\nscenarios:\n  silent-call:\n    - agent: |\n');
     expect(labels(items.slice(0, own.length)).sort()).toEqual([...own].sort());
     expect(own).not.toContain(items[own.length]!.label);
-    expect(items).toHaveLength(book.approved.length);
+    expect(items).toHaveLength(offered.length);
   });
 
   it('puts the phrases of situations sharing a word with the scenario next', () => {

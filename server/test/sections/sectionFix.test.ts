@@ -5,8 +5,8 @@ import { sectionEdit } from '../../src/service/features/sectionFix';
 import { applyEdits, en, service } from '../cursor';
 
 const URI = 'file:///work/t.script.yaml';
-const GREETING = '您好，{brand}，很高兴为您服务！';
-const CLOSING = '请不要挂机，稍后对我的服务进行评价，谢谢，再见！';
+const GREETING = '您好，{brand}，{agent_id}号为您服务！';
+const CLOSING = '感谢您的来电，再见！';
 
 /** The text after the "Add the greeting/closing" quick fix of `code`. */
 function fixed(text: string, code: 'greeting-required' | 'closing-required'): string {

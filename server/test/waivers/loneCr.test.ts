@@ -28,8 +28,6 @@ describe('waivers and sections below a lone CR', () => {
     );
     const missing = service.validate(bare, en).find((x) => x.code === 'closing-required')!;
     const add = service.codeActions(bare, URI, missing.range, [missing], en).find((a) => a.title.startsWith('Add'))!;
-    expect(applyEdits(bare, add.edit!.changes![URI]!)).toBe(
-      `${bare}closing: 请不要挂机，稍后对我的服务进行评价，谢谢，再见！\n`,
-    );
+    expect(applyEdits(bare, add.edit!.changes![URI]!)).toBe(`${bare}closing: 感谢您的来电，再见！\n`);
   });
 });

@@ -155,14 +155,24 @@ export function parseConfig(
     for (const item of r.list(get(forbidden, 'add'), 'forbidden.add')) {
       const entry = r.mapping(item, 'forbidden.add');
       if (!entry) continue;
-      r.keys(entry, ['phrase', 'category', 'suggest']);
+      r.keys(entry, ['phrase', 'category', 'suggest', 'why']);
       const phrase = r.string(get(entry, 'phrase'), 'phrase', true, entry);
       const category = r.string(get(entry, 'category'), 'category', true, entry);
-      const suggest = r.strings(get(entry, 'suggest'), 'suggest').map((s) => s.value);
+      const suggestions = r.strings(get(entry, 'suggest'), 'suggest');
+      const suggest = suggestions.map((s) => s.value);
+      const why = whyOf(r, get(entry, 'why'));
       if (suggest.length === 0 && get(entry, 'suggest') === undefined)
         r.report(entry, M.missingKey, { key: 'suggest' });
       if (phrase !== undefined && category !== undefined) {
-        config.forbiddenAdd.push({ phrase, category, suggest, span: r.span(get(entry, 'phrase')) });
+        config.forbiddenAdd.push({
+          phrase,
+          category,
+          suggest,
+          span: r.span(get(entry, 'phrase')),
+          categorySpan: r.span(get(entry, 'category')),
+          suggestSpans: suggestions.map((s) => r.span(s.node)),
+          ...(why ? { why } : {}),
+        });
       }
     }
     for (const { value, node } of r.strings(get(forbidden, 'remove'), 'forbidden.remove')) {
@@ -186,6 +196,7 @@ export function parseConfig(
           phrase,
           category,
           span: r.span(get(entry, 'phrase')),
+          categorySpan: r.span(get(entry, 'category')),
           ...(when !== undefined ? { when } : {}),
           ...(situation !== undefined ? { situation } : {}),
         });
@@ -219,5 +230,18 @@ export function parseConfig(
     config.overrides.push({ files, rules: r.rules(get(entry, 'rules'), 'rules'), span: r.span(entry) });
   }
 
-  return r.problems.length > 0 ? { problems: r.problems } : { config, problems: [] };
+  // The configuration comes back with its problems, so that resolving it can report the rest at once.
+  return { config, problems: r.problems };
+}
+
+/** `why:` of a team forbidden phrase: one text for both languages, or `{ zh, en }`. */
+function whyOf(r: ConfigReader, node: Node | undefined): Message | undefined {
+  if (node === undefined) return undefined;
+  if (isMap(node)) {
+    const zh = r.string(node.get('zh', true) as Node | undefined, 'zh', true, node);
+    const en = r.string(node.get('en', true) as Node | undefined, 'en', true, node);
+    return zh !== undefined && en !== undefined ? { zh, en } : undefined;
+  }
+  const text = r.string(node, 'why');
+  return text === undefined ? undefined : { zh: text, en: text };
 }

@@ -34,7 +34,7 @@ export function configDiagnostics(
     const list = byFile.get(p.file) ?? [];
     list.push({
       range: map.range(p.span.start, p.span.end),
-      severity: LSP_SEVERITY[level],
+      severity: LSP_SEVERITY[p.warning && level === 'error' ? 'warning' : level],
       code: configRule.id,
       codeDescription: { href: `${docsUrl}#${configRule.id}` },
       source: 'huashu',

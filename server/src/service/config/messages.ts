@@ -39,6 +39,22 @@ export const configMessages = {
     zh: '内置短语库中没有“{value}”（按文字或 id）',
     en: 'No built-in forbidden phrase "{value}" (by text or id)',
   },
+  unknownSuggestId: {
+    zh: '没有 id 为“{id}”的规范用语；是否想写“{near}”？',
+    en: 'No approved phrase has the id "{id}"; did you mean "{near}"?',
+  },
+  unknownSuggestIdFar: {
+    zh: '没有 id 为“{id}”的规范用语（要给出一句话，请写整句）',
+    en: 'No approved phrase has the id "{id}" (to suggest a sentence, write the whole sentence)',
+  },
+  unknownForbiddenCategory: {
+    zh: '未知的忌语类别“{category}”，将作为团队类别；已有：{known}',
+    en: 'Unknown forbidden category "{category}", taken as a team category; known: {known}',
+  },
+  unknownApprovedCategory: {
+    zh: '未知的规范用语类别“{category}”，将作为团队类别；已有：{known}',
+    en: 'Unknown approved category "{category}", taken as a team category; known: {known}',
+  },
   badGlob: { zh: '无效的文件通配符“{value}”', en: 'Invalid file glob "{value}"' },
   globUnsupported: {
     zh: '不支持的文件通配符“{value}”：不支持以 ! 开头的排除和 @(…)、!(…) 等扩展写法，请改用 *、?、[…]、** 和 {a,b}',

@@ -8,6 +8,7 @@ import type { ApprovedPhrase, Category } from '../phrasebook/types';
 import type { CheckSettings } from '../settings';
 import { removeForbidden } from './forbiddenRemove';
 import { compileGlobs, GLOB_LIMITS } from './glob';
+import { nearestName } from '../rules/unknownPlaceholder';
 import { configMessages as M } from './messages';
 import type { ConfigProblem, HuashuConfig, RuleLevels } from './types';
 
@@ -40,15 +41,24 @@ const TEAM_FORBIDDEN_WHY = {
   en: 'Wording the team has ruled out.',
 };
 
+/** An approved phrase id as the phrasebook writes them (`greeting-daily`), not a sentence to suggest. */
+const APPROVED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** The category id for a name given in a config: an id, or a category's Chinese or English name. */
-function categoryId(categories: Map<string, Category>, given: string, why?: typeof TEAM_FORBIDDEN_WHY): string {
+function categoryId(
+  categories: Map<string, Category>,
+  given: string,
+  why?: typeof TEAM_FORBIDDEN_WHY,
+  unknown?: (known: string) => void,
+): string {
   if (categories.has(given)) return given;
   for (const c of categories.values()) if (c.name.zh === given || c.name.en === given) return c.id;
+  unknown?.([...categories.values()].map((c) => c.name.zh).join('、'));
   const id = `team-${categories.size + 1}`;
   categories.set(id, { id, name: { zh: given, en: given }, ...(why ? { why } : {}) });
   return id;
@@ -68,6 +78,12 @@ export function resolveConfig(
     message: ConfigProblem['message'],
     args?: Record<string, string>,
   ) => problems.push({ file: config.file, span, message, ...(args ? { args } : {}) });
+  /** A mistake that skips one entry or keeps it as written; the rest of the configuration stays in force. */
+  const warn = (
+    span: { start: number; end: number },
+    message: ConfigProblem['message'],
+    args?: Record<string, string>,
+  ) => problems.push({ file: config.file, span, message, warning: true, ...(args ? { args } : {}) });
 
   const builtin = builtinPhrasebook().book;
   let book =
@@ -107,7 +123,7 @@ export function resolveConfig(
     book = loaded.phrasebook;
   }
 
-  if (config.forbiddenRemove.length > 0) removeForbidden(book, config.forbiddenRemove, report);
+  if (config.forbiddenRemove.length > 0) removeForbidden(book, config.forbiddenRemove, warn);
 
   let counter = 0;
   const addApproved = (text: string, category: string, extra: Partial<ApprovedPhrase> = {}) => {
@@ -118,7 +134,9 @@ export function resolveConfig(
     return id;
   };
   for (const add of config.approvedAdd) {
-    addApproved(add.phrase, categoryId(book.approvedCategories, add.category), {
+    const unknown = (known: string) =>
+      warn(add.categorySpan ?? add.span, M.unknownApprovedCategory, { category: add.category, known });
+    addApproved(add.phrase, categoryId(book.approvedCategories, add.category, undefined, unknown), {
       ...(add.when !== undefined ? { when: add.when } : {}),
       ...(add.situation !== undefined ? { situation: add.situation } : {}),
       source: config.file,
@@ -130,13 +148,24 @@ export function resolveConfig(
       continue;
     }
     if (!book.approvedCategories.has(TEAM_CATEGORY.id)) book.approvedCategories.set(TEAM_CATEGORY.id, TEAM_CATEGORY);
-    const suggest = add.suggest.map((s) =>
-      book.approvedById.has(s) ? s : addApproved(s, TEAM_CATEGORY.id, { source: config.file }),
-    );
+    const ids = [...book.approvedById.keys()];
+    const suggest = add.suggest.flatMap((s, i) => {
+      if (book.approvedById.has(s)) return [s];
+      if (APPROVED_ID.test(s)) {
+        const near = nearestName(s, ids);
+        const span = add.suggestSpans?.[i] ?? add.span;
+        warn(span, near ? M.unknownSuggestId : M.unknownSuggestIdFar, { id: s, ...(near ? { near } : {}) });
+        return [];
+      }
+      return [addApproved(s, TEAM_CATEGORY.id, { source: config.file })];
+    });
+    const unknown = (known: string) =>
+      warn(add.categorySpan ?? add.span, M.unknownForbiddenCategory, { category: add.category, known });
     book.forbidden.push({
       id: `team-forbidden-${book.forbidden.length + 1}`,
       phrase: add.phrase,
-      category: categoryId(book.forbiddenCategories, add.category, TEAM_FORBIDDEN_WHY),
+      category: categoryId(book.forbiddenCategories, add.category, TEAM_FORBIDDEN_WHY, unknown),
+      ...(add.why ? { why: add.why } : {}),
       suggest,
       source: config.file,
       origin: { file: config.file, line: 0 },
@@ -172,7 +201,7 @@ export function resolveConfig(
     }
   }
 
-  if (problems.length > 0) return { problems };
+  if (problems.some((p) => !p.warning)) return { problems };
   return {
     resolved: {
       config,

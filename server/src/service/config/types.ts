@@ -15,6 +15,8 @@ export interface ConfigProblem {
   span: Span;
   message: Message;
   args?: Record<string, string>;
+  /** A mistake that leaves the rest of the configuration in force (the entry is skipped or kept as written). */
+  warning?: boolean;
 }
 
 export type RuleLevels = Partial<Record<RuleId, RuleLevel>>;
@@ -23,7 +25,12 @@ export interface ForbiddenAddition {
   phrase: string;
   category: string;
   suggest: string[];
+  /** Why the team rules it out; the hover shows it instead of the category's. */
+  why?: Message;
   span: Span;
+  /** Where `category` and each of `suggest` are written, for the problems that name them. */
+  categorySpan?: Span;
+  suggestSpans?: Span[];
 }
 
 export interface ApprovedAddition {
@@ -32,6 +39,7 @@ export interface ApprovedAddition {
   when?: string;
   situation?: string;
   span: Span;
+  categorySpan?: Span;
 }
 
 /** `.huashu.yaml`, validated: a team's phrasebook and rule settings. */

@@ -12,9 +12,11 @@ export interface CatalogPhrase {
   index: number;
   /** The text in Traditional, in OpenCC's standard forms (爲, 裏): completion gives it the script's forms. */
   traditional: string;
+  /** It says `{agent_id}` (or an alias), as the agent-id-placeholder rule asks. */
+  saysAgentId: boolean;
 }
 
-/** The approved phrases in completion order: by category as the phrasebook lists them. */
+/** The approved phrases completion offers (not those marked `offer: false`), by category as the phrasebook lists them. */
 export interface PhraseCatalog {
   phrases: CatalogPhrase[];
   /** The situations that phrases answer, in the phrasebook's order. */
@@ -27,14 +29,21 @@ export function phraseCatalog(phrasebook: CompiledPhrasebook): PhraseCatalog {
   const cached = catalogs.get(phrasebook);
   if (cached) return cached;
   const categories = [...phrasebook.book.approvedCategories.keys()];
+  const idSpellings = [
+    'agent_id',
+    ...[...phrasebook.book.placeholderAliases].flatMap(([alias, target]) => (target === 'agent_id' ? [alias] : [])),
+  ].map((name) => `{${name}}`);
   const phrases = phrasebook.book.approved
-    .map((phrase, index) => {
+    .map((phrase, index) => ({ phrase, index }))
+    .filter(({ phrase }) => phrase.offer !== false)
+    .map(({ phrase, index }) => {
       const categoryIndex = categories.indexOf(phrase.category);
       return {
         phrase,
         index,
         categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex,
         traditional: toTraditional(phrase.text, OPENCC_FORMS),
+        saysAgentId: idSpellings.some((spelling) => phrase.text.includes(spelling)),
       };
     })
     .sort((a, b) => a.categoryIndex - b.categoryIndex || a.index - b.index);

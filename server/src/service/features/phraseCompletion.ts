@@ -12,6 +12,8 @@ import { isMostlyTraditional } from './traditional';
 export interface SpeechPlace {
   section: 'greeting' | 'closing' | 'steps' | 'scenarios';
   scenario?: string;
+  /** In steps: the turn's index in the list (a later turn does not open the call). */
+  turn?: number;
 }
 
 const words = (name: string) =>
@@ -30,19 +32,21 @@ function sharedWords(scenario: string, situation: string): number {
 
 /**
  * The rank of a phrase at a place, lower first: 0 for the phrases the place calls for
- * (greetings in the greeting, the scenario's own situation), then by shared words, then the rest.
+ * (greetings that say `{agent_id}` in the greeting, the scenario's own situation), then by
+ * shared words, then the rest. A turn after the first in steps puts greetings last.
  */
-function ranker(place: SpeechPlace): (p: ApprovedPhrase) => number {
+function ranker(place: SpeechPlace): (p: CatalogPhrase) => number {
   switch (place.section) {
     case 'greeting':
+      return ({ phrase, saysAgentId }) => (phrase.category !== 'greeting' ? 100 : saysAgentId ? 0 : 1);
     case 'closing':
-      return (p) => (p.category === place.section ? 0 : 100);
+      return ({ phrase }) => (phrase.category === 'closing' ? 0 : 100);
     case 'steps':
-      return () => 0;
+      return ({ phrase }) => ((place.turn ?? 0) > 0 && phrase.category === 'greeting' ? 100 : 0);
     case 'scenarios': {
       const scenario = place.scenario ?? '';
       const scores = new Map<string, number>();
-      return (p) => {
+      return ({ phrase: p }) => {
         if (!p.situation) return 100;
         if (p.situation === scenario) return 0;
         let score = scores.get(p.situation);
@@ -87,7 +91,9 @@ export function phraseItems(
   const { model } = context;
   const categories = context.phrasebook.book.approvedCategories;
   const traditional = isMostlyTraditional(model);
-  const rank = ranker(place);
+  const rank = ranker(
+    place.section === 'steps' && typeof cursor.path[1] === 'number' ? { ...place, turn: cursor.path[1] } : place,
+  );
   const prefix = cursor.needsSpace ? ' ' : '';
   const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
   const quotedRange =
@@ -98,26 +104,25 @@ export function phraseItems(
     indent: cursor.indent,
     ...(tail === undefined ? {} : tail.length <= QUOTABLE_TAIL ? { tail } : { after: plainTail(tail, cursor.flow) }),
   };
-  return phraseCatalog(context.phrasebook).phrases.flatMap(
-    ({ phrase, categoryIndex, index, traditional: trad }: CatalogPhrase): CompletionItem[] => {
-      const shown = traditional ? trad : phrase.text;
-      const insert = phraseInsert(shown, cursor.style, where);
-      if (!insert) return [];
-      const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
-      const when = phrase.when
-        ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when })
-        : '';
-      return [
-        {
-          label: shown,
-          kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
-          detail: category + when,
-          documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
-          sortText: `${pad(rank(phrase), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
-          textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
-          insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        },
-      ];
-    },
-  );
+  return phraseCatalog(context.phrasebook).phrases.flatMap((entry: CatalogPhrase): CompletionItem[] => {
+    const { phrase, categoryIndex, index, traditional: trad } = entry;
+    const shown = traditional ? trad : phrase.text;
+    const insert = phraseInsert(shown, cursor.style, where);
+    if (!insert) return [];
+    const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
+    const when = phrase.when
+      ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when })
+      : '';
+    return [
+      {
+        label: shown,
+        kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
+        detail: category + when,
+        documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
+        sortText: `${pad(rank(entry), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
+        textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
+        insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      },
+    ];
+  });
 }

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
 import { SymbolKind } from 'vscode-languageserver-types';
-import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-types';
 import { localize } from '../l10n';
 import type { Turn } from '../parse/scriptModel';
 import type { FeatureContext } from './context';
@@ -23,9 +23,51 @@ function turnSymbol(context: FeatureContext, turn: Turn): DocumentSymbol | undef
   const { speaker, node, preview } = turnSpeech(turn);
   const id = turn.id ? String(turn.id.value) : undefined;
   const name = id || preview || localize({ zh: '（空轮次）', en: '(empty turn)' }, context.settings.locale);
-  const selected = (turn.id && nodeRange(context.model, turn.id)) || (node && nodeRange(context.model, node)) || range;
+  const selected = firstInside(range, [
+    turn.id && nodeRange(context.model, turn.id),
+    node && nodeRange(context.model, node),
+    speakerKeyRange(context, turn),
+  ]);
   const detail = speaker ? (id ? `${speaker}: ${preview}` : speaker) : '';
   return { name, detail, kind: SymbolKind.Event, range, selectionRange: selected };
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const inside = (inner: Range, outer: Range) => before(outer.start, inner.start) && before(inner.end, outer.end);
+
+/**
+ * The first candidate that lies inside `range`, else `range` itself. An empty value (`- agent: `)
+ * sits after the trimmed end of its turn, and VS Code drops the whole outline when a
+ * selectionRange leaves its range.
+ */
+function firstInside(range: Range, candidates: readonly (Range | undefined | null | false | '')[]): Range {
+  return candidates.find((c): c is Range => !!c && inside(c, range)) ?? range;
+}
+
+/** The key of the turn's speech pair (`agent` in `- agent: `). */
+function speakerKeyRange(context: FeatureContext, turn: Turn): Range | undefined {
+  const { node } = turnSpeech(turn);
+  const pair = turn.node.items.find((p) => p.value === node);
+  return pair && isScalar(pair.key) ? nodeRange(context.model, pair.key) : undefined;
+}
+
+/** Clamps `range` to `outer`, so a child never leaves its parent. */
+function clamp(range: Range, outer: Range): Range {
+  const start = before(outer.start, range.start)
+    ? before(range.start, outer.end)
+      ? range.start
+      : outer.end
+    : outer.start;
+  const end = before(range.end, outer.end) ? (before(start, range.end) ? range.end : start) : outer.end;
+  return { start, end };
+}
+
+/** Keeps every child inside its parent and every selection inside its symbol, whatever the text. */
+function contain(symbol: DocumentSymbol, outer: Range): DocumentSymbol {
+  const range = clamp(symbol.range, outer);
+  const selectionRange = clamp(symbol.selectionRange, range);
+  const children = symbol.children?.map((child) => contain(child, range));
+  return children ? { ...symbol, range, selectionRange, children } : { ...symbol, range, selectionRange };
 }
 
 /** Turns by their mapping node, to look up the items of a list. */
@@ -103,13 +145,13 @@ export function symbols(context: FeatureContext): DocumentSymbol[] {
   const range = { start: first.start, end: last.end };
   const selectionRange =
     (scriptPair && pairRange(context, scriptPair)) || spanRange(model, model.anchor[0], model.anchor[1]);
-  return [
-    {
-      name: scriptName || localize({ zh: '（未命名话术）', en: '(unnamed script)' }, settings.locale),
-      kind: SymbolKind.File,
-      range,
-      selectionRange,
-      children,
-    },
-  ];
+  const whole = model.positions.range(0, model.text.length);
+  const script: DocumentSymbol = {
+    name: scriptName || localize({ zh: '（未命名话术）', en: '(unnamed script)' }, settings.locale),
+    kind: SymbolKind.File,
+    range,
+    selectionRange,
+    children,
+  };
+  return [contain(script, whole)];
 }

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Message } from '../l10n';
 import { MAX_NESTING, nestingDepth } from './nesting';
@@ -39,6 +39,7 @@ export interface SchemaProblem {
 
 export type SchemaProblemKind =
   | 'notMapping'
+  | 'notScript'
   | 'missingScript'
   | 'unknownKey'
   | 'expectedString'
@@ -59,6 +60,9 @@ export interface SyntaxProblem {
   start: number;
   end: number;
   warning: boolean;
+  /** The offsets `fix` replaces, when not [start, end). */
+  fixStart?: number;
+  fixEnd?: number;
 }
 
 /** A parsed call script: the YAML document plus everything the rules look at. */
@@ -96,6 +100,9 @@ class ModelBuilder {
   readonly model: ScriptModel;
   private readonly ids = new Set<string>();
   private readonly texts: WeakMap<Scalar, ScalarText> | undefined;
+  /** Anchored strings that aliases repeat as speech: checked once, where the anchor is. */
+  private readonly aliased = new Map<Scalar, Omit<Speech, 'node' | 'text'>>();
+  private aliasCount = 0;
 
   constructor(text: string, cache?: ParseCache) {
     const depth = nestingDepth(text);
@@ -153,6 +160,7 @@ class ModelBuilder {
   build(): ScriptModel {
     this.buildModel();
     if (this.model.syntax.length > 0) explainPlaceholderStarts(this.model);
+    if (this.model.syntax.length > 0 || this.model.schema.length > 0) explainColons(this.model);
     return this.model;
   }
 
@@ -163,6 +171,11 @@ class ModelBuilder {
     }
     if (!isMap(root)) {
       this.problem('notMapping', root, [0, 0]);
+      return this.model;
+    }
+    const keyOf = (pair: Pair) => (isScalar(pair.key) ? pair.key.value : undefined);
+    if (root.items.length > 0 && !root.items.some((pair) => (TOP_KEYS as readonly unknown[]).includes(keyOf(pair)))) {
+      this.problem('notScript', root.items[0]!.key as Node | null, [0, 0]);
       return this.model;
     }
     for (const pair of root.items) {
@@ -180,6 +193,10 @@ class ModelBuilder {
     if (!this.model.keys.has('script')) this.problem('missingScript', scriptKey, [0, 0]);
 
     for (const [name, pair] of this.model.keys) this.topLevel(name, pair);
+    const spoken = new Set(this.model.speech.map((s) => s.node));
+    for (const [node, where] of this.aliased) {
+      if (!spoken.has(node)) this.addSpeech(node, where.role, where.section, where.scenario);
+    }
     return this.model;
   }
 
@@ -234,6 +251,25 @@ class ModelBuilder {
     return isScalar(node) && node.value !== null && typeof node.value !== 'object';
   }
 
+  /**
+   * Whether `node` is speech to check: a string, or an alias of one (`*thanks`), whose text
+   * is checked where its anchor is (`&thanks`), once however often it is repeated.
+   */
+  private speechAt(node: Node | null, role: Role, section: Section, scenario?: string): boolean {
+    if (this.isStringLike(node)) {
+      this.addSpeech(node, role, section, scenario);
+      return true;
+    }
+    if (!isAlias(node)) return false;
+    const target = node.resolve(this.model.doc);
+    if (!this.isStringLike(target ?? null)) return false;
+    this.aliasCount++;
+    if (!this.aliased.has(target as Scalar)) {
+      this.aliased.set(target as Scalar, { role, section, ...(scenario !== undefined ? { scenario } : {}) });
+    }
+    return true;
+  }
+
   private addSpeech(node: Scalar, role: Role, section: Section, scenario?: string): void {
     this.model.speech.push({
       role,
@@ -257,9 +293,9 @@ class ModelBuilder {
   private variants(name: 'greeting' | 'closing', pair: Pair<Scalar, unknown>): void {
     const value = pair.value as Node | null;
     if (value === null || (isScalar(value) && value.value === null)) return;
-    if (isScalar(value)) {
-      if (this.isStringLike(value)) this.addSpeech(value, 'agent', name);
-      else this.problem('expectedString', value, this.keySpan(pair), { key: name });
+    if (isScalar(value) || isAlias(value)) {
+      if (!this.speechAt(value, 'agent', name))
+        this.problem('expectedString', value, this.keySpan(pair), { key: name });
       return;
     }
     if (!isSeq(value)) {
@@ -267,8 +303,8 @@ class ModelBuilder {
       return;
     }
     for (const item of value.items as Node[]) {
-      if (this.isStringLike(item)) {
-        this.addSpeech(item, 'agent', name);
+      if (this.speechAt(item, 'agent', name)) {
+        continue;
       } else if (isMap(item)) {
         for (const entry of item.items) {
           const key = isScalar(entry.key) ? String(entry.key.value) : '';
@@ -277,11 +313,9 @@ class ModelBuilder {
             continue;
           }
           const v = entry.value as Node | null;
-          if (!this.isStringLike(v)) {
+          if (!this.speechAt(v, key === 'agent' ? 'agent' : 'when', name)) {
             this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
-            continue;
           }
-          this.addSpeech(v, key === 'agent' ? 'agent' : 'when', name);
         }
         if (!item.has('agent')) this.problem('badVariant', item, [0, 0], { key: name });
       } else {
@@ -303,6 +337,7 @@ class ModelBuilder {
     }
     const problemsBefore = this.model.schema.length;
     const speechBefore = this.model.speech.length;
+    const aliasesBefore = this.aliasCount;
     const turn: Turn = { node, section, ...(scenario !== undefined ? { scenario } : {}) };
     const speakers: Node[] = [];
     for (const entry of node.items) {
@@ -313,6 +348,7 @@ class ModelBuilder {
       }
       const v = entry.value as Node | null;
       if (key === 'agent' || key === 'customer') speakers.push(entry.key as Node);
+      if (key !== 'id' && key !== 'next' && this.speechAt(v, key as Role, section, scenario)) continue;
       if (!this.isStringLike(v)) {
         if (key === 'agent' || key === 'customer' ? v !== null && !(isScalar(v) && v.value === null) : true) {
           this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
@@ -320,13 +356,13 @@ class ModelBuilder {
         continue;
       }
       if (key === 'id') turn.id = v;
-      else if (key === 'next') turn.next = v;
-      else this.addSpeech(v, key as Role, section, scenario);
+      else turn.next = v;
     }
     if (speakers.length !== 1) {
       this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
     }
-    if (this.texts && this.model.schema.length === problemsBefore) {
+    // A turn that repeats an anchor elsewhere is rebuilt, so that the anchor's text is still checked.
+    if (this.texts && this.model.schema.length === problemsBefore && this.aliasCount === aliasesBefore) {
       cleanTurns.set(node, { turn, speech: this.model.speech.slice(speechBefore) });
     }
     this.addTurn(turn);
@@ -397,6 +433,57 @@ function explainPlaceholderStarts(model: ScriptModel): void {
   const hints = [...hinted.values()];
   model.syntax.push(...hints);
   model.schema = model.schema.filter((p) => !hints.some((h) => p.start >= h.start && p.start < h.end));
+}
+
+const KNOWN_KEYS = [...new Set<string>([...TOP_KEYS, ...TURN_KEYS, ...VARIANT_KEYS])].join('|');
+/**
+ * A known key with a full-width colon (`agent：您好`) or no space after the colon
+ * (`agent:您好`): the lead (indent and `- `), the key, the colon and the spaces after it.
+ */
+const COLON_TYPO = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)(${KNOWN_KEYS})(?:(：)[ \\t]*|(:)(?=[^\\s:]))`);
+
+/**
+ * Replaces the findings on a line whose known key has a full-width colon or no space after
+ * its colon (which YAML reads as one plain text, or a key without a value) by one finding
+ * on the key and its colon, with `key: ` as the fix. Only lines the parser or the schema
+ * complains about count, so the text of a block scalar is left alone.
+ */
+function explainColons(model: ScriptModel): void {
+  const { text } = model;
+  const typos: SyntaxProblem[] = [];
+  const lines: [number, number][] = [];
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const m = COLON_TYPO.exec(text.slice(lineStart, lineEnd));
+    const touched = (p: { start: number; end: number }) => p.start <= lineEnd && p.end > lineStart;
+    if (m && (model.syntax.some(touched) || model.schema.some(touched))) {
+      const lead = m[1]!;
+      const key = m[2]!;
+      const keyStart = lineStart + lead.length;
+      const dash = lead.trimStart();
+      typos.push({
+        message: 'a colon followed by a space',
+        localized: {
+          zh: '“{key}”后应为半角冒号加空格：请写成“{key}: ”',
+          en: 'Write a half-width colon and a space after "{key}": "{key}: "',
+        },
+        args: { key },
+        start: keyStart,
+        end: keyStart + key.length + 1,
+        warning: false,
+        fix: `${dash}${key}: `,
+        fixStart: lineStart + lead.length - dash.length,
+        fixEnd: lineStart + m[0].length,
+      });
+      lines.push([lineStart, lineEnd]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (typos.length === 0) return;
+  const onTypoLine = (p: { start: number; end: number }) => lines.some(([from, to]) => p.start <= to && p.end > from);
+  model.syntax = [...model.syntax.filter((p) => !onTypoLine(p)), ...typos];
+  model.schema = model.schema.filter((p) => !onTypoLine(p));
 }
 
 /**

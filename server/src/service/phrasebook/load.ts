@@ -83,6 +83,17 @@ class FileReader {
     return String(node.value);
   }
 
+  /** Reads optional `key` of `map` as true or false; reports and returns undefined otherwise. */
+  boolean(map: YAMLMap, key: string): boolean | undefined {
+    const node = map.get(key, true) as Node | undefined;
+    if (node === undefined) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'boolean') {
+      this.error(node, M.expectedBoolean, { key });
+      return undefined;
+    }
+    return node.value;
+  }
+
   message(map: YAMLMap, key: string, required: boolean): Message | undefined {
     const node = map.get(key, true) as Node | undefined;
     if (node === undefined) {
@@ -185,7 +196,7 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
   }
 
   for (const { reader, node } of approvedEntries) {
-    reader.onlyKeys(node, ['id', 'text', 'category', 'situation', 'when', 'source']);
+    reader.onlyKeys(node, ['id', 'text', 'category', 'situation', 'when', 'source', 'offer']);
     const id = reader.string(node, 'id', true);
     const text = reader.string(node, 'text', true);
     const category = reader.string(node, 'category', true);
@@ -202,6 +213,7 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
     const situation = reader.string(node, 'situation', false);
     const when = reader.string(node, 'when', false);
     const source = reader.string(node, 'source', false);
+    const offer = reader.boolean(node, 'offer');
     const phrase: ApprovedPhrase = {
       id,
       text,
@@ -209,6 +221,7 @@ export function loadPhrasebook(sources: PhrasebookSource[], base: Phrasebook = e
       ...(situation !== undefined ? { situation } : {}),
       ...(when !== undefined ? { when } : {}),
       ...(source !== undefined ? { source } : {}),
+      ...(offer !== undefined ? { offer } : {}),
       origin: { file: reader.file, line: reader.lineOf(node) },
     };
     book.approved.push(phrase);

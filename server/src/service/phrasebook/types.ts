@@ -22,6 +22,8 @@ export interface ApprovedPhrase {
   situation?: string;
   when?: string;
   source?: string;
+  /** False: completion leaves it out (a phrase for a narrow case, such as a trainee's greeting). */
+  offer?: boolean;
   origin: Origin;
 }
 
@@ -37,6 +39,8 @@ export interface ForbiddenPhrase {
   /** Contexts in which the phrase is honest speech. */
   honest?: HonestContext[];
   category: string;
+  /** Why this phrase hurts, when it says more than its category's `why` (a team's own entry). */
+  why?: Message;
   suggest: string[];
   source?: string;
   origin: Origin;

@@ -13,7 +13,8 @@ export function requiredSectionRule<const Id extends string>(
     defaultSeverity: 'error',
     description,
     check({ model, report }: RuleContext) {
-      if (model.syntax.some((p) => !p.warning) && model.keys.size === 0) return;
+      const notScript = model.schema.some((p) => p.kind === 'notScript');
+      if ((notScript || model.syntax.some((p) => !p.warning)) && model.keys.size === 0) return;
       const pair = model.keys.get(key);
       if (!pair) {
         report({ start: model.anchor[0], end: model.anchor[1], message: messages.missing, data: { key } });

@@ -7,6 +7,10 @@ const MESSAGES: Record<SchemaProblemKind, Message> = {
     zh: '话术文件的顶层必须是映射（script、greeting、closing 等键）',
     en: 'A script file must be a mapping at the top level (script, greeting, closing, …)',
   },
+  notScript: {
+    zh: '这不是话术文件：没有 script、greeting、steps 等话术的键',
+    en: 'This is not a call script: it has none of the keys of one (script, greeting, steps, …)',
+  },
   missingScript: { zh: '缺少必填项 script（话术名称）', en: 'Missing required key "script" (the script\'s name)' },
   unknownKey: { zh: '未知的键“{key}”', en: 'Unknown key "{key}"' },
   expectedString: { zh: '“{key}”的值应为字符串', en: 'The value of "{key}" must be a string' },

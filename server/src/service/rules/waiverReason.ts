@@ -1,16 +1,47 @@
-import { parseWaivers } from '../waivers/parseWaivers';
-import { defineRule } from './types';
+import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
+import { RULE_IDS } from './index';
+import { defineRule, type Finding } from './types';
+import { nearestName } from './unknownPlaceholder';
 
-/** A waiver must say why it was granted, after `--`. */
+/** The source offsets of `name` among the rule ids of a waiver comment (before its reason). */
+function nameSpan(text: string, w: Waiver, name: string): [number, number] {
+  const comment = text.slice(w.start, w.end);
+  const at = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(comment)?.index;
+  return at === undefined ? [w.start, w.end] : [w.start + at, w.start + at + name.length];
+}
+
+/** A rule id that no rule has: the waiver silences nothing while the writer thinks it does. */
+function unknownRules(text: string, w: Waiver): Finding[] {
+  return w.rules
+    .filter((name) => !(RULE_IDS as readonly string[]).includes(name))
+    .map((name) => {
+      const [start, end] = nameSpan(text, w, name);
+      const near = nearestName(name, RULE_IDS);
+      return {
+        start,
+        end,
+        message: near
+          ? {
+              zh: '没有名为“{name}”的规则：是否想写“{near}”？',
+              en: 'No rule is called "{name}"; did you mean "{near}"?',
+            }
+          : { zh: '没有名为“{name}”的规则', en: 'No rule is called "{name}"' },
+        args: { name, ...(near ? { near } : {}) },
+      };
+    });
+}
+
+/** A waiver must say why it was granted, after `--`, and name rules that exist. */
 export const waiverReason = defineRule({
   id: 'waiver-reason',
   defaultSeverity: 'warning',
   description: {
-    zh: '每个 huashu-disable 豁免注释都要在 -- 后写明原因，方便审核。',
-    en: 'Every huashu-disable waiver comment says why after --, so reviewers can judge it.',
+    zh: '每个 huashu-disable 豁免注释都要在 -- 后写明原因，方便审核；所写的规则名必须存在。',
+    en: 'Every huashu-disable waiver comment says why after --, so reviewers can judge it, and names rules that exist.',
   },
   check({ model, report }) {
     for (const w of parseWaivers(model)) {
+      for (const finding of unknownRules(model.text, w)) report(finding);
       if (w.kind === 'enable' || w.reason !== undefined) continue;
       report({
         start: w.start,
