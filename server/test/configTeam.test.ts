@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigStore } from '../src/config/configStore';
-import { configDiagnostics, localize } from '../src/service';
+import { ConfigStore } from '../src/files/configStore';
+import { configDiagnostics, createScriptService, localize } from '../src/service';
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'huashu-team-'));
@@ -65,6 +65,18 @@ describe('team configuration mistakes', () => {
       { zh: '显得敷衍。', en: 'Sounds offhand.' },
       { zh: '显得不专业。', en: '显得不专业。' },
     ]);
+  });
+
+  it('shows a team entry`s own why in the hover, not its category`s', () => {
+    const { state } = load(
+      'forbidden:\n  add:\n    - phrase: 没毛病\n      category: 推卸语\n      suggest: [greeting-daily]\n      why: { zh: 显得敷衍。, en: Sounds offhand. }\n',
+    );
+    const service = createScriptService({ phrasebook: state.resolved!.phrasebook });
+    const text = 'script: x\ngreeting: 工号{agent_id}\nsteps:\n  - agent: 没毛病\nclosing: 再见\n';
+    const hover = service.hover(text, { line: 3, character: 12 }, { locale: 'en', rules: {} });
+    const value = (hover?.contents as { value: string }).value;
+    expect(value).toContain('Sounds offhand.');
+    expect(value).not.toContain('first-contact-responsibility');
   });
 
   it('shows a mistake that keeps the configuration as a warning', () => {

@@ -35,11 +35,9 @@ export function forbiddenHover(context: FeatureContext, speech: Speech, offset: 
     category: escapeMarkdown(category?.name[locale] ?? entry.category),
     level: LEVEL_NAMES[level][locale],
   });
-  const parts = [
-    category?.why
-      ? `${heading}${localize({ zh: '：', en: ': ' }, locale)}${escapeMarkdown(category.why[locale])}`
-      : heading,
-  ];
+  /** A team's own entry says why in its own words; else its category does. */
+  const why = entry.why ?? category?.why;
+  const parts = [why ? `${heading}${localize({ zh: '：', en: ': ' }, locale)}${escapeMarkdown(why[locale])}` : heading];
   if (suggestions.length > 0)
     parts.push(`${localize({ zh: '请改说：', en: 'Say instead:' }, locale)}\n${bullets(suggestions)}`);
   return {
