@@ -125,3 +125,24 @@ describe('forbidden-phrase messages are short', () => {
     expect(forbidden(text)[0]!.message).toBe('服务忌语（埋怨语）：“真烦人”');
   });
 });
+
+describe('the whole line, not the whole value', () => {
+  it('takes a phrase that is most of its line in place of that line only, in a literal block', () => {
+    const value = '你们真烦人，>，\n有意见，找领导去\n';
+    const start = value.indexOf('有意见');
+    const fix = sentenceFix(value, start, start + '有意见，找领导去'.length, ['请您留下联系方式。']);
+    expect(value.slice(...fix.replaceRange)).toBe('有意见，找领导去');
+  });
+
+  it('fixes every phrase of a multi-line literal block with one rule-wide fix-all', () => {
+    const text = `${HEAD}  - agent: |\n      你们真烦人，>，\n      有意见，找领导去\nclosing: 感谢您的来电，再见！\n`;
+    const first = forbidden(text);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    const action = service
+      .codeActions(text, URI, first[0]!.range, [first[0]!], zh)
+      .find((a) => a.title.startsWith('修复此文件中所有'))!;
+    const after = applyLsp(text, actionEdits(action, URI));
+    expect(parseDocument(after).errors).toEqual([]);
+    expect(forbidden(after)).toEqual([]);
+  });
+});

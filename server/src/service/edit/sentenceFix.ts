@@ -74,9 +74,16 @@ function sentenceEnd(value: string, start: number, end: number): { to: number; r
  * and without an opening clause (非常抱歉，) that the sentence has already said.
  */
 export function sentenceFix(value: string, start: number, end: number, suggestions: readonly string[]): SentenceFix {
+  // "Most of the line" is judged on the value's line that holds the phrase: a kept line break
+  // (a literal block) separates lines a fix must not merge.
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = value.includes('\n', end) ? value.indexOf('\n', end) : value.length;
   const phrase = value.slice(start, end).replace(FILLER, '').length;
-  const rest = (value.slice(0, start) + value.slice(end)).replace(FILLER, '').length;
-  if (rest * 2 <= phrase) return { replaceRange: trimmed(value), replacements: [...suggestions] };
+  const rest = (value.slice(lineStart, start) + value.slice(end, lineEnd)).replace(FILLER, '').length;
+  if (rest * 2 <= phrase) {
+    const [from, to] = trimmed(value.slice(lineStart, lineEnd));
+    return { replaceRange: [lineStart + from, lineStart + to], replacements: [...suggestions] };
+  }
   const from = clauseStart(value, start);
   const { to, run } = sentenceEnd(value, start, end);
   const before = value.slice(sentenceStart(value, from), from);
