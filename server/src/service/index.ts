@@ -126,6 +126,7 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
       language: 'en',
       message: (t) => t,
       insertsTraditional: false,
+      identity: true,
       forms: TAIWAN_FORMS,
     });
 

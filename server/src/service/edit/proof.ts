@@ -56,49 +56,6 @@ function sameExcept(before: unknown, after: unknown, targets: Targets): boolean 
   return false;
 }
 
-/** Whether `after` is `before` with one more item saying `phrase`, or `before` was empty and `after` is `phrase`. */
-function addsPhrase(before: unknown, after: unknown, phrase: string): boolean {
-  if (isScalar(after) && after.value === phrase)
-    return (
-      before === null || before === undefined || (isScalar(before) && (before.value === null || before.value === ''))
-    );
-  if (!isSeq(after)) return false;
-  const b: unknown[] = isSeq(before) ? before.items : [];
-  if (!isSeq(before) && !(before === null || before === undefined || (isScalar(before) && before.value === null)))
-    return false;
-  if (after.items.length !== b.length + 1) return false;
-  const added = after.items.findIndex((item, i) => i >= b.length || !sameExcept(b[i], item, new Map()));
-  const item = after.items[added];
-  return (
-    isScalar(item) &&
-    item.value === phrase &&
-    b.every((x, i) => sameExcept(x, after.items[i < added ? i : i + 1], new Map()))
-  );
-}
-
-/**
- * Re-parses `edited` (the text of `doc` after a section was added or filled in) and proves
- * it safe: no new error or warning, every other top-level pair as it was and in order, and
- * `key` now holding `phrase` (as its value, or one more item of its list).
- */
-export function provesSectionAdded(doc: Document.Parsed, edited: string, key: string, phrase: string): boolean {
-  const after = parseDocument(edited, PARSE_OPTIONS);
-  if (after.errors.length > doc.errors.length || after.warnings.length > doc.warnings.length) return false;
-  const root = doc.contents as Node | null;
-  const next = after.contents as Node | null;
-  if (!isMap(next) || !(isMap(root) || root === null || (isScalar(root) && (root.value === null || root.value === ''))))
-    return false;
-  const isKey = (p: unknown) => isPair(p) && isScalar(p.key) && p.key.value === key;
-  const beforePairs = isMap(root) ? root.items : [];
-  const afterPairs = next.items;
-  const oldPair = beforePairs.find(isKey);
-  const newPair = afterPairs.find(isKey);
-  if (!newPair || !addsPhrase(oldPair?.value, newPair.value, phrase)) return false;
-  const rest = beforePairs.filter((p) => !isKey(p));
-  const restAfter = afterPairs.filter((p) => !isKey(p));
-  return rest.length === restAfter.length && rest.every((p, i) => sameExcept(p, restAfter[i], new Map()));
-}
-
 /**
  * Re-parses `edited` (the text of `doc` after an edit) and proves the edit safe: the
  * document has no error or warning it did not have, its structure, every other scalar's

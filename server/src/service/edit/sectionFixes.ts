@@ -4,7 +4,6 @@ import { sectionEdit } from '../features/sectionFix';
 import { localize, type Message } from '../l10n';
 import type { ApprovedPhrase, Phrasebook } from '../phrasebook/types';
 import type { Fix } from './fix';
-import { provesSectionAdded } from './proof';
 
 const ADD_SECTION: Record<'greeting' | 'closing', Message> = {
   greeting: { zh: '添加开始语“{text}”', en: 'Add the greeting “{text}”' },
@@ -44,17 +43,14 @@ export function sectionPhrase(book: Phrasebook, key: 'greeting' | 'closing'): st
 
 /**
  * The fix of a missing or empty `greeting` / `closing`: the phrase `sectionPhrase` picks,
- * put in place by `sectionEdit`, offered only when re-parsing proves that the
- * section now says it and nothing else changed.
+ * put in place by `sectionEdit`, which offers an edit only when re-parsing proves that the
+ * section now says it and nothing else changed (features/sectionProof.ts).
  */
 export function sectionFixes(key: 'greeting' | 'closing'): (diagnostic: Diagnostic, context: FeatureContext) => Fix[] {
   return (_diagnostic, { model, phrasebook, settings }) => {
     const phrase = sectionPhrase(phrasebook.book, key);
     const edit = phrase === undefined ? undefined : sectionEdit(model, key, phrase);
     if (phrase === undefined || !edit) return [];
-    const start = model.positions.offset(edit.range.start);
-    const edited = model.text.slice(0, start) + edit.newText + model.text.slice(model.positions.offset(edit.range.end));
-    if (!provesSectionAdded(model.doc, edited, key, phrase)) return [];
     return [{ title: localize(ADD_SECTION[key], settings.locale, { text: phrase }), edit }];
   };
 }

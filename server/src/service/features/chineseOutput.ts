@@ -30,6 +30,8 @@ export interface ChineseOutput {
   /** The script is written in Traditional: inserted text is converted with `forms`. */
   insertsTraditional: boolean;
   forms: ChineseForms;
+  /** Nothing is converted (a Simplified script, messages not Traditional): results pass through as they are. */
+  identity: boolean;
 }
 
 export function chineseOutput(model: ScriptModel, settings: CheckSettings): ChineseOutput {
@@ -41,6 +43,7 @@ export function chineseOutput(model: ScriptModel, settings: CheckSettings): Chin
     message: traditionalMessages ? (text) => toTraditional(text, forms) : (text) => text,
     insertsTraditional: traditionalScript,
     forms,
+    identity: !traditionalMessages && !traditionalScript,
   };
 }
 
@@ -51,10 +54,12 @@ const messageIn = (out: ChineseOutput, d: Diagnostic): Diagnostic => ({
 });
 
 export function diagnosticsIn(out: ChineseOutput, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (out.identity) return diagnostics;
   return diagnostics.map((d) => messageIn(out, d));
 }
 
 export function checkResultIn(out: ChineseOutput, result: CheckResult): CheckResult {
+  if (out.identity) return result;
   const suppressed = result.suppressed.map((s): WaivedDiagnostic => ({
     ...s,
     diagnostic: messageIn(out, s.diagnostic),
@@ -63,7 +68,7 @@ export function checkResultIn(out: ChineseOutput, result: CheckResult): CheckRes
 }
 
 export function hoverIn(out: ChineseOutput, hover: Hover | null): Hover | null {
-  if (!hover) return null;
+  if (!hover || out.identity) return hover;
   const { contents } = hover;
   if (typeof contents === 'string') return { ...hover, contents: out.message(contents) };
   if ('kind' in contents) return { ...hover, contents: { ...contents, value: out.message(contents.value) } };
@@ -76,6 +81,7 @@ export function hoverIn(out: ChineseOutput, hover: Hover | null): Hover | null {
  * come from the diagnostic's `data.replacements`, converted when the diagnostic was made.
  */
 export function codeActionsIn(out: ChineseOutput, actions: CodeAction[]): CodeAction[] {
+  if (out.identity) return actions;
   const insertion = (e: TextEdit): TextEdit => {
     const empty = e.range.start.line === e.range.end.line && e.range.start.character === e.range.end.character;
     return out.insertsTraditional && empty ? { ...e, newText: toTraditional(e.newText, out.forms) } : e;
@@ -99,6 +105,7 @@ const PHRASE_KINDS: ReadonlySet<CompletionItemKind> = new Set([CompletionItemKin
  * standard forms for a Traditional script, take the script's own forms.
  */
 export function completionsIn(out: ChineseOutput, items: CompletionItem[]): CompletionItem[] {
+  if (out.identity) return items;
   return items.map((item) => {
     const converted: CompletionItem = { ...item };
     if (item.detail !== undefined) converted.detail = out.message(item.detail);
