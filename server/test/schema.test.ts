@@ -19,6 +19,9 @@ const configs: Record<string, string> = {
   'add without suggest': 'forbidden:\n  add:\n    - phrase: 不归我管\n      category: 推卸语\n',
   'bad placeholder name': 'placeholders:\n  known: [order-id]\n',
   'override without files': 'overrides:\n  - rules: {}\n',
+  'override by channel': 'overrides:\n  - channel: chat\n    rules: { price-quote: off }\n',
+  'override by channels and files': 'overrides:\n  - files: a/**\n    channel: [chat, phone]\n    rules: {}\n',
+  'override with an unknown channel': 'overrides:\n  - channel: [chat, fax]\n    rules: {}\n',
   'rules as list': 'rules: [a]\n',
 };
 

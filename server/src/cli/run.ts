@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings, type Message } from '../service';
+import { configDiagnostics, localize, settingsForConfigFile, withRules, type CheckSettings, type Message } from '../service';
 import { ConfigStore, type ConfigState } from '../files/configStore';
 import { describeError } from '../files/describeError';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
@@ -120,11 +120,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const target = store.forScript(file, settings, options.config);
     if (target.config) configs.set(target.config.path, target.config);
-    const rules: CheckSettings['rules'] = Object.create(null);
-    Object.assign(rules, target.settings.rules, Object.fromEntries(options.rules));
     let result;
     try {
-      result = target.service.check(read.text, { ...target.settings, rules });
+      result = target.service.check(read.text, withRules(target.settings, Object.fromEntries(options.rules)));
     } catch (e) {
       // A bug of the checker on one file must not cost the report of all the others.
       say(M.checkFailed, { path: file, error: describeError(e, 'brief') });

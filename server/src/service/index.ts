@@ -25,15 +25,15 @@ import {
   type ChineseOutput,
 } from './features/chineseOutput';
 import { check, validate, type CheckResult } from './features/diagnostics';
-import { parseScript, type ScriptModel } from './parse/scriptModel';
+import { channelOf, parseScript, type ScriptModel } from './parse/scriptModel';
 import { builtinPhrasebook } from './phrasebook/builtin';
 import type { CompiledPhrasebook } from './phrasebook/compiled';
-import { DEFAULT_SETTINGS, type CheckSettings } from './settings';
+import { DEFAULT_SETTINGS, settingsForChannel, type CheckSettings } from './settings';
 import { TAIWAN_FORMS } from './features/chineseForms';
 
 export { localize, toLocale, languageOf, type Language, type Locale, type Message } from './l10n';
 export { toTraditional } from './features/traditional';
-export { settingsFrom, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
+export { settingsFrom, withRules, DEFAULT_SETTINGS, type CheckSettings, type RuleLevel } from './settings';
 export { RULES, RULE_IDS } from './rules';
 export { type RuleId, type Severity, type FixData } from './rules/types';
 export { parseScript, ParseCache, type ScriptModel } from './parse/scriptModel';
@@ -104,7 +104,7 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
   const context = (parsed: ScriptModel, settings: CheckSettings, out: ChineseOutput): FeatureContext => ({
     model: parsed,
     phrasebook,
-    settings: { ...settings, locale: out.language },
+    settings: { ...settingsForChannel(settings, channelOf(parsed)), locale: out.language },
     docsUrl,
   });
   /**

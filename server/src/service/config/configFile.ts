@@ -6,6 +6,7 @@ import { SEVERITIES, type RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
 import { configMessages as M } from './messages';
 import { MAX_NESTING, nestingDepth } from '../parse/nesting';
+import { CHANNELS, type Channel } from '../parse/scriptModel';
 import type { ConfigProblem, HuashuConfig, RuleLevels, Span } from './types';
 
 export const CONFIG_KEYS = ['extends', 'phrasebook', 'forbidden', 'approved', 'rules', 'placeholders', 'overrides'];
@@ -63,6 +64,22 @@ class ConfigReader {
     for (const item of this.list(node, key)) {
       const value = this.string(item, key);
       if (value !== undefined) out.push({ value, node: item });
+    }
+    return out;
+  }
+
+  /** `channel:` of an override: one channel or a list of them. */
+  channels(node: Node | null | undefined): Channel[] {
+    const out: Channel[] = [];
+    const items = isScalar(node) && node.value !== null ? [node] : this.list(node, 'channel');
+    for (const item of items) {
+      const value = isScalar(item) ? item.value : undefined;
+      if ((CHANNELS as readonly unknown[]).includes(value)) out.push(value as Channel);
+      else
+        this.report(item, M.unknownChannel, {
+          value: isScalar(item) ? String(item.value ?? '') : '',
+          channels: CHANNELS.join(', '),
+        });
     }
     return out;
   }
@@ -224,10 +241,18 @@ export function parseConfig(
   for (const item of r.list(get(root, 'overrides'), 'overrides')) {
     const entry = r.mapping(item, 'overrides');
     if (!entry) continue;
-    r.keys(entry, ['files', 'rules']);
+    r.keys(entry, ['files', 'channel', 'rules']);
+    const hasFiles = get(entry, 'files') !== undefined;
+    const hasChannel = get(entry, 'channel') !== undefined;
+    if (!hasFiles && !hasChannel) r.report(entry, M.missingSelector);
     const files = r.strings(get(entry, 'files'), 'files').map((f) => f.value);
-    if (get(entry, 'files') === undefined) r.report(entry, M.missingKey, { key: 'files' });
-    config.overrides.push({ files, rules: r.rules(get(entry, 'rules'), 'rules'), span: r.span(entry) });
+    const channels = r.channels(get(entry, 'channel'));
+    config.overrides.push({
+      ...(hasFiles ? { files } : {}),
+      ...(hasChannel ? { channels } : {}),
+      rules: r.rules(get(entry, 'rules'), 'rules'),
+      span: r.span(entry),
+    });
   }
 
   // The configuration comes back with its problems, so that resolving it can report the rest at once.

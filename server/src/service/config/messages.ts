@@ -9,6 +9,14 @@ export const configMessages = {
   expectedList: { zh: '“{key}”应为列表', en: '"{key}" must be a list' },
   expectedMapping: { zh: '“{key}”应为映射', en: '"{key}" must be a mapping' },
   missingKey: { zh: '缺少必填项“{key}”', en: 'Missing required key "{key}"' },
+  missingSelector: {
+    zh: 'overrides 的每一项都要写 files、channel 或两者',
+    en: 'An override needs "files", "channel" or both',
+  },
+  unknownChannel: {
+    zh: '未知的渠道“{value}”，可用：{channels}',
+    en: 'Unknown channel "{value}"; channels: {channels}',
+  },
   badExtends: {
     zh: 'extends 只能是 builtin 或 none，而不是“{value}”',
     en: 'extends must be builtin or none, not "{value}"',

@@ -5,6 +5,7 @@ import { builtinPhrasebook } from '../phrasebook/builtin';
 import { compilePhrasebook, type CompiledPhrasebook } from '../phrasebook/compiled';
 import { clonePhrasebook, emptyPhrasebook, loadPhrasebook, type PhrasebookSource } from '../phrasebook/load';
 import type { ApprovedPhrase, Category } from '../phrasebook/types';
+import { CHANNELS, type Channel } from '../parse/scriptModel';
 import type { CheckSettings } from '../settings';
 import { removeForbidden } from './forbiddenRemove';
 import { compileGlobs, GLOB_LIMITS } from './glob';
@@ -29,7 +30,13 @@ export interface ResolvedConfig {
   files: string[];
   overrideMatchers: Array<(relativePath: string) => boolean>;
   /** The rule levels of the overrides that match a path (relative to the config, with `/`), cached per path. */
-  overrideRules: Map<string, RuleLevels>;
+  overrideRules: Map<string, PathRules>;
+}
+
+/** The levels of the overrides that select a path: for any script, and per channel when some entry names one. */
+interface PathRules {
+  rules: RuleLevels;
+  channels?: Record<Channel, RuleLevels>;
 }
 
 /** Paths whose override rules are kept; past this the cache starts over. */
@@ -187,6 +194,10 @@ export function resolveConfig(
 
   const overrideMatchers: Array<(relativePath: string) => boolean> = [];
   for (const o of config.overrides) {
+    if (o.files === undefined) {
+      overrideMatchers.push(() => true);
+      continue;
+    }
     const compiled = compileGlobs(o.files);
     if ('match' in compiled) {
       overrideMatchers.push(compiled.match);
@@ -214,17 +225,37 @@ export function resolveConfig(
   };
 }
 
-/** The settings for the script at `path`: the shell's settings, then the config's rules, then matching overrides. */
+/**
+ * The settings for the script at `path`: the shell's settings, then the config's rules, then
+ * matching overrides in order. Overrides that select a channel make one set of levels per channel.
+ */
 export function settingsForFile(resolved: ResolvedConfig, path: string, base: CheckSettings): CheckSettings {
   const rel = relative(resolved.config.dir, path).split(sep).join('/');
-  let overrides = resolved.overrideRules.get(rel);
-  if (!overrides) {
-    overrides = {};
-    resolved.config.overrides.forEach((o, i) => {
-      if (resolved.overrideMatchers[i]!(rel)) overrides = { ...overrides, ...o.rules };
-    });
+  let levels = resolved.overrideRules.get(rel);
+  if (!levels) {
+    levels = pathRules(resolved, rel);
     if (resolved.overrideRules.size >= MAX_CACHED_PATHS) resolved.overrideRules.clear();
-    resolved.overrideRules.set(rel, overrides);
+    resolved.overrideRules.set(rel, levels);
   }
-  return { ...base, rules: { ...base.rules, ...resolved.config.rules, ...overrides } };
+  const rules = (overrides: RuleLevels) => ({ ...base.rules, ...resolved.config.rules, ...overrides });
+  const { channels } = levels;
+  return {
+    ...base,
+    rules: rules(levels.rules),
+    ...(channels ? { channelRules: Object.fromEntries(CHANNELS.map((c) => [c, rules(channels[c])])) } : {}),
+  };
+}
+
+function pathRules(resolved: ResolvedConfig, rel: string): PathRules {
+  const matching = resolved.config.overrides.filter((_, i) => resolved.overrideMatchers[i]!(rel));
+  const merged = (channel?: Channel): RuleLevels =>
+    Object.assign(
+      {},
+      ...matching.filter((o) => !o.channels || (channel && o.channels.includes(channel))).map((o) => o.rules),
+    );
+  if (!matching.some((o) => o.channels)) return { rules: merged() };
+  return {
+    rules: merged(),
+    channels: Object.fromEntries(CHANNELS.map((c) => [c, merged(c)])) as Record<Channel, RuleLevels>,
+  };
 }

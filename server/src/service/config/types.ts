@@ -1,4 +1,5 @@
 import type { Message } from '../l10n';
+import type { Channel } from '../parse/scriptModel';
 import type { RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
 
@@ -55,5 +56,13 @@ export interface HuashuConfig {
   rules: RuleLevels;
   placeholdersKnown: string[];
   aliases: Array<{ alias: string; target: string; span: Span }>;
-  overrides: Array<{ files: string[]; rules: RuleLevels; span: Span }>;
+  overrides: Override[];
+}
+
+/** An `overrides` entry: rule levels for the scripts its globs and channels select (all, when it names neither). */
+export interface Override {
+  files?: string[];
+  channels?: Channel[];
+  rules: RuleLevels;
+  span: Span;
 }

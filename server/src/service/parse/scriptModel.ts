@@ -84,6 +84,15 @@ export const TOP_KEYS = ['script', 'brand', 'channel', 'greeting', 'steps', 'sce
 export const TURN_KEYS = ['id', 'agent', 'customer', 'when', 'note', 'next'] as const;
 export const VARIANT_KEYS = ['agent', 'when'] as const;
 export const CHANNELS = ['phone', 'chat'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The channel a script is for: phone when it names none, undefined when it names no valid one. */
+export function channelOf(model: ScriptModel): Channel | undefined {
+  const pair = model.keys.get('channel');
+  if (!pair) return 'phone';
+  const value = isScalar(pair.value) ? pair.value.value : undefined;
+  return (CHANNELS as readonly unknown[]).includes(value) ? (value as Channel) : undefined;
+}
 
 function span(node: Node | null | undefined, fallback: [number, number]): [number, number] {
   const range = node?.range;
