@@ -6,6 +6,7 @@ import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { CheckSettings, RuleLevel } from '../settings';
 import { RULES } from '../rules';
 import { unusedWaiver, unusedWaiverFinding } from '../rules/unusedWaiver';
+import { namesUnknownRule, waiverReason } from '../rules/waiverReason';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { applyWaivers, type WaivedDiagnostic } from '../waivers/applyWaivers';
 import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
@@ -52,7 +53,9 @@ export function check(context: FeatureContext): CheckResult {
   const waivers = parseWaivers(context.model);
   const { kept, suppressed, unused } = applyWaivers(out, waivers);
   const report = reporter(unusedWaiver, context, kept);
-  if (report) for (const w of unused) report(unusedWaiverFinding(w));
+  // A waiver that names a rule that does not exist is waiver-reason's finding, with its fix.
+  const named = ruleLevel(waiverReason, context.settings) !== 'off';
+  if (report) for (const w of unused) if (!(named && namesUnknownRule(w))) report(unusedWaiverFinding(w));
   return { diagnostics: kept.sort(byPosition), suppressed, waivers };
 }
 

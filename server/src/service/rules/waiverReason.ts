@@ -1,3 +1,4 @@
+import { renameWaiverRuleFixes } from '../edit/waiverRename';
 import { parseWaivers, type Waiver } from '../waivers/parseWaivers';
 import { RULE_IDS } from './index';
 import { defineRule, type Finding } from './types';
@@ -10,13 +11,24 @@ function nameSpan(text: string, w: Waiver, name: string): [number, number] {
   return at === undefined ? [w.start, w.end] : [w.start + at, w.start + at + name.length];
 }
 
-/** A rule id that no rule has: the waiver silences nothing while the writer thinks it does. */
+const isRuleId = (name: string) => (RULE_IDS as readonly string[]).includes(name);
+
+/** Whether a waiver names a rule that does not exist: this rule says so, in place of unused-waiver. */
+export function namesUnknownRule(w: Waiver): boolean {
+  return !w.rules.every(isRuleId);
+}
+
+/**
+ * A rule id that no rule has: the waiver silences nothing while the writer thinks it does.
+ * With a rule id near it, the fix writes that id.
+ */
 function unknownRules(text: string, w: Waiver): Finding[] {
   return w.rules
-    .filter((name) => !(RULE_IDS as readonly string[]).includes(name))
+    .filter((name) => !isRuleId(name))
     .map((name) => {
       const [start, end] = nameSpan(text, w, name);
       const near = nearestName(name, RULE_IDS);
+      const found = end - start === name.length;
       return {
         start,
         end,
@@ -27,6 +39,7 @@ function unknownRules(text: string, w: Waiver): Finding[] {
             }
           : { zh: '没有名为“{name}”的规则', en: 'No rule is called "{name}"' },
         args: { name, ...(near ? { near } : {}) },
+        ...(near && found ? { data: { replacements: [near], replaceRange: [start, end] as [number, number] } } : {}),
       };
     });
 }
@@ -53,4 +66,5 @@ export const waiverReason = defineRule({
       });
     }
   },
+  fixes: renameWaiverRuleFixes,
 });
