@@ -1,8 +1,9 @@
 // The rule lists that derive from the rule registry (server/src/service/rules/index.ts): the
 // manifest's `huashu.rules` setting, its strings in package.nls*.json, and the rule list of
 // the `.huashu.yaml` schema. `npm run gen:rules` runs it; `npm run build` too.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toTraditional } from '../server/src/service/features/traditional';
 import { RULES } from '../server/src/service/rules';
 import { SEVERITIES, type Rule } from '../server/src/service/rules/types';
 
@@ -71,6 +72,26 @@ function nls(text: string, rules: readonly Rule[], locale: 'zh' | 'en'): string 
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/**
+ * The Traditional Chinese (Taiwan) manifest strings: every key of the English ones, in their
+ * order. Rule descriptions are converted from the Simplified, as the server converts its
+ * messages; the other strings are translated by hand in the file, and a key it lacks is
+ * written converted from package.nls.zh-cn.json.
+ */
+function nlsTraditional(text: string | undefined, en: string, simplified: string, rules: readonly Rule[]): string {
+  const own = JSON.parse(text ?? '{}') as Record<string, string>;
+  const zh = JSON.parse(simplified) as Record<string, string>;
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(JSON.parse(en) as Record<string, string>)) {
+    if (key.startsWith(NLS_PREFIX)) continue;
+    out[key] = own[key] ?? toTraditional(zh[key] ?? '');
+    if (key === 'huashu.rules') {
+      for (const rule of rules) out[`${NLS_PREFIX}${rule.id}`] = toTraditional(rule.description.zh);
+    }
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
 function configSchema(text: string, rules: readonly Rule[]): string {
   const schema = JSON.parse(text) as JsonObject;
   const definitions = schema.definitions as JsonObject;
@@ -86,17 +107,28 @@ function configSchema(text: string, rules: readonly Rule[]): string {
 /** What the generator writes, from the files as they are under `root`. */
 export function ruleFiles(root: string, rules: readonly Rule[] = RULES): GeneratedFile[] {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  const tw = 'package.nls.zh-tw.json';
   return [
     { path: 'package.json', text: manifest(read('package.json'), rules) },
     { path: 'package.nls.json', text: nls(read('package.nls.json'), rules, 'en') },
     { path: 'package.nls.zh-cn.json', text: nls(read('package.nls.zh-cn.json'), rules, 'zh') },
+    {
+      path: tw,
+      text: nlsTraditional(
+        existsSync(join(root, tw)) ? read(tw) : undefined,
+        read('package.nls.json'),
+        read('package.nls.zh-cn.json'),
+        rules,
+      ),
+    },
     { path: 'schemas/huashu-config.schema.json', text: configSchema(read('schemas/huashu-config.schema.json'), rules) },
   ];
 }
 
 /** Writes the files that changed; returns their paths. With `check`, writes nothing. */
 export function writeRuleFiles(root: string, check = false): string[] {
-  const changed = ruleFiles(root).filter((file) => readFileSync(join(root, file.path), 'utf8') !== file.text);
+  const current = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
+  const changed = ruleFiles(root).filter((file) => current(file.path) !== file.text);
   if (!check) for (const file of changed) writeFileSync(join(root, file.path), file.text);
   return changed.map((file) => file.path);
 }

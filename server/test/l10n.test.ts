@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliMessages } from '../src/cli/messages';
-import { configMessages, RULES, type Message } from '../src/service';
+import { configMessages, RULES, toTraditional, type Message } from '../src/service';
 import { phrasebookMessages } from '../src/service/phrasebook/messages';
 import { schemaMessages } from '../src/service/rules/schema';
 import { builtinPhrasebook } from '../src/service/phrasebook/builtin';
@@ -65,6 +65,16 @@ describe('every user-facing message exists in Chinese and English', () => {
     const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
     for (const m of manifest.matchAll(/"%([\w.-]+)%"/g)) expect(en, m[1]).toHaveProperty([m[1]!]);
   });
+
+  it('the manifest strings in Traditional Chinese (Taiwan), for every key', () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const tw = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-tw.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(tw)).toEqual(Object.keys(en));
+    for (const key of Object.keys(en)) {
+      expectBoth(key, { zh: tw[key]!, en: en[key]! });
+      expect(toTraditional(tw[key]!), `${key} is Traditional`).toBe(tw[key]);
+    }
+  });
 });
 
 describe('the VS Code client', () => {
@@ -82,5 +92,17 @@ describe('the VS Code client', () => {
       expectBoth(text, { zh: bundle[text]!, en: text });
     }
     expect(Object.keys(bundle).sort()).toEqual([...new Set(used)].sort());
+  });
+
+  it('has the same strings in Traditional Chinese (Taiwan)', () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(join(ROOT, 'l10n', name), 'utf8')) as Record<string, string>;
+    const cn = read('bundle.l10n.zh-cn.json');
+    const tw = read('bundle.l10n.zh-tw.json');
+    expect(Object.keys(tw).sort()).toEqual(Object.keys(cn).sort());
+    for (const [text, value] of Object.entries(tw)) {
+      expectBoth(text, { zh: value, en: text });
+      expect(toTraditional(value), `${text} is Traditional`).toBe(value);
+    }
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleFiles } from '../../scripts/rule-files';
+import { ruleFiles, writeRuleFiles } from '../../scripts/rule-files';
 import { ConfigStore } from '../src/files/configStore';
-import { configDiagnostics, RULE_IDS, RULES } from '../src/service';
+import { configDiagnostics, RULE_IDS, RULES, toTraditional } from '../src/service';
 import type { Rule } from '../src/service/rules/types';
 
 // Every rule has all of its parts, as ESLint's checkRuleFiles requires of its rules.
@@ -15,7 +16,11 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 const manifest = JSON.parse(read('package.json'));
 const ruleSettings = manifest.contributes.configuration.properties['huashu.rules'];
-const nls = { en: JSON.parse(read('package.nls.json')), zh: JSON.parse(read('package.nls.zh-cn.json')) };
+const nls = {
+  en: JSON.parse(read('package.nls.json')),
+  zh: JSON.parse(read('package.nls.zh-cn.json')),
+  tw: JSON.parse(existsSync(join(ROOT, 'package.nls.zh-tw.json')) ? read('package.nls.zh-tw.json') : '{}'),
+};
 const configSchema = JSON.parse(read('schemas/huashu-config.schema.json'));
 const docs = read('docs/rules.md');
 const readme = read('README.md');
@@ -55,7 +60,28 @@ describe('the rule registry', () => {
   });
 
   it('writes the generated files as they are committed (run `npm run gen:rules` if not)', () => {
-    for (const file of ruleFiles(ROOT)) expect(read(file.path), file.path).toBe(file.text);
+    const files = ruleFiles(ROOT);
+    expect(files.map((f) => f.path)).toContain('package.nls.zh-tw.json');
+    for (const file of files) expect(read(file.path), file.path).toBe(file.text);
+  });
+
+  it('--check names a Traditional manifest file that lacks a string, or is missing, and writes it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'huashu-gen-rules-'));
+    const copy = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.zh-tw.json'];
+    mkdirSync(join(root, 'schemas'));
+    for (const path of [...copy, 'schemas/huashu-config.schema.json']) writeFileSync(join(root, path), read(path));
+    expect(writeRuleFiles(root, true)).toEqual([]);
+    const tw = JSON.parse(read('package.nls.zh-tw.json')) as Record<string, string>;
+    delete tw['huashu.enable'];
+    writeFileSync(join(root, 'package.nls.zh-tw.json'), JSON.stringify(tw));
+    expect(writeRuleFiles(root, true)).toEqual(['package.nls.zh-tw.json']);
+    expect(writeRuleFiles(root)).toEqual(['package.nls.zh-tw.json']);
+    const written = JSON.parse(readFileSync(join(root, 'package.nls.zh-tw.json'), 'utf8')) as Record<string, string>;
+    expect(written['huashu.enable']).toBe(toTraditional(nls.zh['huashu.enable']));
+    expect(Object.keys(written)).toEqual(Object.keys(nls.en));
+    rmSync(join(root, 'package.nls.zh-tw.json'));
+    expect(writeRuleFiles(root, true)).toEqual(['package.nls.zh-tw.json']);
+    rmSync(root, { recursive: true, force: true });
   });
 });
 
@@ -73,13 +99,14 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
     expect(readme).toContain(`| \`${id}\` | ${rule.defaultSeverity} | `);
   });
 
-  it('has its manifest setting and its strings in both languages', () => {
+  it('has its manifest setting and its strings in both languages, and in Traditional Chinese', () => {
     expect(ruleSettings.properties[id]).toMatchObject({
       default: rule.defaultSeverity,
       description: `%huashu.rules.${id}%`,
     });
     expect(nls.en[`huashu.rules.${id}`]).toBe(rule.description.en);
     expect(nls.zh[`huashu.rules.${id}`]).toBe(rule.description.zh);
+    expect(nls.tw[`huashu.rules.${id}`]).toBe(toTraditional(rule.description.zh));
   });
 
   it('has its entry in the .huashu.yaml schema', () => {
