@@ -44,12 +44,18 @@ function problemsOf(text: string): string[] {
 
 describe('overrides by channel', () => {
   it('turns a rule off for the scripts of a channel, and only for them', () => {
-    const levels = priceQuoteLevels('overrides:\n  - channel: chat\n    rules: { price-quote: off }\n', 'a.script.yaml');
+    const levels = priceQuoteLevels(
+      'overrides:\n  - channel: chat\n    rules: { price-quote: off }\n',
+      'a.script.yaml',
+    );
     expect(levels).toEqual({ chat: 'off', phone: 2, default: 2 });
   });
 
   it('takes a script without channel as a phone script', () => {
-    const levels = priceQuoteLevels('overrides:\n  - channel: phone\n    rules: { price-quote: off }\n', 'a.script.yaml');
+    const levels = priceQuoteLevels(
+      'overrides:\n  - channel: phone\n    rules: { price-quote: off }\n',
+      'a.script.yaml',
+    );
     expect(levels).toEqual({ chat: 2, phone: 'off', default: 'off' });
   });
 
@@ -102,12 +108,15 @@ describe('overrides by channel', () => {
       'a.script.yaml': CHAT,
     });
     const out: string[] = [];
-    const code = await runCli(['check', join(root, 'a.script.yaml'), '--rule', 'price-quote=error', '--format', 'json'], {
-      stdout: (s) => void out.push(s),
-      stderr: () => {},
-      env: { LANG: 'en' },
-      isTTY: false,
-    });
+    const code = await runCli(
+      ['check', join(root, 'a.script.yaml'), '--rule', 'price-quote=error', '--format', 'json'],
+      {
+        stdout: (s) => void out.push(s),
+        stderr: () => {},
+        env: { LANG: 'en' },
+        isTTY: false,
+      },
+    );
     expect(code).toBe(1);
     expect(out.join('')).toContain('"price-quote"');
   });
@@ -126,7 +135,9 @@ describe('overrides.channel: mistakes', () => {
     expect(problemsOf('overrides:\n  - channel: 3\n    rules: {}\n')).toEqual([
       '3: Unknown channel "3"; channels: phone, chat',
     ]);
-    expect(problemsOf('overrides:\n  - channel: {a: 1}\n    rules: {}\n')).toEqual(['{a: 1}: "channel" must be a list']);
+    expect(problemsOf('overrides:\n  - channel: {a: 1}\n    rules: {}\n')).toEqual([
+      '{a: 1}: "channel" must be a list',
+    ]);
   });
 
   it('asks for files or channel when an entry has neither', () => {

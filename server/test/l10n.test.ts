@@ -95,8 +95,7 @@ describe('the VS Code client', () => {
   });
 
   it('has the same strings in Traditional Chinese (Taiwan)', () => {
-    const read = (name: string) =>
-      JSON.parse(readFileSync(join(ROOT, 'l10n', name), 'utf8')) as Record<string, string>;
+    const read = (name: string) => JSON.parse(readFileSync(join(ROOT, 'l10n', name), 'utf8')) as Record<string, string>;
     const cn = read('bundle.l10n.zh-cn.json');
     const tw = read('bundle.l10n.zh-tw.json');
     expect(Object.keys(tw).sort()).toEqual(Object.keys(cn).sort());

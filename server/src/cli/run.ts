@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { configDiagnostics, localize, settingsForConfigFile, withRules, type CheckSettings, type Message } from '../service';
+import {
+  configDiagnostics,
+  localize,
+  settingsForConfigFile,
+  withRules,
+  type CheckSettings,
+  type Message,
+} from '../service';
 import { ConfigStore, type ConfigState } from '../files/configStore';
 import { describeError } from '../files/describeError';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
