@@ -1,6 +1,14 @@
 import { AhoCorasick } from './ahoCorasick';
 import { BARRIER, simulate, type Nfa } from './nfa';
-import { compileRule, type Classes, type PhraseRule, type PhraseSpec } from './phraseRule';
+import {
+  buildAutomata,
+  fillersOf,
+  parseRule,
+  type Classes,
+  type PhraseRule,
+  type PhraseSpec,
+  type RuleAutomata,
+} from './phraseRule';
 import { foldLiteral } from './patternSyntax';
 import { tokenize, type Tokens } from './tokens';
 
@@ -32,20 +40,31 @@ export class PhraseMatcher {
   private readonly automaton = new AhoCorasick();
   private readonly anchorOf: Anchor[] = [];
   private readonly rules: (PhraseRule | undefined)[];
+  /** The automata of each rule, built on its first candidate; null when too large to build. */
+  private readonly automata: (RuleAutomata | null | undefined)[] = [];
+  private readonly fillers: number[][];
   private readonly particles: Set<number>;
 
   /**
    * `phrases` are v1 phrases (strings) or specs. A phrase that does not compile is left out:
-   * the loader reports it with its file and line.
+   * the loader reports it with its file and line. `known` gives the rule of a phrase compiled
+   * before with the same classes (a phrasebook compiled ahead of time), which is not compiled again.
    */
-  constructor(phrases: readonly (string | PhraseSpec)[], classes: Classes = new Map()) {
+  constructor(
+    phrases: readonly (string | PhraseSpec)[],
+    classes: Classes = new Map(),
+    known: (index: number) => PhraseRule | undefined = () => undefined,
+  ) {
     this.particles = new Set((classes.get('particle') ?? []).flatMap((w) => foldLiteral(w)));
+    this.fillers = fillersOf(classes);
     this.rules = phrases.map((p, index) => {
-      let rule: PhraseRule;
-      try {
-        rule = compileRule(typeof p === 'string' ? { phrase: p, version: 1 } : p, classes);
-      } catch {
-        return undefined;
+      let rule: PhraseRule | undefined = known(index);
+      if (!rule) {
+        try {
+          rule = parseRule(typeof p === 'string' ? { phrase: p, version: 1 } : p, classes);
+        } catch {
+          return undefined;
+        }
       }
       for (const word of rule.anchors) {
         const id = this.automaton.add(String.fromCharCode(...word));
@@ -53,6 +72,11 @@ export class PhraseMatcher {
       }
       return rule;
     });
+  }
+
+  /** The rule of phrase `index`; undefined when it does not parse. */
+  rule(index: number): PhraseRule | undefined {
+    return this.rules[index];
   }
 
   /** All matches in `text`, one per phrase and place, in order of their end. */
@@ -73,7 +97,7 @@ export class PhraseMatcher {
       this.automaton.matches(state, (id) => hits.push(id));
       for (const id of hits) {
         const { phrase, length } = this.anchorOf[id]!;
-        const match = this.verify(this.rules[phrase]!, tokens, k - length + 1, k + 1);
+        const match = this.verify(phrase, tokens, k - length + 1, k + 1);
         if (!match) continue;
         const key = `${phrase}:${match[0]}:${match[1]}`;
         if (seen.has(key)) continue;
@@ -89,7 +113,10 @@ export class PhraseMatcher {
    * A match must reach the anchor's end: an earlier match of the same phrase (found at its
    * own anchor) must not hide a later one.
    */
-  private verify(rule: PhraseRule, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
+  private verify(phrase: number, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
+    const rule = this.rules[phrase]!;
+    const automata = this.automataOf(phrase, rule);
+    if (!automata) return undefined;
     const { codes, length } = tokens;
     let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
     let to = at;
@@ -100,7 +127,7 @@ export class PhraseMatcher {
       from = clause;
       to = Math.min(at, clause + MAX_PARTICLES);
     }
-    const match = simulate(rule.nfa, {
+    const match = simulate(automata.nfa, {
       at: (i) => codes[i]!,
       length,
       from,
@@ -115,8 +142,22 @@ export class PhraseMatcher {
     let [start, end] = match;
     while (end > start && codes[end - 1] === BARRIER) end--;
     while (start < end && codes[start] === BARRIER) start++;
-    if (rule.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
+    if (automata.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
     return [start, end];
+  }
+
+  /** A phrase whose automata are too large never matches, as if it had not compiled. */
+  private automataOf(phrase: number, rule: PhraseRule): RuleAutomata | null {
+    let automata = this.automata[phrase];
+    if (automata === undefined) {
+      try {
+        automata = buildAutomata(rule, this.fillers);
+      } catch {
+        automata = null;
+      }
+      this.automata[phrase] = automata;
+    }
+    return automata;
   }
 
   /** Whether only particles stand between position i and the start of its clause. */
