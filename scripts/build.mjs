@@ -27,6 +27,7 @@ const common = {
 common.plugins = [precompiledPhrasebook({ ...common })];
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
