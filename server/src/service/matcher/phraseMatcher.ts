@@ -1,5 +1,5 @@
 import { AhoCorasick } from './ahoCorasick';
-import { BARRIER, simulate, type Nfa } from './nfa';
+import { BARRIER, MAX_PARTICLES, simulate, type Nfa } from './nfa';
 import {
   buildAutomata,
   fillersOf,
@@ -18,9 +18,6 @@ export interface PhraseMatch {
   start: number;
   end: number;
 }
-
-/** Particles a whole-clause phrase may have before or after it, at most this many. */
-const MAX_PARTICLES = 3;
 
 interface Anchor {
   phrase: number;
@@ -44,6 +41,8 @@ export class PhraseMatcher {
   private readonly automata: (RuleAutomata | null | undefined)[] = [];
   private readonly fillers: number[][];
   private readonly particles: Set<number>;
+  /** The anchors found at one unit of a scan, reused from unit to unit. */
+  private readonly hits: number[] = [];
 
   /**
    * `phrases` are v1 phrases (strings) or specs. A phrase that does not compile is left out:
@@ -83,9 +82,9 @@ export class PhraseMatcher {
   scan(text: string): PhraseMatch[] {
     const tokens = tokenize(text);
     const found: PhraseMatch[] = [];
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     let state = 0;
-    const hits: number[] = [];
+    const hits = this.hits;
     for (let k = 0; k < tokens.length; k++) {
       const code = tokens.codes[k]!;
       if (code === BARRIER) {
@@ -93,13 +92,13 @@ export class PhraseMatcher {
         continue;
       }
       state = this.automaton.step(state, code);
-      hits.length = 0;
-      this.automaton.matches(state, (id) => hits.push(id));
-      for (const id of hits) {
-        const { phrase, length } = this.anchorOf[id]!;
+      const count = this.automaton.collect(state, hits);
+      for (let h = 0; h < count; h++) {
+        const { phrase, length } = this.anchorOf[hits[h]!]!;
         const match = this.verify(phrase, tokens, k - length + 1, k + 1);
         if (!match) continue;
         const key = `${phrase}:${match[0]}:${match[1]}`;
+        seen ??= new Set();
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({ phrase, start: tokens.src[match[0]]!, end: tokens.src[match[1] - 1]! + 1 });
@@ -128,15 +127,15 @@ export class PhraseMatcher {
       to = Math.min(at, clause + MAX_PARTICLES);
     }
     const match = simulate(automata.nfa, {
-      at: (i) => codes[i]!,
+      codes,
+      base: 0,
+      dir: 1,
       length,
       from,
       to,
       limit: at + rule.maxLength + 1,
-      endOk: rule.whole
-        ? (i: number) => i >= anchorEnd && this.clauseEnd(codes, length, i)
-        : (i: number) => i >= anchorEnd,
-      ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i) } : {}),
+      minEnd: anchorEnd,
+      ...(rule.whole ? { particles: this.particles } : {}),
     });
     if (!match) return undefined;
     let [start, end] = match;
@@ -160,24 +159,6 @@ export class PhraseMatcher {
     return automata;
   }
 
-  /** Whether only particles stand between position i and the start of its clause. */
-  private clauseStart(codes: Int32Array, i: number): boolean {
-    for (let j = i - 1, n = 0; j >= 0; j--, n++) {
-      if (codes[j] === BARRIER) return true;
-      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
-    }
-    return true;
-  }
-
-  /** Whether only particles stand between position i and the end of its clause. */
-  private clauseEnd(codes: Int32Array, length: number, i: number): boolean {
-    for (let j = i, n = 0; j < length; j++, n++) {
-      if (codes[j] === BARRIER) return true;
-      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
-    }
-    return true;
-  }
-
   private honestAt(
     h: { before?: Nfa; after?: Nfa; quoted: boolean },
     tokens: Tokens,
@@ -188,12 +169,12 @@ export class PhraseMatcher {
     if (h.quoted && tokens.quoted[start] !== 1) return false;
     if (
       h.after &&
-      !simulate(h.after, { at: (i) => codes[end + i]!, length: length - end, from: 0, to: 0, limit: length })
+      !simulate(h.after, { codes, base: end, dir: 1, length: length - end, from: 0, to: 0, limit: length })
     )
       return false;
     if (
       h.before &&
-      !simulate(h.before, { at: (i) => codes[start - 1 - i]!, length: start, from: 0, to: 0, limit: length })
+      !simulate(h.before, { codes, base: start - 1, dir: -1, length: start, from: 0, to: 0, limit: length })
     )
       return false;
     return true;
