@@ -126,6 +126,13 @@ export class PhraseMatcher {
       from = clause;
       to = Math.min(at, clause + MAX_PARTICLES);
     }
+    // A window without a unit that every match holds holds no match: most candidates end here.
+    const stop = Math.min(length, at + rule.maxLength + 1);
+    for (const unit of rule.required) {
+      let i = from;
+      while (i < stop && codes[i] !== unit) i++;
+      if (i === stop) return undefined;
+    }
     const match = simulate(automata.nfa, {
       codes,
       base: 0,

@@ -1,6 +1,6 @@
 import type { Nfa } from './nfa';
 import { buildNfa } from './nfaBuild';
-import { anchors, expandRepeats, lengthRange } from './patternCompile';
+import { anchors, expandRepeats, lengthRange, requiredUnits } from './patternCompile';
 import { foldLiteral, parsePattern, type PatternNode } from './patternSyntax';
 
 /** How a phrase may sit in its clause. */
@@ -46,6 +46,8 @@ export interface PhraseRule {
   /** The phrase's pattern, repeats expanded. */
   pattern: PatternNode;
   anchors: number[][];
+  /** Units every match contains. */
+  required: number[];
   maxLength: number;
   whole: boolean;
   honest: HonestPattern[];
@@ -64,7 +66,7 @@ export interface RuleAutomata {
 }
 
 /** A phrase with its automata built. */
-export type CompiledRule = Omit<PhraseRule, 'pattern' | 'honest'> & RuleAutomata;
+export type CompiledRule = Omit<PhraseRule, 'pattern' | 'honest' | 'required'> & RuleAutomata;
 
 function reversed(node: PatternNode): PatternNode {
   switch (node.t) {
@@ -116,7 +118,14 @@ function compile(spec: PhraseSpec, classes: Classes, build: boolean): { rule: Ph
   const nfa = nfaOf(pattern);
   const [minLength, maxLength] = lengthRange(pattern, fillers);
   const whole = spec.clause ? spec.clause === 'whole' : spec.version === 2 && minLength <= SHORT_PHRASE;
-  const rule: PhraseRule = { pattern, anchors: anchors(pattern), maxLength, whole, honest: [] };
+  const rule: PhraseRule = {
+    pattern,
+    anchors: anchors(pattern),
+    required: requiredUnits(pattern),
+    maxLength,
+    whole,
+    honest: [],
+  };
   const honest: CompiledHonest[] = [];
   for (const h of spec.honest ?? []) {
     const parsed: HonestPattern = { quoted: h.quoted === true };
