@@ -1,6 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ConfigStore } from '../files/configStore';
 import { checkFile, type CheckOptions, type Outcome } from './checkFile';
+import { lazyModule } from './lazyModule';
+
+const workerThreads = lazyModule<typeof import('node:worker_threads')>('node:worker_threads');
 
 /** Files a thread takes from the queue at a time. */
 const BATCH = 4;
@@ -57,7 +60,7 @@ export async function checkFiles(
         ...(options.config !== undefined ? { config: options.config } : {}),
       },
     };
-    const worker = new Worker(workerScript!, { workerData: input });
+    const worker = new (workerThreads().Worker)(workerScript!, { workerData: input });
     worker.on('message', (report: WorkerReport) => {
       for (const { index, outcome } of report) settle(index, outcome);
       if (missing === 0) allIn();
