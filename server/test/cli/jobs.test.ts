@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateScript } from '../../../bench/generate';
 import { buildIfStale } from '../e2e/lspClient';
+import { readdirSync } from 'node:fs';
+import { checkFiles } from '../../src/cli/parallel';
+import { ConfigStore } from '../../src/files/configStore';
 import { bin, cli, ROOT, script, tempDir } from './cliRun';
 
 const SAMPLES = join(ROOT, 'samples');
@@ -66,6 +69,25 @@ describe('--jobs', () => {
   it('checks in process when there is no worker script (as the service is used from source)', async () => {
     const one = await cli(['check', SAMPLES, '--format', 'json', '--jobs', '1']);
     expect(await cli(['check', SAMPLES, '--format', 'json', '--jobs', '2'])).toEqual(one);
+  });
+
+  it('checks here the files of a worker that cannot start', async () => {
+    const files = readdirSync(SAMPLES).map((f) => join(SAMPLES, f));
+    const options = { settings: { locale: 'en' as const, rules: Object.create(null) }, rules: new Map() };
+    const here = await checkFiles(files, 1, undefined, new ConfigStore('docs', ROOT), options, () => undefined);
+    let progress = 0;
+    const broken = await checkFiles(
+      files,
+      3,
+      join(ROOT, 'no-such-worker.js'),
+      new ConfigStore('docs', ROOT),
+      options,
+      () => {
+        progress++;
+      },
+    );
+    expect(broken).toEqual(here);
+    expect(progress).toBe(files.length);
   });
 
   it('refuses a count that is not a whole number from 1 to 256, saying what it takes', async () => {
