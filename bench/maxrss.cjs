@@ -1,4 +1,5 @@
-// Preloaded into a benchmarked process: reports its peak memory on exit.
+// Preloaded into a benchmarked process: reports its peak memory and CPU time on exit.
 process.on('exit', () => {
-  process.stderr.write(`\nMAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  process.stderr.write(`\nMAXRSS_KB=${maxRSS}\nCPU_US=${userCPUTime + systemCPUTime}\n`);
 });

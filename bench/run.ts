@@ -2,7 +2,6 @@
  * `npm run bench`: the figures that keep Huashu fast. Prints a table and writes
  * bench/results.json. A benchmark, not a test: nothing here fails on a timing.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +13,17 @@ import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { stressFigures, type MemoryFigure } from './stress';
+import { cliFigures, cliRows } from './cli';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
 const quick = process.argv.includes('--quick');
+/** `--only=check,cli`: only these sections (check, phrasebook, cli, lsp, stress). */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const want = (section: string) => !only || only.includes(section);
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
   node: process.version,
@@ -34,130 +40,122 @@ function runsFor(lines: number): number {
 }
 
 async function main(): Promise<void> {
-  // 1, 2 and 6: parse floor, full check, ratio, growth.
-  const service = createScriptService();
-  const sizes = [100, 1000, 10000, 50000];
-  const checkTimes: number[] = [];
-  const sizeFigures = [];
-  row('script lines', 'parse floor ms', 'full check ms (min–max)', 'ratio');
-  for (const lines of sizes) {
-    const text = generateScript(lines, SEED + lines);
-    const parse = time(() => parseDocument(text, { keepSourceTokens: true }), runsFor(lines));
-    const check = time(() => service.validate(text), runsFor(lines));
-    checkTimes.push(check.median);
-    const ratio = check.median / parse.median;
-    sizeFigures.push({ lines, parseMs: parse, checkMs: check, ratio, findings: service.validate(text).length });
-    row(lines, ms(parse.median), `${ms(check.median)} (${ms(check.min)}–${ms(check.max)})`, ratio.toFixed(2));
-  }
-  const exponent = logLogSlope(sizes, checkTimes);
-  results.sizes = sizeFigures;
-  results.growthExponent = exponent;
-  row('growth exponent (log-log fit of check time)', '', '', exponent.toFixed(3));
-
-  // 5: phrasebook size.
-  const builtin = builtinPhrasebook().book;
-  const real = builtin.forbidden.map((f) => f.phrase);
-  const approvedYaml =
-    'version: 1\ncategories:\n  bench: { zh: 基准, en: Bench }\nphrases:\n  - { id: bench-ok, text: 好的, category: bench }\n';
-  const bookText = generateScript(10000, SEED);
-  const bookFigures = [];
-  row('', '', '', '');
-  row('forbidden phrases', 'check ms (10,000 lines)', '(min–max)', 'vs 100');
-  let base = 0;
-  for (const count of [100, 1000, 10000]) {
-    const { phrasebook, errors } = loadPhrasebook([
-      { file: 'placeholders.yaml', text: placeholders },
-      { file: 'approved.yaml', text: approvedYaml },
-      { file: 'forbidden.yaml', text: generateForbiddenYaml(count, SEED + count, real) },
-    ]);
-    if (errors.length > 0) throw new Error(`bench phrasebook: ${JSON.stringify(errors[0])}`);
-    const s = createScriptService({ phrasebook: compilePhrasebook(phrasebook) });
-    const t = time(() => s.validate(bookText), runsFor(10000));
-    if (count === 100) base = t.median;
-    bookFigures.push({ phrases: count, checkMs: t, ratioTo100: t.median / base });
-    row(count, ms(t.median), `${ms(t.min)}–${ms(t.max)}`, (t.median / base).toFixed(2));
-  }
-  results.phrasebookSize = bookFigures;
-
-  // 3: the CLI over a 1,000-file workspace.
-  const workspace = mkdtempSync(join(tmpdir(), 'huashu-bench-'));
-  try {
-    for (let i = 0; i < 1000; i++)
-      writeFileSync(join(workspace, `s${i}.script.yaml`), generateScript(100 + (i % 5) * 50, SEED + i));
-    const runCli = (script: string, args: string[]) => {
-      const start = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['-r', join(ROOT, 'bench', 'maxrss.cjs'), script, ...args], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      const wall = Number(process.hrtime.bigint() - start) / 1e6;
-      const kb = Number(/MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-      return { wall, mb: kb / 1024, status: r.status };
-    };
-    const cliRuns = [];
-    const floorRuns = [];
-    for (let i = 0; i < (quick ? 1 : 3); i++) {
-      cliRuns.push(runCli(join(ROOT, 'dist', 'cli.js'), ['check', workspace, '--format', 'json']));
-      floorRuns.push(runCli(join(ROOT, 'dist', 'bench', 'parseOnly.js'), [workspace]));
+  if (want('check')) {
+    // 1, 2 and 6: parse floor, full check, ratio, growth.
+    const service = createScriptService();
+    const sizes = [100, 1000, 10000, 50000];
+    const checkTimes: number[] = [];
+    const sizeFigures = [];
+    row('script lines', 'parse floor ms', 'full check ms (min–max)', 'ratio');
+    for (const lines of sizes) {
+      const text = generateScript(lines, SEED + lines);
+      const parse = time(() => parseDocument(text, { keepSourceTokens: true }), runsFor(lines));
+      const check = time(() => service.validate(text), runsFor(lines));
+      checkTimes.push(check.median);
+      const ratio = check.median / parse.median;
+      sizeFigures.push({ lines, parseMs: parse, checkMs: check, ratio, findings: service.validate(text).length });
+      row(lines, ms(parse.median), `${ms(check.median)} (${ms(check.min)}–${ms(check.max)})`, ratio.toFixed(2));
     }
-    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const cliWall = med(cliRuns.map((r) => r.wall));
-    const floorWall = med(floorRuns.map((r) => r.wall));
-    results.cli = {
-      files: 1000,
-      wallMs: cliWall,
-      wallRuns: cliRuns.map((r) => r.wall),
-      peakMB: med(cliRuns.map((r) => r.mb)),
-      parseOnlyWallMs: floorWall,
-      ratio: cliWall / floorWall,
-    };
-    row('', '', '', '');
-    row('CLI, 1,000 files', 'wall ms', 'peak MB', 'vs parse-only');
-    row('huashu check', ms(cliWall), med(cliRuns.map((r) => r.mb)).toFixed(0), (cliWall / floorWall).toFixed(2));
-    row('parse-only', ms(floorWall), med(floorRuns.map((r) => r.mb)).toFixed(0), '1.00');
-
-    // 4: the language server over stdio.
-    const lsp = await lspFigures({
-      root: ROOT,
-      workspace,
-      script: generateScript(10000, SEED),
-      edits: quick ? 40 : 200,
-    });
-    results.lsp = lsp;
-    row('', '', '', '');
-    row('language server', 'median ms', 'p99 ms', '');
-    row(
-      'didChange → publishDiagnostics (10,000 lines)',
-      ms(lsp.editToDiagnostics.median),
-      ms(lsp.editToDiagnostics.p99),
-      '',
-    );
-    row('completion request', ms(lsp.completion.median), ms(lsp.completion.p99), '');
-    row('server memory after 1,000-file workspace', `${lsp.memoryMB.toFixed(0)} MB`, '', '');
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
+    const exponent = logLogSlope(sizes, checkTimes);
+    results.sizes = sizeFigures;
+    results.growthExponent = exponent;
+    row('growth exponent (log-log fit of check time)', '', '', exponent.toFixed(3));
   }
 
-  // 7: the server under stress. Goal: resident memory stays under 300 MB and under 3× what it was before.
-  const stress = await stressFigures(ROOT);
-  results.stress = stress;
-  const memoryGoal = (f: MemoryFigure) => (f.afterMB <= 300 && f.afterMB <= 3 * f.beforeMB ? 'met' : 'MISSED');
-  row('', '', '', '');
-  row('server under stress (goal: RSS ≤ 300 MB and ≤ 3× before)', 'wall ms', 'RSS before → after (peak) MB', 'goal');
-  row(
-    `storm: ${stress.storm.edits.toLocaleString('en')} edits, ${stress.storm.requests} requests`,
-    ms(stress.storm.ms),
-    `${stress.storm.beforeMB.toFixed(0)} → ${stress.storm.afterMB.toFixed(0)} (${stress.storm.peakMB.toFixed(0)})`,
-    memoryGoal(stress.storm),
-  );
-  row(
-    `${stress.openClose.documents.toLocaleString('en')} documents opened and closed`,
-    ms(stress.openClose.ms),
-    `${stress.openClose.beforeMB.toFixed(0)} → ${stress.openClose.afterMB.toFixed(0)} (${stress.openClose.peakMB.toFixed(0)})`,
-    memoryGoal(stress.openClose),
-  );
+  if (want('phrasebook')) {
+    // 5: phrasebook size.
+    const builtin = builtinPhrasebook().book;
+    const real = builtin.forbidden.map((f) => f.phrase);
+    const approvedYaml =
+      'version: 1\ncategories:\n  bench: { zh: 基准, en: Bench }\nphrases:\n  - { id: bench-ok, text: 好的, category: bench }\n';
+    const bookText = generateScript(10000, SEED);
+    const bookFigures = [];
+    row('', '', '', '');
+    row('forbidden phrases', 'check ms (10,000 lines)', '(min–max)', 'vs 100');
+    let base = 0;
+    for (const count of [100, 1000, 10000]) {
+      const { phrasebook, errors } = loadPhrasebook([
+        { file: 'placeholders.yaml', text: placeholders },
+        { file: 'approved.yaml', text: approvedYaml },
+        { file: 'forbidden.yaml', text: generateForbiddenYaml(count, SEED + count, real) },
+      ]);
+      if (errors.length > 0) throw new Error(`bench phrasebook: ${JSON.stringify(errors[0])}`);
+      const s = createScriptService({ phrasebook: compilePhrasebook(phrasebook) });
+      const t = time(() => s.validate(bookText), runsFor(10000));
+      if (count === 100) base = t.median;
+      bookFigures.push({ phrases: count, checkMs: t, ratioTo100: t.median / base });
+      row(count, ms(t.median), `${ms(t.min)}–${ms(t.max)}`, (t.median / base).toFixed(2));
+    }
+    results.phrasebookSize = bookFigures;
+  }
 
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  if (want('cli') || want('lsp')) {
+    // 3: the CLI over a 1,000-file workspace.
+    const workspace = mkdtempSync(join(tmpdir(), 'huashu-bench-'));
+    try {
+      for (let i = 0; i < 1000; i++)
+        writeFileSync(join(workspace, `s${i}.script.yaml`), generateScript(100 + (i % 5) * 50, SEED + i));
+      if (want('cli')) {
+        const cli = cliFigures({
+          root: ROOT,
+          workspace,
+          files: 1000,
+          bigScript: generateScript(10000, SEED),
+          bigLines: 10000,
+          runs: quick ? 1 : 5,
+        });
+        results.cli = cli;
+        row('', '', '', '');
+        rows.push(...cliRows(cli));
+      }
+
+      // 4: the language server over stdio.
+      if (want('lsp')) {
+        const lsp = await lspFigures({
+          root: ROOT,
+          workspace,
+          script: generateScript(10000, SEED),
+          edits: quick ? 40 : 200,
+        });
+        results.lsp = lsp;
+        row('', '', '', '');
+        row('language server', 'median ms', 'p99 ms', '');
+        row(
+          'didChange → publishDiagnostics (10,000 lines)',
+          ms(lsp.editToDiagnostics.median),
+          ms(lsp.editToDiagnostics.p99),
+          '',
+        );
+        row('completion request', ms(lsp.completion.median), ms(lsp.completion.p99), '');
+        row('server memory after 1,000-file workspace', `${lsp.memoryMB.toFixed(0)} MB`, '', '');
+      }
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  }
+
+  if (want('stress')) {
+    // 7: the server under stress. Goal: resident memory stays under 300 MB and under 3× what it was before.
+    const stress = await stressFigures(ROOT);
+    results.stress = stress;
+    const memoryGoal = (f: MemoryFigure) => (f.afterMB <= 300 && f.afterMB <= 3 * f.beforeMB ? 'met' : 'MISSED');
+    row('', '', '', '');
+    row('server under stress (goal: RSS ≤ 300 MB and ≤ 3× before)', 'wall ms', 'RSS before → after (peak) MB', 'goal');
+    row(
+      `storm: ${stress.storm.edits.toLocaleString('en')} edits, ${stress.storm.requests} requests`,
+      ms(stress.storm.ms),
+      `${stress.storm.beforeMB.toFixed(0)} → ${stress.storm.afterMB.toFixed(0)} (${stress.storm.peakMB.toFixed(0)})`,
+      memoryGoal(stress.storm),
+    );
+    row(
+      `${stress.openClose.documents.toLocaleString('en')} documents opened and closed`,
+      ms(stress.openClose.ms),
+      `${stress.openClose.beforeMB.toFixed(0)} → ${stress.openClose.afterMB.toFixed(0)} (${stress.openClose.peakMB.toFixed(0)})`,
+      memoryGoal(stress.openClose),
+    );
+  }
+
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   for (const r of rows)
     process.stdout.write(
       r
@@ -165,6 +163,8 @@ async function main(): Promise<void> {
         .join('  ')
         .trimEnd() + '\n',
     );
+  // A run of some sections only (--only) leaves the figures of a full run in place.
+  if (only) return;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(`\nwrote bench/results.json\n`);

@@ -1,9 +1,11 @@
 // Writes the rule lists that derive from the rule registry (scripts/rule-files.ts), then
 // bundles the CLI, the language server and the VS Code client with esbuild.
-// Data files (phrasebook YAML, character tables) are inlined as text.
+// Data files (character tables) are inlined as text; the built-in phrasebook is compiled
+// here and inlined as its compiled snapshot (scripts/precompiledPhrasebook.mjs).
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { genRules } from './gen-rules.mjs';
+import { precompiledPhrasebook } from './precompiledPhrasebook.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -22,8 +24,10 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
 };
+common.plugins = [precompiledPhrasebook({ ...common })];
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];

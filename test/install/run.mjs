@@ -193,8 +193,8 @@ try {
   const files = packed[0].files.map((f) => f.path);
   const tarball = join(work, packed[0].filename);
   check(
-    files.includes('dist/cli.js') && files.includes('dist/server.js'),
-    'the tarball holds dist/cli.js and dist/server.js',
+    ['dist/cli.js', 'dist/cliWorker.js', 'dist/server.js'].every((f) => files.includes(f)),
+    'the tarball holds dist/cli.js, dist/cliWorker.js (the threads of --jobs) and dist/server.js',
     files.join('\n'),
   );
   check(

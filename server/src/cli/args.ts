@@ -22,6 +22,8 @@ export interface Options {
   quiet: boolean;
   /** `--max-warnings N`: more warnings than N fail the run, as in ESLint. */
   maxWarnings?: number;
+  /** `--jobs N`: threads that check files; 1 checks in this process. Absent: one per CPU core. */
+  jobs?: number;
   /** `--changed [REF]`: only the scripts changed since the merge base with REF; `null` for the default branch. */
   changed?: string | null;
 }
@@ -34,6 +36,9 @@ export class UsageError extends Error {
     super(msg.en);
   }
 }
+
+/** The most threads `--jobs` may ask for. */
+export const MAX_JOBS = 256;
 
 const LEVELS: readonly RuleLevel[] = ['off', 'hint', 'information', 'warning', 'error'];
 
@@ -144,6 +149,12 @@ export function parseArgs(
       const v = value(flag, inline);
       if (!/^\d+$/.test(v)) throw new UsageError(M.badMaxWarnings, { value: v });
       options.maxWarnings = Number(v);
+    } else if (flag === '--jobs' || flag === '-j') {
+      const v = value(flag, inline);
+      if (!/^[1-9]\d*$/.test(v) || Number(v) > MAX_JOBS) {
+        throw new UsageError(M.badJobs, { value: v, max: String(MAX_JOBS) });
+      }
+      options.jobs = Number(v);
     } else if (flag === '--list-waivers') {
       options.listWaivers = true;
     } else if (flag === '--no-color') {

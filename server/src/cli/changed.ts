@@ -1,13 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { lazyModule } from './lazyModule';
 import { resolve } from 'node:path';
 import { realPath } from '../files/realPath';
 import type { Message } from '../service';
 import { cliMessages as M } from './messages';
 
+const childProcess = lazyModule<typeof import('node:child_process')>('node:child_process');
+
 type Git = { out: string } | { failed: string };
 
 function git(args: string[], cwd: string): Git {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = childProcess().spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) return { failed: r.error.message };
   if (r.status !== 0)
     return { failed: (r.stderr || `git ${args.join(' ')} exited ${r.status}`).trim().split('\n')[0]! };

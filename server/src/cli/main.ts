@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describeError } from '../files/describeError';
 import { runCli } from './run';
 import { visible } from './visibleText';
@@ -40,6 +41,8 @@ runCli(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY),
   readStdin,
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  // Built beside this bundle by scripts/build.mjs.
+  workerScript: join(__dirname, 'cliWorker.js'),
 }).then(
   (code) => {
     process.exitCode = process.exitCode || code;

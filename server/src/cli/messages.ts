@@ -17,6 +17,7 @@ export const cliMessages = {
   --changed [引用]       只检查相对于该 git 引用（默认为与默认分支的合并基点）有改动的话术文件
   --quiet, -q            只显示错误
   --max-warnings <数量>  警告多于该数量时退出码为 1
+  --jobs, -j <数量>      同时检查的线程数（默认为 CPU 核数；1 表示只在本进程中检查）
   --stdin                从标准输入读取话术
   --stdin-filename <名>  标准输入的文件名（用于报告和查找配置）
   --list-waivers         列出所有豁免注释、原因及其豁免的问题（可配合 --format json）
@@ -44,6 +45,8 @@ Options:
                            default the default branch)
   --quiet, -q              Show errors only
   --max-warnings <n>       Exit 1 when there are more than n warnings
+  --jobs, -j <n>           Check with n threads (default: one per CPU core; 1: in this
+                           process only)
   --stdin                  Read the script from standard input
   --stdin-filename <name>  The name of standard input (for the report and the configuration)
   --list-waivers           List every waiver comment, its reason and what it silences
@@ -106,6 +109,10 @@ Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 
   badMaxWarnings: {
     zh: '无效的 --max-warnings“{value}”：应为 0 或正整数',
     en: 'Invalid --max-warnings "{value}": expected 0 or a positive whole number',
+  },
+  badJobs: {
+    zh: '无效的 --jobs“{value}”：应为 1 到 {max} 的整数（1 表示只在本进程中检查；默认为 CPU 核数）',
+    en: 'Invalid --jobs "{value}": expected a whole number from 1 to {max} (1 checks in this process only; the default is the number of CPU cores)',
   },
   tooManyWarnings: {
     zh: '警告过多：{count} 个，上限为 {max} 个（--max-warnings）',

@@ -1,16 +1,8 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
-import {
-  configDiagnostics,
-  localize,
-  settingsForConfigFile,
-  withRules,
-  type CheckSettings,
-  type Message,
-} from '../service';
+import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings } from '../service';
 import { ConfigStore, type ConfigState } from '../files/configStore';
-import { describeError } from '../files/describeError';
-import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
 import { realPath } from '../files/realPath';
@@ -19,8 +11,10 @@ import { applyBaseline, readBaseline, writeBaseline, type Checked } from './base
 import { COUNTS, countText } from './counts';
 import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
 import { listWaivers, listWaiversJson } from './formatters/waivers';
+import { checkText, type CheckOptions, type Outcome } from './checkFile';
 import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
+import { checkFiles } from './parallel';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
 
@@ -33,25 +27,8 @@ export interface CliIo {
   readStdin?: () => Promise<string>;
   /** Standard error is a terminal: a long run may show its progress there. */
   stderrIsTTY?: boolean;
-}
-
-type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
-
-const REFUSED: Record<Refusal['refused'], Message> = {
-  notAFile: M.notAFile,
-  tooLarge: M.tooLarge,
-  binary: M.binary,
-  notUtf8: M.notUtf8,
-  unreadable: M.unreadable,
-};
-
-function readScript(path: string): ReadResult {
-  const read = readTextFileSync(path);
-  if ('text' in read) return read;
-  const args: Record<string, string> = { path };
-  if (read.refused === 'tooLarge') Object.assign(args, sizeArgs(read.size, read.limit));
-  if (read.refused === 'unreadable') args.reason = read.reason;
-  return { problem: REFUSED[read.refused], args };
+  /** The script of a worker thread (worker.ts, built): without it, `--jobs` checks in this process. */
+  workerScript?: string;
 }
 
 /** The baseline `--update-baseline` writes when `--baseline` names none. */
@@ -105,47 +82,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   const checked: Checked[] = [];
   const configs = new Map<string, ConfigState>();
-  const inputs: Array<{ file: string; read: () => ReadResult }> = files.map((file) => ({
-    file,
-    read: () => readScript(file),
-  }));
-  if (options.stdin !== undefined) {
-    const text = io.readStdin ? await io.readStdin() : '';
-    inputs.push({ file: options.stdin, read: () => ({ text }) });
-  }
-  const progress = progressLine(inputs.length, io, (done, total) =>
+  const checkOptions: CheckOptions = {
+    settings,
+    rules: options.rules,
+    ...(options.config !== undefined ? { config: options.config } : {}),
+  };
+  const names = [...files];
+  const stdinText = options.stdin !== undefined ? (io.readStdin ? await io.readStdin() : '') : undefined;
+  if (options.stdin !== undefined) names.push(options.stdin);
+  const progress = progressLine(names.length, io, (done, total) =>
     localize(M.progress, options.locale, { done: String(done), total: String(total) }),
   );
   let done = 0;
-  for (const { file, read: readInput } of inputs) {
+  const jobs = options.jobs ?? availableParallelism();
+  const outcomes: Outcome[] = await checkFiles(files, jobs, io.workerScript, store, checkOptions, () =>
+    progress.update(++done),
+  );
+  if (options.stdin !== undefined) {
+    outcomes.push(checkText(options.stdin, stdinText!, store, checkOptions).outcome);
     progress.update(++done);
-    const read = readInput();
-    if ('problem' in read) {
-      say(read.problem, read.args);
-      exit = 2;
-      continue;
-    }
-    const target = store.forScript(file, settings, options.config);
-    if (target.config) configs.set(target.config.path, target.config);
-    let result;
-    try {
-      result = target.service.check(read.text, withRules(target.settings, Object.fromEntries(options.rules)));
-    } catch (e) {
-      // A bug of the checker on one file must not cost the report of all the others.
-      say(M.checkFailed, { path: file, error: describeError(e, 'brief') });
-      exit = 2;
-      continue;
-    }
-    const fileResult: FileResult = {
-      file,
-      diagnostics: result.diagnostics,
-      suppressed: result.suppressed,
-      waivers: result.waivers,
-      text: read.text,
-    };
-    results.push(fileResult);
-    checked.push({ result: fileResult, text: read.text });
   }
+  // In the order of the files, whatever thread checked them: the report of one thread.
+  outcomes.forEach((outcome, i) => {
+    const file = names[i]!;
+    if ('problem' in outcome) {
+      say(outcome.problem, outcome.args);
+      exit = 2;
+      return;
+    }
+    if (outcome.config !== undefined && !configs.has(outcome.config)) {
+      const state = store.forScript(file, settings, options.config).config;
+      if (state) configs.set(state.path, state);
+    }
+    if ('failed' in outcome) {
+      say(M.checkFailed, { path: file, error: outcome.failed });
+      exit = 2;
+      return;
+    }
+    const { diagnostics, suppressed, waivers } = outcome.result;
+    const fileResult: FileResult = { file, diagnostics, suppressed, waivers, text: outcome.text };
+    results.push(fileResult);
+    checked.push({ result: fileResult, text: outcome.text });
+  });
   progress.done();
   for (const state of configs.values()) {
     const own = settingsForConfigFile(state.resolved, settings);

@@ -69,10 +69,12 @@ export class AhoCorasick {
     }
   }
 
-  /** Calls `emit` for every pattern that ends at `state`. */
-  matches(state: number, emit: (pattern: number) => void): void {
+  /** Writes every pattern that ends at `state` into `into` from index 0; returns how many. */
+  collect(state: number, into: number[]): number {
+    let n = 0;
     for (let s = this.own[state]!.length > 0 ? state : this.outLink[state]!; s > 0; s = this.outLink[s]!) {
-      for (const p of this.own[s]!) emit(p);
+      for (const p of this.own[s]!) into[n++] = p;
     }
+    return n;
   }
 }

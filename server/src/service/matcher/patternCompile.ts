@@ -232,3 +232,36 @@ export function anchors(node: PatternNode): number[][] {
     return true;
   });
 }
+
+/**
+ * Units that every match of a pattern contains (a subset: optional parts, blanks and fillers
+ * add none). A window of text without one of them holds no match.
+ */
+export function requiredUnits(node: PatternNode): number[] {
+  const required = (n: PatternNode): Set<number> => {
+    switch (n.t) {
+      case 'char':
+        return new Set([n.c]);
+      case 'cap':
+        return required(n.body);
+      case 'seq': {
+        const all = new Set<number>();
+        for (const item of n.items) for (const c of required(item)) all.add(c);
+        return all;
+      }
+      case 'alt':
+        return common(n.options.map(required));
+      case 'class':
+        return common(n.words.map((w) => new Set(w)));
+      default:
+        return new Set();
+    }
+  };
+  return [...required(node)];
+}
+
+/** The units in every set; none when there are no sets. */
+function common(sets: Set<number>[]): Set<number> {
+  if (sets.length === 0) return new Set();
+  return new Set([...sets[0]!].filter((c) => sets.every((s) => s.has(c))));
+}

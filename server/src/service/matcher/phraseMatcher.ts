@@ -1,6 +1,14 @@
 import { AhoCorasick } from './ahoCorasick';
-import { BARRIER, simulate, type Nfa } from './nfa';
-import { compileRule, type Classes, type PhraseRule, type PhraseSpec } from './phraseRule';
+import { BARRIER, MAX_PARTICLES, simulate, type Nfa } from './nfa';
+import {
+  buildAutomata,
+  fillersOf,
+  parseRule,
+  type Classes,
+  type PhraseRule,
+  type PhraseSpec,
+  type RuleAutomata,
+} from './phraseRule';
 import { foldLiteral } from './patternSyntax';
 import { tokenize, type Tokens } from './tokens';
 
@@ -10,9 +18,6 @@ export interface PhraseMatch {
   start: number;
   end: number;
 }
-
-/** Particles a whole-clause phrase may have before or after it, at most this many. */
-const MAX_PARTICLES = 3;
 
 interface Anchor {
   phrase: number;
@@ -32,20 +37,33 @@ export class PhraseMatcher {
   private readonly automaton = new AhoCorasick();
   private readonly anchorOf: Anchor[] = [];
   private readonly rules: (PhraseRule | undefined)[];
+  /** The automata of each rule, built on its first candidate; null when too large to build. */
+  private readonly automata: (RuleAutomata | null | undefined)[] = [];
+  private readonly fillers: number[][];
   private readonly particles: Set<number>;
+  /** The anchors found at one unit of a scan, reused from unit to unit. */
+  private readonly hits: number[] = [];
 
   /**
    * `phrases` are v1 phrases (strings) or specs. A phrase that does not compile is left out:
-   * the loader reports it with its file and line.
+   * the loader reports it with its file and line. `known` gives the rule of a phrase compiled
+   * before with the same classes (a phrasebook compiled ahead of time), which is not compiled again.
    */
-  constructor(phrases: readonly (string | PhraseSpec)[], classes: Classes = new Map()) {
+  constructor(
+    phrases: readonly (string | PhraseSpec)[],
+    classes: Classes = new Map(),
+    known: (index: number) => PhraseRule | undefined = () => undefined,
+  ) {
     this.particles = new Set((classes.get('particle') ?? []).flatMap((w) => foldLiteral(w)));
+    this.fillers = fillersOf(classes);
     this.rules = phrases.map((p, index) => {
-      let rule: PhraseRule;
-      try {
-        rule = compileRule(typeof p === 'string' ? { phrase: p, version: 1 } : p, classes);
-      } catch {
-        return undefined;
+      let rule: PhraseRule | undefined = known(index);
+      if (!rule) {
+        try {
+          rule = parseRule(typeof p === 'string' ? { phrase: p, version: 1 } : p, classes);
+        } catch {
+          return undefined;
+        }
       }
       for (const word of rule.anchors) {
         const id = this.automaton.add(String.fromCharCode(...word));
@@ -55,13 +73,18 @@ export class PhraseMatcher {
     });
   }
 
+  /** The rule of phrase `index`; undefined when it does not parse. */
+  rule(index: number): PhraseRule | undefined {
+    return this.rules[index];
+  }
+
   /** All matches in `text`, one per phrase and place, in order of their end. */
   scan(text: string): PhraseMatch[] {
     const tokens = tokenize(text);
     const found: PhraseMatch[] = [];
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     let state = 0;
-    const hits: number[] = [];
+    const hits = this.hits;
     for (let k = 0; k < tokens.length; k++) {
       const code = tokens.codes[k]!;
       if (code === BARRIER) {
@@ -69,13 +92,13 @@ export class PhraseMatcher {
         continue;
       }
       state = this.automaton.step(state, code);
-      hits.length = 0;
-      this.automaton.matches(state, (id) => hits.push(id));
-      for (const id of hits) {
-        const { phrase, length } = this.anchorOf[id]!;
-        const match = this.verify(this.rules[phrase]!, tokens, k - length + 1, k + 1);
+      const count = this.automaton.collect(state, hits);
+      for (let h = 0; h < count; h++) {
+        const { phrase, length } = this.anchorOf[hits[h]!]!;
+        const match = this.verify(phrase, tokens, k - length + 1, k + 1);
         if (!match) continue;
         const key = `${phrase}:${match[0]}:${match[1]}`;
+        seen ??= new Set();
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({ phrase, start: tokens.src[match[0]]!, end: tokens.src[match[1] - 1]! + 1 });
@@ -89,7 +112,10 @@ export class PhraseMatcher {
    * A match must reach the anchor's end: an earlier match of the same phrase (found at its
    * own anchor) must not hide a later one.
    */
-  private verify(rule: PhraseRule, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
+  private verify(phrase: number, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
+    const rule = this.rules[phrase]!;
+    const automata = this.automataOf(phrase, rule);
+    if (!automata) return undefined;
     const { codes, length } = tokens;
     let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
     let to = at;
@@ -100,41 +126,44 @@ export class PhraseMatcher {
       from = clause;
       to = Math.min(at, clause + MAX_PARTICLES);
     }
-    const match = simulate(rule.nfa, {
-      at: (i) => codes[i]!,
+    // A window without a unit that every match holds holds no match: most candidates end here.
+    const stop = Math.min(length, at + rule.maxLength + 1);
+    for (const unit of rule.required) {
+      let i = from;
+      while (i < stop && codes[i] !== unit) i++;
+      if (i === stop) return undefined;
+    }
+    const match = simulate(automata.nfa, {
+      codes,
+      base: 0,
+      dir: 1,
       length,
       from,
       to,
       limit: at + rule.maxLength + 1,
-      endOk: rule.whole
-        ? (i: number) => i >= anchorEnd && this.clauseEnd(codes, length, i)
-        : (i: number) => i >= anchorEnd,
-      ...(rule.whole ? { startOk: (i: number) => this.clauseStart(codes, i) } : {}),
+      minEnd: anchorEnd,
+      ...(rule.whole ? { particles: this.particles } : {}),
     });
     if (!match) return undefined;
     let [start, end] = match;
     while (end > start && codes[end - 1] === BARRIER) end--;
     while (start < end && codes[start] === BARRIER) start++;
-    if (rule.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
+    if (automata.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
     return [start, end];
   }
 
-  /** Whether only particles stand between position i and the start of its clause. */
-  private clauseStart(codes: Int32Array, i: number): boolean {
-    for (let j = i - 1, n = 0; j >= 0; j--, n++) {
-      if (codes[j] === BARRIER) return true;
-      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
+  /** A phrase whose automata are too large never matches, as if it had not compiled. */
+  private automataOf(phrase: number, rule: PhraseRule): RuleAutomata | null {
+    let automata = this.automata[phrase];
+    if (automata === undefined) {
+      try {
+        automata = buildAutomata(rule, this.fillers);
+      } catch {
+        automata = null;
+      }
+      this.automata[phrase] = automata;
     }
-    return true;
-  }
-
-  /** Whether only particles stand between position i and the end of its clause. */
-  private clauseEnd(codes: Int32Array, length: number, i: number): boolean {
-    for (let j = i, n = 0; j < length; j++, n++) {
-      if (codes[j] === BARRIER) return true;
-      if (n >= MAX_PARTICLES || !this.particles.has(codes[j]!)) return false;
-    }
-    return true;
+    return automata;
   }
 
   private honestAt(
@@ -147,12 +176,12 @@ export class PhraseMatcher {
     if (h.quoted && tokens.quoted[start] !== 1) return false;
     if (
       h.after &&
-      !simulate(h.after, { at: (i) => codes[end + i]!, length: length - end, from: 0, to: 0, limit: length })
+      !simulate(h.after, { codes, base: end, dir: 1, length: length - end, from: 0, to: 0, limit: length })
     )
       return false;
     if (
       h.before &&
-      !simulate(h.before, { at: (i) => codes[start - 1 - i]!, length: start, from: 0, to: 0, limit: length })
+      !simulate(h.before, { codes, base: start - 1, dir: -1, length: start, from: 0, to: 0, limit: length })
     )
       return false;
     return true;

@@ -17,10 +17,19 @@ const OPEN = new Set(Array.from(QUOTE_OPEN, (c) => c.charCodeAt(0)));
 const CLOSE = new Set(Array.from(QUOTE_CLOSE, (c) => c.charCodeAt(0)));
 const STRAIGHT = '"'.charCodeAt(0);
 
+/** Buffers that tokenize reuses from text to text, grown as needed. */
+let buffers: Tokens = { codes: new Int32Array(256), src: new Int32Array(256), quoted: new Uint8Array(256), length: 0 };
+
+/**
+ * The units of `text`. The arrays are reused by the next call: a caller reads them before it
+ * tokenizes another text.
+ */
 export function tokenize(text: string): Tokens {
-  const codes = new Int32Array(text.length);
-  const src = new Int32Array(text.length);
-  const quoted = new Uint8Array(text.length);
+  if (buffers.codes.length < text.length) {
+    const size = Math.max(text.length, 2 * buffers.codes.length);
+    buffers = { codes: new Int32Array(size), src: new Int32Array(size), quoted: new Uint8Array(size), length: 0 };
+  }
+  const { codes, src, quoted } = buffers;
   let n = 0;
   let depth = 0;
   let straight = false;
@@ -42,9 +51,11 @@ export function tokenize(text: string): Tokens {
     if (n > 0 && codes[n - 1] !== BARRIER) {
       codes[n] = BARRIER;
       src[n] = i;
+      quoted[n] = 0;
       n++;
     }
   }
   foldWords(codes, n);
-  return { codes, src, quoted, length: n };
+  buffers.length = n;
+  return buffers;
 }

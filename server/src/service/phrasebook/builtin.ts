@@ -1,24 +1,10 @@
-import placeholders from '../../../data/phrasebook/placeholders.yaml';
-import approved from '../../../data/phrasebook/approved.yaml';
-import forbidden from '../../../data/phrasebook/forbidden.yaml';
-import { compilePhrasebook, type CompiledPhrasebook } from './compiled';
-import { localize } from '../l10n';
-import { loadPhrasebook } from './load';
+import type { CompiledPhrasebook } from './compiled';
+import { precompiledBuiltin } from './builtinPrecompiled';
 
 let cached: CompiledPhrasebook | undefined;
 
 /** The built-in phrasebook, compiled from the data files shipped with Huashu. */
 export function builtinPhrasebook(): CompiledPhrasebook {
-  if (cached) return cached;
-  const { phrasebook, errors } = loadPhrasebook([
-    { file: 'server/data/phrasebook/placeholders.yaml', text: placeholders },
-    { file: 'server/data/phrasebook/approved.yaml', text: approved },
-    { file: 'server/data/phrasebook/forbidden.yaml', text: forbidden },
-  ]);
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.file}:${e.line}:${e.column}: ${localize(e.message, 'en', e.args)}`);
-    throw new Error(`The built-in phrasebook is invalid:\n${lines.join('\n')}`);
-  }
-  cached = compilePhrasebook(phrasebook);
+  cached ??= precompiledBuiltin();
   return cached;
 }

@@ -1,0 +1,63 @@
+// An esbuild plugin: the built-in phrasebook compiled at build time. The module
+// server/src/service/phrasebook/builtinPrecompiled.ts, which compiles the phrasebook's YAML
+// when run from source, becomes one that restores the compiled snapshot, so that a run
+// neither parses nor compiles the YAML. The snapshot is made by bundling and running
+// scripts/phrasebook-snapshot.ts, again whenever one of its inputs changes (--watch).
+import { statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
+const out = join(root, 'dist', 'build', 'phrasebook-snapshot.cjs');
+
+let made; // { json, inputs, stamp }
+
+const stampOf = (files) => files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('\n');
+
+async function snapshot(options) {
+  if (made && stampOf(made.inputs) === made.stamp) return made;
+  const result = await esbuild.build({
+    ...options,
+    entryPoints: [generator],
+    outfile: out,
+    sourcemap: false,
+    minify: false,
+    metafile: true,
+    write: false,
+  });
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, result.outputFiles[0].text);
+  const require = createRequire(import.meta.url);
+  delete require.cache[out];
+  const json = require(out).snapshotJson();
+  const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(root, p));
+  made = { json, inputs, stamp: stampOf(inputs) };
+  return made;
+}
+
+/** `options`: the esbuild options the generator is bundled with (loaders, target). */
+export function precompiledPhrasebook(options) {
+  return {
+    name: 'precompiled-phrasebook',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]service[\\/]phrasebook[\\/]builtinPrecompiled\.ts$/ }, async (args) => {
+        const { json, inputs } = await snapshot(options);
+        return {
+          contents: [
+            "import { fromSnapshot } from './snapshot';",
+            `const json = ${JSON.stringify(json)};`,
+            'export function precompiledBuiltin() {',
+            '  return fromSnapshot(JSON.parse(json));',
+            '}',
+          ].join('\n'),
+          loader: 'ts',
+          resolveDir: dirname(args.path),
+          watchFiles: inputs,
+        };
+      });
+    },
+  };
+}
