@@ -16,6 +16,8 @@ import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
+import { fileSpeaking } from './speaking';
+import { statsJson, statsTable } from './formatters/stats';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -123,8 +125,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const rules: CheckSettings['rules'] = Object.create(null);
     Object.assign(rules, target.settings.rules, Object.fromEntries(options.rules));
     let result;
+    let speaking;
     try {
-      result = target.service.check(read.text, { ...target.settings, rules });
+      const model = target.service.parse(read.text);
+      result = target.service.check(model, { ...target.settings, rules });
+      speaking = fileSpeaking(target.service, model, target.settings);
     } catch (e) {
       // A bug of the checker on one file must not cost the report of all the others.
       say(M.checkFailed, { path: file, error: describeError(e, 'brief') });
@@ -137,6 +142,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       suppressed: result.suppressed,
       waivers: result.waivers,
       text: read.text,
+      speaking,
     };
     results.push(fileResult);
     checked.push({ result: fileResult, text: read.text });
@@ -172,6 +178,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return exit;
     }
     baseline = applyBaseline(baselineFile, entries, checked);
+  }
+  if (options.command === 'stats') {
+    io.stdout(options.format === 'json' ? statsJson(results) : statsTable(results, options.locale));
+    return exit;
   }
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
   if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);
