@@ -9,6 +9,7 @@ import { placeOf } from './place';
 import { placeholderHover } from './placeholderHover';
 import { speechAt } from './speechAt';
 import { speakingTable } from './speakingTable';
+import { BRANCH_KEY_DOCS, SCENARIO_KEY_DOCS } from './flowCompletion';
 
 /** Hover at `position`: a forbidden phrase, else a placeholder, else a key of the format. */
 export function hover(context: FeatureContext, position: Position): Hover | null {
@@ -33,7 +34,11 @@ function keyHover(context: FeatureContext, offset: number): Hover | null {
         ? TURN_KEY_DOCS
         : place.kind === 'variantKey'
           ? VARIANT_KEY_DOCS
-          : undefined;
+          : place.kind === 'scenarioKey'
+            ? SCENARIO_KEY_DOCS
+            : place.kind === 'branchKey'
+              ? BRANCH_KEY_DOCS
+              : undefined;
   const doc = docs && Object.hasOwn(docs, key) ? docs[key] : undefined;
   if (!doc) return null;
   const timing = place.kind === 'topKey' && key === 'script' ? `\n\n${speakingTable(context)}` : '';
