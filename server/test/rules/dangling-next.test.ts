@@ -41,7 +41,11 @@ describe('dangling-next on branches and otherwise', () => {
       '  - id: ask\n    agent: 满意吗？\n    branches:\n      - answer: 满意\n        next: thnaks\n    otherwise: nowhere\n  - id: thanks\n    agent: 谢谢',
     );
     expect(findings(text, 'dangling-next')).toEqual(['dangling-next: thnaks', 'dangling-next: nowhere']);
-    expect(check(text).filter((d) => d.code === 'dangling-next').map((d) => d.message)).toEqual([
+    expect(
+      check(text)
+        .filter((d) => d.code === 'dangling-next')
+        .map((d) => d.message),
+    ).toEqual([
       'next names no turn: there is no id "thnaks"; did you mean "thanks"?',
       'otherwise names no turn: there is no id "nowhere"',
     ]);
