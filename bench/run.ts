@@ -14,11 +14,12 @@ import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { stressFigures, type MemoryFigure } from './stress';
 import { cliFigures, cliRows } from './cli';
+import { flowBench } from './flow';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
 const quick = process.argv.includes('--quick');
-/** `--only=check,cli`: only these sections (check, phrasebook, cli, lsp, stress). */
+/** `--only=check,cli`: only these sections (check, phrasebook, flow, cli, lsp, stress). */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     }
     results.phrasebookSize = bookFigures;
   }
+
+  if (want('flow')) flowBench(row, results, runsFor(10000));
 
   if (want('cli') || want('lsp')) {
     // 3: the CLI over a 1,000-file workspace.

@@ -23,6 +23,9 @@ const configs: Record<string, string> = {
   'override by channels and files': 'overrides:\n  - files: a/**\n    channel: [chat, phone]\n    rules: {}\n',
   'override with an unknown channel': 'overrides:\n  - channel: [chat, fax]\n    rules: {}\n',
   'rules as list': 'rules: [a]\n',
+  speaking: 'speaking:\n  charsPerMinute: 180\n  budget: 25\n  channels: { phone: 25, chat: off }\n',
+  'bad speaking': 'speaking:\n  budget: -1\n',
+  'bad channel budget': 'speaking:\n  channels: { chat: later }\n',
 };
 
 describe('the JSON Schema of .huashu.yaml agrees with the configuration loader', () => {

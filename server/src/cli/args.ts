@@ -4,6 +4,8 @@ import { FORMATTERS } from './formatters';
 import { cliMessages as M } from './messages';
 
 export interface Options {
+  /** `check`, or `stats` (the speaking-time table). */
+  command: 'check' | 'stats';
   format: string;
   locale: Locale;
   color: boolean;
@@ -75,6 +77,7 @@ export function parseArgs(
   isCommit: (name: string) => boolean = () => false,
 ): Options | 'help' | 'version' {
   const options: Options = {
+    command: 'check',
     format: 'stylish',
     locale: envLocale(env),
     color: isTTY && !env.NO_COLOR,
@@ -102,7 +105,8 @@ export function parseArgs(
       return;
     }
     command = arg;
-    if (command !== 'check') throw new UsageError(M.unknownCommand, { command });
+    if (command !== 'check' && command !== 'stats') throw new UsageError(M.unknownCommand, { command });
+    options.command = command;
   };
   while (args.length > 0) {
     const arg = args.shift()!;

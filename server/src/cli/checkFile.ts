@@ -5,6 +5,7 @@ import type { ConfigState, ConfigStore } from '../files/configStore';
 import { readTextFileSync, sizeArgs, type Refusal } from '../files/textFile';
 import type { FileResult } from './formatters';
 import { cliMessages as M } from './messages';
+import { fileSpeaking } from './speaking';
 
 /** What checking one file came to: plain data, so that a worker thread can send it. */
 export type Outcome =
@@ -21,6 +22,8 @@ export interface CheckOptions {
   rules: ReadonlyMap<RuleId, RuleLevel>;
   /** `--config FILE`. */
   config?: string;
+  /** Whether to measure speaking times (`--format json`, `huashu stats`). */
+  speaking?: boolean;
 }
 
 const REFUSED: Record<Refusal['refused'], Message> = {
@@ -52,11 +55,16 @@ export function checkText(
   const config = target.config;
   const path = config ? { config: config.path } : {};
   try {
+    const model = target.service.parse(text);
     const { diagnostics, suppressed, waivers } = target.service.check(
-      text,
+      model,
       withRules(target.settings, Object.fromEntries(options.rules)),
     );
-    return { outcome: { result: { diagnostics, suppressed, waivers }, text, ...path }, ...(config ? { config } : {}) };
+    const speaking = options.speaking ? { speaking: fileSpeaking(target.service, model, target.settings) } : {};
+    return {
+      outcome: { result: { diagnostics, suppressed, waivers, ...speaking }, text, ...path },
+      ...(config ? { config } : {}),
+    };
   } catch (e) {
     // A bug of the checker on one file must not cost the report of all the others.
     return { outcome: { failed: describeError(e, 'brief'), ...path }, ...(config ? { config } : {}) };

@@ -4,6 +4,7 @@ import type { Message } from '../service/l10n';
 export const cliMessages = {
   usage: {
     zh: `用法：huashu check [路径或通配符 …] [选项]
+      huashu stats [路径或通配符 …] [--format json]   各话术的轮次和朗读时长（最短、最长路径）
 
 检查话术文件（*.script.yaml、*.script.yml）。目录表示其下所有话术文件；默认为当前目录。
 
@@ -28,6 +29,7 @@ export const cliMessages = {
 
 退出码：0 无错误；1 有错误（或警告多于 --max-warnings）；2 用法错误或有文件无法读取。`,
     en: `Usage: huashu check [paths or globs …] [options]
+       huashu stats [paths or globs …] [--format json]   turns and speaking time (shortest, longest path) per script
 
 Checks call scripts (*.script.yaml, *.script.yml). A directory means every script file
 below it; the default is the current directory.

@@ -14,7 +14,7 @@ export interface WorkerInput {
   /** The queue: the index of the next file no thread has taken yet (an Int32 shared by all). */
   next: SharedArrayBuffer;
   batch: number;
-  options: { settings: CheckOptions['settings']; rules: Array<[string, string]>; config?: string };
+  options: { settings: CheckOptions['settings']; rules: Array<[string, string]>; config?: string; speaking?: boolean };
 }
 
 /** What a worker thread sends back: the outcome of each file of a batch, by index. */
@@ -58,6 +58,7 @@ export async function checkFiles(
         settings: options.settings,
         rules: [...options.rules],
         ...(options.config !== undefined ? { config: options.config } : {}),
+        ...(options.speaking ? { speaking: true } : {}),
       },
     };
     const worker = new (workerThreads().Worker)(workerScript!, { workerData: input });

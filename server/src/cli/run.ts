@@ -17,6 +17,7 @@ import { cliMessages as M } from './messages';
 import { checkFiles } from './parallel';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
+import { statsJson, statsTable } from './formatters/stats';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -85,6 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const checkOptions: CheckOptions = {
     settings,
     rules: options.rules,
+    speaking: options.command === 'stats' || options.format === 'json',
     ...(options.config !== undefined ? { config: options.config } : {}),
   };
   const names = [...files];
@@ -119,8 +121,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exit = 2;
       return;
     }
-    const { diagnostics, suppressed, waivers } = outcome.result;
-    const fileResult: FileResult = { file, diagnostics, suppressed, waivers, text: outcome.text };
+    const fileResult: FileResult = { file, ...outcome.result, text: outcome.text };
     results.push(fileResult);
     checked.push({ result: fileResult, text: outcome.text });
   });
@@ -155,6 +156,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return exit;
     }
     baseline = applyBaseline(baselineFile, entries, checked);
+  }
+  if (options.command === 'stats') {
+    io.stdout(options.format === 'json' ? statsJson(results) : statsTable(results, options.locale));
+    return exit;
   }
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
   if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);

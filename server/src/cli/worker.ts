@@ -12,6 +12,7 @@ const options: CheckOptions = {
   settings: input.options.settings,
   rules: new Map(input.options.rules as Array<[RuleId, RuleLevel]>),
   ...(input.options.config !== undefined ? { config: input.options.config } : {}),
+  ...(input.options.speaking ? { speaking: true } : {}),
 };
 const store = new ConfigStore(rulesDocUrl(), process.cwd());
 const { files, batch } = input;

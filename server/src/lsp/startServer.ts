@@ -5,6 +5,7 @@ import { createScriptService, localize, toLocale, type Locale } from '../service
 import { clientSupport, serverCapabilities } from './capabilities';
 import { createSettingsCache } from './documentSettings';
 import { registerFeatures } from './features';
+import { registerSpeaking } from './registerSpeaking';
 import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
 import { registerLifecycle } from './lifecycle';
@@ -94,15 +95,17 @@ export function startServer(connection: Connection): {
     registerDocuments(ctx);
     registerConfiguration(ctx);
     registerWorkspaceScan(ctx);
-    registerFeatures({
+    const features = {
       connection,
       documents,
       parsed: ctx.parsed,
-      target: (uri) => ctx.configs.target(uri),
+      target: (uri: string) => ctx.configs.target(uri),
       locale,
       completionEditRange: ctx.support.completionEditRange,
       lifecycle,
-    });
+    };
+    registerFeatures(features);
+    registerSpeaking(features);
     return {
       capabilities: serverCapabilities(ctx.support),
       serverInfo: { name: 'huashu-language-server', version: packageVersion() },

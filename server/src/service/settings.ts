@@ -2,6 +2,7 @@ import { toLocale, type Locale } from './l10n';
 import type { Channel } from './parse/scriptModel';
 import { RULE_IDS } from './rules';
 import { SEVERITIES, type RuleId, type Severity } from './rules/types';
+import type { SpeakingSettings } from './flow/speakingSettings';
 
 export type RuleLevel = Severity | 'off';
 
@@ -15,6 +16,8 @@ export interface CheckSettings {
    * `overrides` select by `channel:`, which only the script itself tells.
    */
   channelRules?: Partial<Record<Channel, Partial<Record<RuleId, RuleLevel>>>>;
+  /** Reading speed and the time budget of an agent turn (a team's `.huashu.yaml`). */
+  speaking?: SpeakingSettings;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = { locale: 'en', rules: {} };

@@ -239,10 +239,12 @@ export function settingsForFile(resolved: ResolvedConfig, path: string, base: Ch
   }
   const rules = (overrides: RuleLevels) => ({ ...base.rules, ...resolved.config.rules, ...overrides });
   const { channels } = levels;
+  const speaking = resolved.config.speaking;
   return {
     ...base,
     rules: rules(levels.rules),
     ...(channels ? { channelRules: Object.fromEntries(CHANNELS.map((c) => [c, rules(channels[c])])) } : {}),
+    ...(speaking ? { speaking: { ...base.speaking, ...speaking } } : {}),
   };
 }
 

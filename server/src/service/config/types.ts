@@ -2,6 +2,7 @@ import type { Message } from '../l10n';
 import type { Channel } from '../parse/scriptModel';
 import type { RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
+import type { SpeakingSettings } from '../flow/speakingSettings';
 
 /** A span of a configuration (or phrasebook) file, by source offsets. */
 export interface Span {
@@ -57,6 +58,8 @@ export interface HuashuConfig {
   placeholdersKnown: string[];
   aliases: Array<{ alias: string; target: string; span: Span }>;
   overrides: Override[];
+  /** Reading speed and the time budget of an agent turn. */
+  speaking?: SpeakingSettings;
 }
 
 /** An `overrides` entry: rule levels for the scripts its globs and channels select (all, when it names neither). */
