@@ -25,13 +25,41 @@ const node = (index: number, fields: Partial<FlowNode> & Pick<FlowNode, 'key' | 
  */
 export const GRAPH: FlowGraph = {
   nodes: [
-    node(0, { key: 'greeting', kind: 'greeting', group: 'greeting', text: '您好，{brand}，工号{agent_id}为您服务，请问有什么可以帮您？', seconds: 7.2 }),
+    node(0, {
+      key: 'greeting',
+      kind: 'greeting',
+      group: 'greeting',
+      text: '您好，{brand}，工号{agent_id}为您服务，请问有什么可以帮您？',
+      seconds: 7.2,
+    }),
     node(1, { key: 'ask', id: 'ask', kind: 'turn', text: NASTY, seconds: 4 }),
     node(2, { key: 'steps[2]', kind: 'turn', speaker: 'customer', text: '满意' }),
-    node(3, { key: 'closing', kind: 'closing', group: 'closing', text: '感谢您的来电，再见！', seconds: 2.5, ending: 'closing' }),
+    node(3, {
+      key: 'closing',
+      kind: 'closing',
+      group: 'closing',
+      text: '感谢您的来电，再见！',
+      seconds: 2.5,
+      ending: 'closing',
+    }),
     node(4, { key: 'end:hangup', kind: 'ending', group: 'steps', speaker: 'none', ending: 'hangup', start: 0, end: 0 }),
-    node(5, { key: 'end:transfer', kind: 'ending', group: 'steps', speaker: 'none', ending: 'transfer', start: 0, end: 0 }),
-    node(6, { key: 'scenarios.silent-call[0]', kind: 'turn', group: 'silent-call', text: '您好，您的电话已接通，请讲！', seconds: 3, pause: 2 }),
+    node(5, {
+      key: 'end:transfer',
+      kind: 'ending',
+      group: 'steps',
+      speaker: 'none',
+      ending: 'transfer',
+      start: 0,
+      end: 0,
+    }),
+    node(6, {
+      key: 'scenarios.silent-call[0]',
+      kind: 'turn',
+      group: 'silent-call',
+      text: '您好，您的电话已接通，请讲！',
+      seconds: 3,
+      pause: 2,
+    }),
   ],
   edges: [
     { from: 0, to: 1, kind: 'sequence' },

@@ -1,10 +1,8 @@
 /** Text as HTML content or a double-quoted attribute value: `& < > " '` escaped, control characters dropped. */
 export function escapeHtml(text: string): string {
-  return (
-    text
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-  );
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const UNSAFE_TAG = /<\/?\s*(script|style|foreignObject|a|iframe|image|use|animate\w*|set)\b/i;

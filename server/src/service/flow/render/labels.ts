@@ -73,7 +73,8 @@ export const SEVERITY_COLORS: Record<string, { fill: string; stroke: string }> =
 };
 
 /** Whether a character is drawn about one em wide (CJK and other wide forms), not about half. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 /** How wide a line is drawn, in ems: wide characters 1, others about 0.6. */
 export function displayWidth(line: string): number {
