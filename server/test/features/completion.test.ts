@@ -248,7 +248,18 @@ describe('completion of keys', () => {
 
   it('offers the keys of a new turn after `- `', () => {
     const marked = 'script: x\nsteps:\n  - agent: 好\n  - |\n';
-    expect(labels(completeAt(marked))).toEqual(['id', 'agent', 'customer', 'when', 'note', 'next']);
+    expect(labels(completeAt(marked))).toEqual([
+      'id',
+      'agent',
+      'customer',
+      'when',
+      'note',
+      'next',
+      'branches',
+      'otherwise',
+      'end',
+      'pause',
+    ]);
     expect(accept(marked, byLabel(completeAt(marked), 'customer'))).toBe(
       'script: x\nsteps:\n  - agent: 好\n  - customer: \n',
     );
@@ -260,12 +271,20 @@ describe('completion of keys', () => {
       'when',
       'note',
       'next',
+      'branches',
+      'otherwise',
+      'end',
+      'pause',
     ]);
     expect(labels(completeAt('script: x\nsteps:\n  - id: a\n    |\n    note: 备注\n'))).toEqual([
       'agent',
       'customer',
       'when',
       'next',
+      'branches',
+      'otherwise',
+      'end',
+      'pause',
     ]);
   });
 

@@ -50,6 +50,22 @@ export const TURN_KEY_DOCS: Record<TurnKey, Message> = {
     en: 'Optional: a note for writers and reviewers; never spoken, never checked.',
   },
   next: { zh: '可选：接下来的轮次的 id。', en: 'Optional: the id of the turn that follows.' },
+  branches: {
+    zh: '可选：按客户的回答分支，每项为 {answer: 客户的回答, next: 轮次 id}。',
+    en: "Optional: branches on the customer's answer, each {answer: what the customer says, next: turn id}.",
+  },
+  otherwise: {
+    zh: '可选：客户的回答与所有分支都不符时转到的轮次 id。',
+    en: "Optional: the id of the turn to go to when the customer's answer matches no branch.",
+  },
+  end: {
+    zh: '可选：通话在此结束：closing（进入结束语）、transfer（转接）或 hangup（挂机）。',
+    en: 'Optional: the call ends here: closing (go to the closing), transfer or hangup.',
+  },
+  pause: {
+    zh: '可选：这一轮次之后停顿的秒数，如 等待3秒重复一次 写作 pause: 3。',
+    en: 'Optional: seconds of pause after this turn, e.g. pause: 3 for 等待3秒重复一次.',
+  },
 };
 
 export const VARIANT_KEY_DOCS: Record<VariantKey, Message> = {

@@ -42,6 +42,8 @@ export interface FlowNode {
   /** Source range to select when revealing the node (its `agent:`/`customer:` value, or the section key). */
   selectStart: number;
   selectEnd: number;
+  /** Index in ScriptModel.turns, for turn nodes. */
+  turn?: number;
 }
 
 export type FlowEdgeKind =

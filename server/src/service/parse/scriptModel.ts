@@ -1,5 +1,5 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Message } from '../l10n';
 import { MAX_NESTING, nestingDepth } from './nesting';
 import { PositionMapper } from '../text/positions';
@@ -27,6 +27,37 @@ export interface Turn {
   scenario?: string;
   id?: Scalar;
   next?: Scalar;
+  /** `branches:`: the customer's answers and where each leads; empty while half-typed. */
+  branches?: Branch[];
+  /** The `branches` key, where a finding about the branches as a whole stands. */
+  branchesKey?: Scalar;
+  /** `otherwise:`: the turn id taken when no answer matches. */
+  otherwise?: Scalar;
+  /** `end:` (closing, transfer or hangup), when its value is one of them. */
+  end?: Scalar<FlowEndingName>;
+  /** `pause:` in seconds, when its value is a number of seconds. */
+  pause?: Scalar<number>;
+}
+
+/** One item of a turn's `branches:`. */
+export interface Branch {
+  node: YAMLMap;
+  /** What the customer says. */
+  answer?: Scalar;
+  /** The turn id it leads to. */
+  next?: Scalar;
+}
+
+/** How a call ends, as `end:` writes it. */
+export type FlowEndingName = 'closing' | 'transfer' | 'hangup';
+
+/** A scenario: a list of turns, or `{when, turns}`. */
+export interface Scenario {
+  name: string;
+  key: Scalar;
+  /** The situation it starts from (`when:` of the mapping form). */
+  when?: Scalar;
+  turns?: YAMLSeq;
 }
 
 /** A place where the file breaks the script format; the `schema` rule words it. */
@@ -48,7 +79,10 @@ export type SchemaProblemKind =
   | 'badChannel'
   | 'turnSpeaker'
   | 'badVariant'
-  | 'duplicateId';
+  | 'duplicateId'
+  | 'badEnd'
+  | 'badPause'
+  | 'branchNext';
 
 export interface SyntaxProblem {
   message: string;
@@ -74,6 +108,8 @@ export interface ScriptModel {
   keys: Map<string, Pair<Scalar, unknown>>;
   speech: Speech[];
   turns: Turn[];
+  /** The scenarios, in source order. */
+  scenarios: Scenario[];
   syntax: SyntaxProblem[];
   schema: SchemaProblem[];
   /** Offsets of the place that stands for the whole script (the `script:` key, or the top). */
@@ -81,7 +117,23 @@ export interface ScriptModel {
 }
 
 export const TOP_KEYS = ['script', 'brand', 'channel', 'greeting', 'steps', 'scenarios', 'closing'] as const;
-export const TURN_KEYS = ['id', 'agent', 'customer', 'when', 'note', 'next'] as const;
+export const TURN_KEYS = [
+  'id',
+  'agent',
+  'customer',
+  'when',
+  'note',
+  'next',
+  'branches',
+  'otherwise',
+  'end',
+  'pause',
+] as const;
+/** The keys a turn uses to say where the call goes: a turn with any of them does not fall through. */
+export const FLOW_KEYS = ['next', 'branches', 'otherwise', 'end'] as const;
+export const BRANCH_KEYS = ['answer', 'next'] as const;
+export const SCENARIO_KEYS = ['when', 'turns'] as const;
+export const ENDINGS: readonly FlowEndingName[] = ['closing', 'transfer', 'hangup'];
 export const VARIANT_KEYS = ['agent', 'when'] as const;
 export const CHANNELS = ['phone', 'chat'] as const;
 
@@ -119,6 +171,7 @@ class ModelBuilder {
       keys: new Map(),
       speech: [],
       turns: [],
+      scenarios: [],
       syntax: [],
       schema: [],
       anchor: [0, 0],
@@ -234,17 +287,95 @@ class ModelBuilder {
           this.problem('expectedMapping', value, this.keySpan(pair), { key: name });
           break;
         }
-        for (const scenario of value.items) {
-          const scenarioName = isScalar(scenario.key) ? String(scenario.key.value) : '';
-          const turns = scenario.value as Node | null;
-          if (!isSeq(turns)) {
-            this.problem('expectedList', turns ?? (scenario.key as Node), [0, 0], { key: scenarioName });
-            continue;
-          }
-          for (const item of turns.items) this.turn(item as Node, 'scenarios', scenarioName);
-        }
+        for (const scenario of value.items) this.scenario(scenario as Pair);
         break;
     }
+  }
+
+  /** A scenario: a list of turns, or `{when: <situation>, turns: [...]}`. */
+  private scenario(pair: Pair): void {
+    const scenarioName = isScalar(pair.key) ? String(pair.key.value) : '';
+    const info: Scenario = { name: scenarioName, key: pair.key as Scalar };
+    this.model.scenarios.push(info);
+    let turns = pair.value as Node | null;
+    if (isMap(turns)) {
+      const form = turns;
+      turns = null;
+      for (const entry of form.items) {
+        const key = isScalar(entry.key) ? String(entry.key.value) : '';
+        const v = entry.value as Node | null;
+        if (key === 'when') {
+          if (this.isStringLike(v)) {
+            info.when = v;
+            this.addSpeech(v, 'when', 'scenarios', scenarioName);
+          } else this.problem('expectedString', v ?? (entry.key as Node), [0, 0], { key });
+        } else if (key === 'turns') {
+          if (isSeq(v)) turns = v;
+          else if (!(v === null || (isScalar(v) && v.value === null))) {
+            this.problem('expectedList', v, [0, 0], { key });
+          }
+        } else this.problem('unknownKey', entry.key as Node, [0, 0], { key });
+      }
+      if (turns === null) return;
+    }
+    if (!isSeq(turns)) {
+      this.problem('expectedList', turns ?? (pair.key as Node), [0, 0], { key: scenarioName });
+      return;
+    }
+    info.turns = turns;
+    for (const item of turns.items) this.turn(item as Node, 'scenarios', scenarioName);
+  }
+
+  /** The flow keys of a turn: branches, otherwise, end, pause. */
+  private flowKey(turn: Turn, key: string, keyNode: Scalar, v: Node | null): void {
+    const empty = v === null || (isScalar(v) && v.value === null);
+    switch (key) {
+      case 'branches':
+        turn.branchesKey = keyNode;
+        turn.branches = [];
+        if (empty) return;
+        if (!isSeq(v)) {
+          this.problem('expectedList', v, [0, 0], { key });
+          return;
+        }
+        for (const item of v.items as Node[]) this.branch(turn.branches, item);
+        return;
+      case 'otherwise':
+        if (this.isStringLike(v)) turn.otherwise = v;
+        else if (!empty) this.problem('expectedString', v, [0, 0], { key });
+        return;
+      case 'end':
+        if (isScalar(v) && (ENDINGS as readonly unknown[]).includes(v.value)) turn.end = v as Scalar<FlowEndingName>;
+        else this.problem('badEnd', v ?? keyNode, [0, 0], { value: isScalar(v) && v.value !== null ? String(v.value) : '' });
+        return;
+      case 'pause':
+        if (isScalar(v) && typeof v.value === 'number' && Number.isFinite(v.value) && v.value >= 0) {
+          turn.pause = v as Scalar<number>;
+        } else this.problem('badPause', v ?? keyNode, [0, 0], { value: isScalar(v) && v.value !== null ? String(v.value) : '' });
+        return;
+    }
+  }
+
+  private branch(branches: Branch[], item: Node | null): void {
+    if (!isMap(item)) {
+      if (!(item === null || (isScalar(item) && item.value === null))) {
+        this.problem('expectedMapping', item, [0, 0], { key: 'branches' });
+      }
+      return;
+    }
+    const branch: Branch = { node: item };
+    for (const entry of item.items) {
+      const key = isScalar(entry.key) ? String(entry.key.value) : '';
+      if (!(BRANCH_KEYS as readonly string[]).includes(key)) {
+        this.problem('unknownKey', entry.key as Node, [0, 0], { key });
+        continue;
+      }
+      const v = entry.value as Node | null;
+      if (this.isStringLike(v)) branch[key as 'answer' | 'next'] = v;
+      else if (!(v === null || (isScalar(v) && v.value === null))) this.problem('expectedString', v, [0, 0], { key });
+    }
+    if (!branch.next && branch.answer) this.problem('branchNext', item, [0, 0]);
+    branches.push(branch);
   }
 
   private isStringLike(node: Node | null): node is Scalar {
@@ -347,6 +478,10 @@ class ModelBuilder {
         continue;
       }
       const v = entry.value as Node | null;
+      if (key === 'branches' || key === 'otherwise' || key === 'end' || key === 'pause') {
+        this.flowKey(turn, key, entry.key as Scalar, v);
+        continue;
+      }
       if (key === 'agent' || key === 'customer') speakers.push(entry.key as Node);
       if (key !== 'id' && key !== 'next' && this.speechAt(v, key as Role, section, scenario)) continue;
       if (!this.isStringLike(v)) {

@@ -29,6 +29,18 @@ const MESSAGES: Record<SchemaProblemKind, Message> = {
     en: '"{key}" must be a string, or a list of strings and {agent, when} mappings',
   },
   duplicateId: { zh: '轮次 id“{id}”重复', en: 'Duplicate turn id "{id}"' },
+  badEnd: {
+    zh: 'end 只能是 closing（进入结束语）、transfer（转接）或 hangup（挂机），而不是“{value}”',
+    en: 'end must be closing (go to the closing), transfer or hangup, not "{value}"',
+  },
+  badPause: {
+    zh: 'pause 应为停顿的秒数（不小于 0 的数字），而不是“{value}”',
+    en: 'pause must be the length of the pause in seconds (a number, 0 or more), not "{value}"',
+  },
+  branchNext: {
+    zh: '每个分支都需要 next：客户这样回答后转到哪个轮次',
+    en: 'Each branch needs a next: the turn the call goes to after this answer',
+  },
 };
 
 /** Keys or values that break the script format. */
