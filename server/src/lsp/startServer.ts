@@ -5,6 +5,7 @@ import { createScriptService, localize, toLocale, type Locale } from '../service
 import { clientSupport, serverCapabilities } from './capabilities';
 import { createSettingsCache } from './documentSettings';
 import { registerFeatures } from './features';
+import { registerFlowRequest } from './flowRequest';
 import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
 import { registerLifecycle } from './lifecycle';
@@ -103,6 +104,7 @@ export function startServer(connection: Connection): {
       completionEditRange: ctx.support.completionEditRange,
       lifecycle,
     });
+    registerFlowRequest({ ...ctx, target: (uri) => ctx.configs.target(uri), locale, lifecycle });
     return {
       capabilities: serverCapabilities(ctx.support),
       serverInfo: { name: 'huashu-language-server', version: packageVersion() },

@@ -1,3 +1,4 @@
+export { flowPicture } from './flowPicture';
 export { nodeFindings, type FlowPicture, type NodeFindings, type SeverityLevel } from './nodeFindings';
 export { toDot, dotString } from './dot';
 export { toMermaid, mermaidText } from './mermaid';
