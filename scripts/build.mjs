@@ -23,7 +23,8 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // Graphviz (WASM, about 1.2 MB) loads from node_modules only when `graph --format svg` or `report` draws.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@viz-js/viz'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];

@@ -14,6 +14,7 @@ import { FORMATTERS, type FileResult, type FormatOptions } from './formatters';
 import { listWaivers, listWaiversJson } from './formatters/waivers';
 import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
+import { runPicture } from './picture';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
 
@@ -28,7 +29,7 @@ export interface CliIo {
   stderrIsTTY?: boolean;
 }
 
-type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
+export type ReadResult = { text: string } | { problem: Message; args: Record<string, string> };
 
 const REFUSED: Record<Refusal['refused'], Message> = {
   notAFile: M.notAFile,
@@ -38,7 +39,7 @@ const REFUSED: Record<Refusal['refused'], Message> = {
   unreadable: M.unreadable,
 };
 
-function readScript(path: string): ReadResult {
+export function readScript(path: string): ReadResult {
   const read = readTextFileSync(path);
   if ('text' in read) return read;
   const args: Record<string, string> = { path };
@@ -72,6 +73,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const options = parsed;
+  if (options.command !== 'check') return runPicture(options, io);
   const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
   const collected = await collectFiles(options.paths, options.locale, say);

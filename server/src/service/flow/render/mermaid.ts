@@ -6,10 +6,11 @@ import type { FlowPicture } from './nodeFindings';
 /**
  * Text inside a Mermaid `"…"` label. Every character Mermaid or HTML could read as syntax
  * becomes a numeric entity code (`#34;`), which Mermaid turns back into the character:
- * quotes, `<`, `>`, `&`, `#` itself, backticks (markdown strings), `|` (edge labels), braces and brackets.
+ * quotes, `<`, `>`, `&`, `#` itself, backticks (markdown strings) and `|` (edge labels).
+ * Brackets and braces are plain text inside quotes and stay as written.
  */
 export function mermaidText(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]/g, ' ').replace(/["<>&#`|{}[\]()\\;]/g, (c) => `#${c.charCodeAt(0)};`);
+  return text.replace(/[\r\n\u2028\u2029]/g, ' ').replace(/["<>&#`|]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
 const label = (lines: string[]) => `"${lines.map(mermaidText).join('<br/>')}"`;
