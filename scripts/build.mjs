@@ -27,6 +27,16 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@viz-js/viz'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The call-flow preview's page, with Graphviz: a file of its own, loaded only when a preview opens.
+  {
+    entryPoints: ['client/src/webview/preview.ts'],
+    outfile: 'dist/webview/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    banner: {},
+    define: {},
+  },
 ];
 if (process.argv.includes('--bench')) {
   entries.push(

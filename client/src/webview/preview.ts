@@ -1,0 +1,68 @@
+/**
+ * The call-flow preview's page: draws the DOT it is sent with Graphviz (WASM, bundled here,
+ * loaded only when a preview opens), and tells the extension which node was clicked.
+ */
+import { instance, type Viz } from '@viz-js/viz';
+import type { FromPreview, ToPreview } from './messages';
+
+declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void };
+
+const vscode = acquireVsCodeApi();
+const graph = document.getElementById('graph')!;
+const status = document.getElementById('status')!;
+let viz: Promise<Viz> | undefined;
+/** The last DOT asked for: a slower, older drawing never replaces a newer one. */
+let latest = '';
+
+async function draw(dot: string): Promise<void> {
+  latest = dot;
+  viz ??= instance();
+  const result = (await viz).render(dot, { format: 'svg' });
+  if (dot !== latest) return;
+  if (result.status !== 'success') {
+    vscode.postMessage({ type: 'error', message: result.errors.map((e) => e.message).join('; ') });
+    return;
+  }
+  const svg = new DOMParser().parseFromString(result.output, 'image/svg+xml').documentElement;
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  svg.setAttribute('role', 'img');
+  for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'button');
+    node.setAttribute('aria-label', [...node.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+  }
+  graph.replaceChildren(document.importNode(svg, true));
+  status.hidden = true;
+}
+
+/** The FlowNode index of the node an event happened in, from its SVG id `node-<index>`. */
+function nodeOf(target: EventTarget | null): number | undefined {
+  const node = target instanceof Element ? target.closest('g.node') : null;
+  const match = node?.id.match(/^node-(\d+)$/);
+  return match ? Number(match[1]) : undefined;
+}
+
+graph.addEventListener('click', (event) => {
+  const node = nodeOf(event.target);
+  if (node !== undefined) vscode.postMessage({ type: 'reveal', node });
+});
+graph.addEventListener('keydown', (event) => {
+  const node = nodeOf(event.target);
+  if (node !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'reveal', node });
+  }
+});
+
+window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
+  const message = event.data;
+  if (message.type === 'picture') {
+    draw(message.dot).catch((error: unknown) => vscode.postMessage({ type: 'error', message: String(error) }));
+  } else if (message.type === 'stale') {
+    status.textContent = message.message;
+    status.hidden = false;
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
