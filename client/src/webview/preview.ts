@@ -11,14 +11,30 @@ const vscode = acquireVsCodeApi();
 const graph = document.getElementById('graph')!;
 const status = document.getElementById('status')!;
 let viz: Promise<Viz> | undefined;
-/** The last DOT asked for: a slower, older drawing never replaces a newer one. */
-let latest = '';
+/**
+ * The DOT to draw next. A large flow takes Graphviz seconds to lay out; pictures that arrive
+ * meanwhile are coalesced, so only the newest is drawn once the current one is done.
+ */
+let pending: string | undefined;
+let drawing = false;
+
+async function drawLatest(): Promise<void> {
+  if (drawing) return;
+  drawing = true;
+  try {
+    while (pending !== undefined) {
+      const dot = pending;
+      pending = undefined;
+      await draw(dot);
+    }
+  } finally {
+    drawing = false;
+  }
+}
 
 async function draw(dot: string): Promise<void> {
-  latest = dot;
   viz ??= instance();
   const result = (await viz).render(dot, { format: 'svg' });
-  if (dot !== latest) return;
   if (result.status !== 'success') {
     vscode.postMessage({ type: 'error', message: result.errors.map((e) => e.message).join('; ') });
     return;
@@ -33,7 +49,6 @@ async function draw(dot: string): Promise<void> {
     node.setAttribute('aria-label', [...node.querySelectorAll('text')].map((t) => t.textContent).join(' '));
   }
   graph.replaceChildren(document.importNode(svg, true));
-  status.hidden = true;
 }
 
 /** The FlowNode index of the node an event happened in, from its SVG id `node-<index>`. */
@@ -58,7 +73,9 @@ graph.addEventListener('keydown', (event) => {
 window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
   const message = event.data;
   if (message.type === 'picture') {
-    draw(message.dot).catch((error: unknown) => vscode.postMessage({ type: 'error', message: String(error) }));
+    pending = message.dot;
+    status.hidden = true;
+    drawLatest().catch((error: unknown) => vscode.postMessage({ type: 'error', message: String(error) }));
   } else if (message.type === 'stale') {
     status.textContent = message.message;
     status.hidden = false;

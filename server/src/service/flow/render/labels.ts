@@ -8,7 +8,9 @@ export const FIRST_WORDS = 16;
 
 /** The opening of a text on one line: blanks and control characters folded, cut at FIRST_WORDS with an ellipsis. */
 export function firstWords(text: string, max = FIRST_WORDS): string {
-  const line = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  // Enough of the text for `max` characters after blanks fold (a long turn is not scanned whole).
+  const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
+  const line = head.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   const chars = [...line];
   return chars.length <= max ? line : chars.slice(0, max).join('') + '…';
 }
