@@ -65,7 +65,7 @@ describe('.huashu.yaml: validation', () => {
   });
   it('reports every kind of mistake at its exact place', () => {
     expect(problemsOf('extend: builtin\n')).toEqual([
-      'extend: Unknown setting "extend"; allowed: extends, phrasebook, forbidden, approved, rules, placeholders, overrides',
+      'extend: Unknown setting "extend"; allowed: extends, phrasebook, forbidden, approved, rules, placeholders, overrides, speaking',
     ]);
     expect(problemsOf('extends: all\n')).toEqual(['all: extends must be builtin or none, not "all"']);
     expect(problemsOf('rules:\n  forbiden-phrase: off\n')[0]).toMatch(

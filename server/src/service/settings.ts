@@ -1,6 +1,7 @@
 import { toLocale, type Locale } from './l10n';
 import { RULE_IDS } from './rules';
 import { SEVERITIES, type RuleId, type Severity } from './rules/types';
+import type { SpeakingSettings } from './flow/speakingSettings';
 
 export type RuleLevel = Severity | 'off';
 
@@ -9,6 +10,8 @@ export interface CheckSettings {
   locale: Locale;
   /** Severity per rule; rules not named keep their default. */
   rules: Partial<Record<RuleId, RuleLevel>>;
+  /** Reading speed and the time budget of an agent turn (a team's `.huashu.yaml`). */
+  speaking?: SpeakingSettings;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = { locale: 'en', rules: {} };

@@ -18,7 +18,10 @@ const flow = (text: string) => buildFlow(parseScript(text));
 describe('buildFlow', () => {
   it('reads an old-format script as greeting, steps in order, closing; scenarios go on to the closing', () => {
     const graph = flow(
-      script('  - id: ask\n    agent: 请问有什么可以帮您？\n  - customer: 查订单', 'scenarios:\n  silent:\n    - agent: 您好，请讲！\n    - agent: 听不到'),
+      script(
+        '  - id: ask\n    agent: 请问有什么可以帮您？\n  - customer: 查订单',
+        'scenarios:\n  silent:\n    - agent: 您好，请讲！\n    - agent: 听不到',
+      ),
     );
     expect(edges(graph)).toEqual([
       'ask -sequence-> steps[1]',
@@ -32,7 +35,14 @@ describe('buildFlow', () => {
       'silent:scenarios.silent[0]',
     ]);
     const ask = graph.nodes.find((n) => n.key === 'ask')!;
-    expect(ask).toMatchObject({ kind: 'turn', id: 'ask', group: 'steps', speaker: 'agent', text: '请问有什么可以帮您？', turn: 0 });
+    expect(ask).toMatchObject({
+      kind: 'turn',
+      id: 'ask',
+      group: 'steps',
+      speaker: 'agent',
+      text: '请问有什么可以帮您？',
+      turn: 0,
+    });
     expect(ask.seconds).toBeGreaterThan(2);
     expect(graph.nodes.find((n) => n.key === 'steps[1]')).toMatchObject({ speaker: 'customer', seconds: 0 });
   });
@@ -103,7 +113,16 @@ describe('buildFlow', () => {
   });
 
   it('never throws on half-typed flow keys', () => {
-    for (const tail of ['    branches:', '    branches:\n      - answer:', '    branches:\n      -', '    otherwise:', '    end:', '    pause:', '    branches: [', '    end: clo']) {
+    for (const tail of [
+      '    branches:',
+      '    branches:\n      - answer:',
+      '    branches:\n      -',
+      '    otherwise:',
+      '    end:',
+      '    pause:',
+      '    branches: [',
+      '    end: clo',
+    ]) {
       const text = script(`  - id: a\n    agent: 您好\n${tail}`);
       expect(() => flow(text)).not.toThrow();
     }
@@ -114,7 +133,8 @@ describe('buildFlow', () => {
       const graph = flow(readFileSync(`samples/${name}.script.yaml`, 'utf8'));
       const out = new Map<number, number>();
       for (const e of graph.edges) out.set(e.from, (out.get(e.from) ?? 0) + 1);
-      for (const node of graph.nodes) if (node.kind === 'turn' || node.kind === 'greeting') expect(out.get(node.index)).toBe(1);
+      for (const node of graph.nodes)
+        if (node.kind === 'turn' || node.kind === 'greeting') expect(out.get(node.index)).toBe(1);
     }
   });
 });

@@ -7,8 +7,9 @@ import type { RuleLevel } from '../settings';
 import { configMessages as M } from './messages';
 import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import type { ConfigProblem, HuashuConfig, RuleLevels, Span } from './types';
+import { readSpeaking } from './speaking';
 
-export const CONFIG_KEYS = ['extends', 'phrasebook', 'forbidden', 'approved', 'rules', 'placeholders', 'overrides'];
+export const CONFIG_KEYS = ['extends', 'phrasebook', 'forbidden', 'approved', 'rules', 'placeholders', 'overrides', 'speaking'];
 const PLACEHOLDER_NAME = /^[A-Za-z0-9_]+$/;
 
 /** Reads one configuration file's YAML into a checked structure. */
@@ -205,6 +206,9 @@ export function parseConfig(
   }
 
   config.rules = r.rules(get(root, 'rules'), 'rules');
+
+  const speaking = readSpeaking(r, get(root, 'speaking'));
+  if (speaking) config.speaking = speaking;
 
   const placeholders = r.mapping(get(root, 'placeholders'), 'placeholders');
   if (placeholders) {

@@ -226,5 +226,10 @@ export function settingsForFile(resolved: ResolvedConfig, path: string, base: Ch
     if (resolved.overrideRules.size >= MAX_CACHED_PATHS) resolved.overrideRules.clear();
     resolved.overrideRules.set(rel, overrides);
   }
-  return { ...base, rules: { ...base.rules, ...resolved.config.rules, ...overrides } };
+  const speaking = resolved.config.speaking;
+  return {
+    ...base,
+    rules: { ...base.rules, ...resolved.config.rules, ...overrides },
+    ...(speaking ? { speaking: { ...base.speaking, ...speaking } } : {}),
+  };
 }

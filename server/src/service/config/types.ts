@@ -1,6 +1,7 @@
 import type { Message } from '../l10n';
 import type { RuleId } from '../rules/types';
 import type { RuleLevel } from '../settings';
+import type { SpeakingSettings } from '../flow/speakingSettings';
 
 /** A span of a configuration (or phrasebook) file, by source offsets. */
 export interface Span {
@@ -56,4 +57,6 @@ export interface HuashuConfig {
   placeholdersKnown: string[];
   aliases: Array<{ alias: string; target: string; span: Span }>;
   overrides: Array<{ files: string[]; rules: RuleLevels; span: Span }>;
+  /** Reading speed and the time budget of an agent turn. */
+  speaking?: SpeakingSettings;
 }

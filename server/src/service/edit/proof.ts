@@ -30,7 +30,7 @@ function sameMeta(a: Node, b: Node): boolean {
 }
 
 /** Whether `after` is `before` with every target scalar holding its intended value and nothing else different. */
-function sameExcept(before: unknown, after: unknown, targets: Targets): boolean {
+export function sameExcept(before: unknown, after: unknown, targets: Targets): boolean {
   if (before === null || before === undefined) return after === null || after === undefined;
   if (after === null || after === undefined) return false;
   if (isPair(before)) {

@@ -89,7 +89,7 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   const report = reporter(rule, context, out);
   if (!report) return;
   const { model, phrasebook } = context;
-  rule.check?.({ model, phrasebook, report });
+  rule.check?.({ model, phrasebook, settings: context.settings, report });
   if (!rule.checkSpeech || !rule.speechRoles) return;
   const cache = findingsCache(phrasebook, rule.id);
   for (const speech of model.speech) {

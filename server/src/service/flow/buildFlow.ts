@@ -199,27 +199,34 @@ class FlowBuilder {
     const flowing = turns.some(hasFlowKey);
     turns.forEach((turn, i) => {
       const from = this.turnNode.get(turn)!;
-      if (!hasFlowKey(turn)) {
-        const following = turns[i + 1];
-        if (following) this.edge(from, this.turnNode.get(following)!, 'sequence');
-        else if (scenario === undefined || !flowing) this.edge(from, this.closingNode, 'sequence');
-        return;
-      }
-      const next = this.target(turn.next);
-      if (next !== undefined) this.edge(from, next, 'next', undefined, turn.next);
-      for (const branch of turn.branches ?? []) {
-        const to = this.target(branch.next);
-        if (to !== undefined) this.edge(from, to, 'branch', branch.answer ? valueText(this.model, branch.answer) : '', branch.next);
-      }
-      const otherwise = this.target(turn.otherwise);
-      if (otherwise !== undefined) this.edge(from, otherwise, 'otherwise', 'otherwise', turn.otherwise);
-      if (turn.end) this.edge(from, this.ending(turn.end.value, turn.end), 'end', undefined, turn.end);
+      const before = this.edges.length;
+      if (hasFlowKey(turn)) this.flowEdges(from, turn);
+      // A turn whose flow keys lead nowhere yet (half-typed, or naming no turn) keeps today's
+      // meaning, so that one wrong id does not cut off the rest of the list.
+      if (this.edges.length > before) return;
+      const following = turns[i + 1];
+      if (following) this.edge(from, this.turnNode.get(following)!, 'sequence');
+      else if (scenario === undefined || !flowing) this.edge(from, this.closingNode, 'sequence');
     });
     if (scenario !== undefined && turns[0]) {
       const when = situations.get(scenario);
       const situation = when ? valueText(this.model, when) : undefined;
       this.entries.push({ name: scenario, ...(situation ? { situation } : {}), node: this.turnNode.get(turns[0])! });
     }
+  }
+
+  /** The edges a turn's flow keys make: next, each branch, otherwise, end. */
+  private flowEdges(from: number, turn: Turn): void {
+    const next = this.target(turn.next);
+    if (next !== undefined) this.edge(from, next, 'next', undefined, turn.next);
+    for (const branch of turn.branches ?? []) {
+      const to = this.target(branch.next);
+      if (to !== undefined)
+        this.edge(from, to, 'branch', branch.answer ? valueText(this.model, branch.answer) : '', branch.next);
+    }
+    const otherwise = this.target(turn.otherwise);
+    if (otherwise !== undefined) this.edge(from, otherwise, 'otherwise', 'otherwise', turn.otherwise);
+    if (turn.end) this.edge(from, this.ending(turn.end.value, turn.end), 'end', undefined, turn.end);
   }
 }
 

@@ -19,7 +19,9 @@ export function valueText(model: ScriptModel, node: unknown): string {
 
 /** Whether a turn says where the call goes (next, branches, otherwise or end), even half-typed. */
 export function hasFlowKey(turn: Turn): boolean {
-  return turn.node.items.some((pair) => isScalar(pair.key) && (FLOW_KEYS as readonly unknown[]).includes(pair.key.value));
+  return turn.node.items.some(
+    (pair) => isScalar(pair.key) && (FLOW_KEYS as readonly unknown[]).includes(pair.key.value),
+  );
 }
 
 /** The turn ids a turn names: its `next`, `otherwise` and every branch's `next`. */
@@ -36,7 +38,8 @@ export function targetsOf(turn: Turn): Scalar[] {
  * start of its first key: one short span, never a whole block of text.
  */
 export function turnHead(turn: Turn): [number, number] {
-  const node: Node | null | undefined = turn.id ?? (speakerPair(turn)?.pair.key as Node | undefined) ?? (turn.node.items[0]?.key as Node | undefined);
+  const node: Node | null | undefined =
+    turn.id ?? (speakerPair(turn)?.pair.key as Node | undefined) ?? (turn.node.items[0]?.key as Node | undefined);
   const range = node?.range ?? turn.node.range;
   return range ? [range[0], range[1]] : [0, 0];
 }

@@ -1,4 +1,5 @@
 import { replacementFixes } from '../edit/replacementFixes';
+import { targetsOf } from '../flow/turnParts';
 import { defineRule } from './types';
 import { nearestName } from './unknownPlaceholder';
 
@@ -14,9 +15,8 @@ export const danglingNext = defineRule({
     const ids = new Set<string>();
     for (const turn of model.turns) if (turn.id) ids.add(String(turn.id.value));
     const known = [...ids];
-    for (const turn of model.turns) {
-      const next = turn.next;
-      if (!next?.range) continue;
+    for (const next of model.turns.flatMap(targetsOf)) {
+      if (!next.range) continue;
       const name = String(next.value);
       if (ids.has(name)) continue;
       const near = nearestName(name, known);

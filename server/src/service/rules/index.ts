@@ -1,17 +1,22 @@
 import { agentIdPlaceholder } from './agentIdPlaceholder';
+import { branchWithoutFallback } from './branchWithoutFallback';
 import { closingRequired } from './closingRequired';
 import { configRule } from './config';
 import { danglingNext } from './danglingNext';
+import { deadEnd } from './deadEnd';
 import { directAddress } from './directAddress';
 import { forbiddenPhrase } from './forbiddenPhrase';
 import { greetingRequired } from './greetingRequired';
 import { hardcodedAgentId } from './hardcodedAgentId';
 import { legacyPlaceholder } from './legacyPlaceholder';
+import { loopWithoutExit } from './loopWithoutExit';
 import { malformedPlaceholder } from './malformedPlaceholder';
 import { politePronoun } from './politePronoun';
 import { priceQuote } from './priceQuote';
 import { schema } from './schema';
+import { turnTooLong } from './turnTooLong';
 import { unknownPlaceholder } from './unknownPlaceholder';
+import { unreachableTurn } from './unreachableTurn';
 import { unusedWaiver } from './unusedWaiver';
 import { waiverReason } from './waiverReason';
 import { yamlSyntax } from './yamlSyntax';
@@ -36,6 +41,11 @@ export const RULES = [
   unknownPlaceholder,
   malformedPlaceholder,
   danglingNext,
+  unreachableTurn,
+  deadEnd,
+  loopWithoutExit,
+  branchWithoutFallback,
+  turnTooLong,
   configRule,
   waiverReason,
   unusedWaiver,

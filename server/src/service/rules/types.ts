@@ -5,6 +5,7 @@ import type { Message } from '../l10n';
 import type { Role, ScriptModel, Speech } from '../parse/scriptModel';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { RULES } from './index';
+import type { CheckSettings } from '../settings';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -38,6 +39,8 @@ export interface FixData {
 export interface RuleContext {
   model: ScriptModel;
   phrasebook: CompiledPhrasebook;
+  /** The settings of the check, for rules that take options (turn-too-long's budget). */
+  settings?: CheckSettings;
   report(finding: Finding): void;
 }
 
