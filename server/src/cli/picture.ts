@@ -4,6 +4,7 @@ import { ConfigStore } from '../files/configStore';
 import { describeError } from '../files/describeError';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { localize, type CheckSettings, type Message, type ScriptModel } from '../service';
+import { charsPerMinute } from '../service/flow/speakingSettings';
 import { buildReport, flowPicture, toDot, toMermaid, type ReportScript } from '../service/flow/render';
 import type { Options } from './args';
 import { collectFiles, type Say } from './collect';
@@ -15,7 +16,7 @@ import { renderSvg } from './svg';
 import { visible } from './visibleText';
 
 /** One script read, checked and parsed, as `graph` and `report` need it. */
-type Checked = Omit<ReportScript, 'svg' | 'timing'> & { model: ScriptModel };
+type Checked = Omit<ReportScript, 'svg'> & { model: ScriptModel };
 
 /** `huashu graph FILE` and `huashu report PATHS`: the call flow as Mermaid, DOT, SVG, or the HTML report. */
 export async function runPicture(options: Options, io: CliIo): Promise<number> {
@@ -57,7 +58,7 @@ export async function runPicture(options: Options, io: CliIo): Promise<number> {
         text: read.text,
         model,
         name: nameText || undefined,
-        picture: flowPicture(model, result.diagnostics),
+        picture: flowPicture(model, result.diagnostics, charsPerMinute(target.settings.speaking)),
         diagnostics: result.diagnostics,
         waivers: result.waivers,
       });
@@ -107,7 +108,7 @@ async function report(scripts: Checked[], options: Options, io: CliIo, say: Say,
         exit = 2;
       }
     }
-    drawn.push({ ...script, svg, timing: [] });
+    drawn.push({ ...script, svg });
   }
   const html = buildReport(drawn, { locale: options.locale, version: packageVersion() });
   if (options.out === undefined) io.stdout(html);

@@ -2,6 +2,7 @@ import type { CancellationToken, Connection, TextDocuments } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../service';
 import { flowPicture, toDot, type FlowPicture } from '../service/flow/render';
+import { charsPerMinute } from '../service/flow/speakingSettings';
 import { diagnose } from './diagnose';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
@@ -53,7 +54,10 @@ export function registerFlowRequest(options: FlowRequestOptions): void {
           const document = documents.get(opened.uri);
           const input = document && parsed.get(document);
           if (!document || !input || token.isCancellationRequested) return null;
-          const picture = 'model' in input ? flowPicture(input.model, diagnose(target, input)) : undefined;
+          const picture =
+            'model' in input
+              ? flowPicture(input.model, diagnose(target, input), charsPerMinute(target.settings.speaking))
+              : undefined;
           return {
             version: document.version,
             picture: picture ?? null,

@@ -78,6 +78,7 @@ export const GRAPH: FlowGraph = {
 /** GRAPH with two findings in `ask` (worst: error) and a warning in the closing. */
 export const PICTURE: FlowPicture = {
   graph: GRAPH,
+  timing: [{ entry: 'main', shortest: 13.7, longest: 21, charsPerMinute: 190 }],
   findings: GRAPH.nodes.map((n) =>
     n.index === 1 ? { count: 2, worst: 1 } : n.index === 3 ? { count: 1, worst: 2 } : { count: 0 },
   ),

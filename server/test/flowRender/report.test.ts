@@ -10,7 +10,7 @@ const script = (overrides: Partial<ReportScript> = {}): ReportScript => ({
   file: 'a/<b>.script.yaml',
   name: NASTY,
   text: TEXT,
-  picture: PICTURE,
+  picture: { ...PICTURE, timing: [{ entry: 'main', shortest: 13.4, longest: 41, charsPerMinute: 190 }] },
   svg: SVG,
   diagnostics: [
     {
@@ -33,7 +33,6 @@ const script = (overrides: Partial<ReportScript> = {}): ReportScript => ({
     },
     { kind: 'disable-line', rules: [], line: 6, start: 0, end: 1, ownLine: false, removal: [0, 1] },
   ],
-  timing: [{ entry: 'main', shortest: 13.4, longest: 41, charsPerMinute: 190 }],
   ...overrides,
 });
 
@@ -47,7 +46,6 @@ describe('buildReport', () => {
         svg: undefined,
         diagnostics: [],
         waivers: [],
-        timing: [],
       }),
     ],
     {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PositionMapper } from '../../text/positions';
-import type { FlowGraph } from '../types';
+import type { FlowGraph, FlowTiming } from '../types';
 
 /** LSP severities: 1 error, 2 warning, 3 information, 4 hint. */
 export type SeverityLevel = 1 | 2 | 3 | 4;
@@ -17,6 +17,8 @@ export interface FlowPicture {
   graph: FlowGraph;
   /** Per node, by FlowNode.index. */
   findings: NodeFindings[];
+  /** Shortest and longest path of each entry that reaches an ending. */
+  timing: FlowTiming[];
 }
 
 /**

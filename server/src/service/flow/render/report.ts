@@ -2,7 +2,6 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { localize, type Locale, type Message } from '../../l10n';
 import { PositionMapper } from '../../text/positions';
 import type { Waiver } from '../../waivers/parseWaivers';
-import type { FlowTiming } from '../types';
 import { escapeHtml, inlineSvg } from './html';
 import { firstWords, formatSeconds, SEVERITY_NAMES } from './labels';
 import { renderMessages as M } from './messages';
@@ -22,7 +21,6 @@ export interface ReportScript {
   svg?: string;
   diagnostics: Diagnostic[];
   waivers: Waiver[];
-  timing: FlowTiming[];
 }
 
 export interface ReportOptions {
@@ -74,12 +72,13 @@ const countOf = (diagnostics: Diagnostic[], test: (severity: number) => boolean)
 
 function summary(scripts: readonly ReportScript[], t: T): string {
   const rows = scripts.map((s, i) => {
-    const longest = Math.max(0, ...s.timing.map((timing) => timing.longest));
+    const timing = s.picture?.timing ?? [];
+    const longest = Math.max(0, ...timing.map((entry) => entry.longest));
     return (
       `<tr><td><a href="#script-${i}">${escapeHtml(s.file)}</a></td><td>${escapeHtml(s.name ?? '')}</td>` +
       `<td class="n">${countOf(s.diagnostics, (v) => v === 1)}</td><td class="n">${countOf(s.diagnostics, (v) => v === 2)}</td>` +
       `<td class="n">${countOf(s.diagnostics, (v) => v > 2)}</td><td class="n">${s.waivers.length}</td>` +
-      `<td class="n">${s.timing.length > 0 ? t(M.seconds, { seconds: formatSeconds(longest) }) : ''}</td></tr>`
+      `<td class="n">${timing.length > 0 ? t(M.seconds, { seconds: formatSeconds(longest) }) : ''}</td></tr>`
     );
   });
   return [
@@ -141,8 +140,9 @@ function findings(script: ReportScript, t: T, locale: Locale): string {
 
 function times(script: ReportScript, t: T): string {
   const parts: string[] = [];
-  if (script.timing.length > 0) {
-    const rows = script.timing.map(
+  const timing = script.picture?.timing ?? [];
+  if (timing.length > 0) {
+    const rows = timing.map(
       (timing) =>
         `<tr><td>${escapeHtml(timing.entry)}</td><td class="n">${t(M.seconds, { seconds: formatSeconds(timing.shortest) })}</td>` +
         `<td class="n">${t(M.seconds, { seconds: formatSeconds(timing.longest) })}</td><td>${t(M.speed, { speed: timing.charsPerMinute })}</td></tr>`,
