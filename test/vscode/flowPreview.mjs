@@ -32,10 +32,16 @@ export async function flowPreview(page, screenshot, workspace) {
   const words = agentText.slice(0, 8);
   const node = nodes.filter({ hasText: words }).first();
   await node.click();
+  // The turn's text is selected: the status bar shows the selection's end on the turn's line.
   const status = page.locator('[id="status.editor.selection"]');
+  await status.filter({ hasText: new RegExp(`Ln ${target + 1}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor({ timeout: 10_000 });
+  const [, col, selected] = /Col (\d+) \((\d+) selected\)/.exec(await status.innerText());
   const column = lines[target].indexOf(agentText) + 1;
-  await status.filter({ hasText: `Ln ${target + 1}, Col ${column}` }).waitFor({ timeout: 10_000 });
-  info(`clicking the node of "${words}" put the cursor at ${(await status.innerText()).trim()}`);
+  info(`clicking the node of "${words}" selected ${selected} characters, to column ${col} of line ${target + 1}`);
+  check(
+    Number(selected) === agentText.trimEnd().length && Number(col) === column + Number(selected),
+    `the click should select the turn's text (${agentText.trimEnd().length} characters from column ${column})`,
+  );
 
   const errorsBefore = await preview.locator('#graph svg g.node.sev-error').count();
   await moveCursor(page, target + 1, column - 1, lines[target].length);
