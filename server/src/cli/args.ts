@@ -4,8 +4,8 @@ import { FORMATTERS } from './formatters';
 import { cliMessages as M } from './messages';
 import { pictureMessages as P } from './pictureMessages';
 
-/** `check` the scripts, draw one as a `graph`, or write the HTML `report` of all. */
-export type Command = 'check' | 'graph' | 'report';
+/** `check` the scripts, `stats` (the speaking-time table), draw one as a `graph`, or write the HTML `report` of all. */
+export type Command = 'check' | 'stats' | 'graph' | 'report';
 
 /** The formats of `huashu graph`. */
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
@@ -109,7 +109,7 @@ export function parseArgs(
       return;
     }
     command = arg;
-    if (command !== 'check' && command !== 'graph' && command !== 'report') {
+    if (command !== 'check' && command !== 'stats' && command !== 'graph' && command !== 'report') {
       throw new UsageError(M.unknownCommand, { command });
     }
     options.command = command;

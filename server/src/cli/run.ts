@@ -17,6 +17,8 @@ import { cliMessages as M } from './messages';
 import { runPicture } from './picture';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
+import { fileSpeaking } from './speaking';
+import { statsJson, statsTable } from './formatters/stats';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -73,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const options = parsed;
-  if (options.command !== 'check') return runPicture(options, io);
+  if (options.command === 'graph' || options.command === 'report') return runPicture(options, io);
   const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
   const collected = await collectFiles(options.paths, options.locale, say);
@@ -125,8 +127,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const rules: CheckSettings['rules'] = Object.create(null);
     Object.assign(rules, target.settings.rules, Object.fromEntries(options.rules));
     let result;
+    let speaking;
     try {
-      result = target.service.check(read.text, { ...target.settings, rules });
+      const model = target.service.parse(read.text);
+      result = target.service.check(model, { ...target.settings, rules });
+      speaking = fileSpeaking(target.service, model, target.settings);
     } catch (e) {
       // A bug of the checker on one file must not cost the report of all the others.
       say(M.checkFailed, { path: file, error: describeError(e, 'brief') });
@@ -139,6 +144,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       suppressed: result.suppressed,
       waivers: result.waivers,
       text: read.text,
+      speaking,
     };
     results.push(fileResult);
     checked.push({ result: fileResult, text: read.text });
@@ -174,6 +180,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return exit;
     }
     baseline = applyBaseline(baselineFile, entries, checked);
+  }
+  if (options.command === 'stats') {
+    io.stdout(options.format === 'json' ? statsJson(results) : statsTable(results, options.locale));
+    return exit;
   }
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
   if (options.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => (d.severity ?? 1) === 1);

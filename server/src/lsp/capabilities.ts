@@ -42,6 +42,8 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     foldingRangeProvider: true,
     definitionProvider: true,
     referencesProvider: true,
+    inlayHintProvider: true,
+    codeLensProvider: { resolveProvider: false },
     ...(support.pullDiagnostics
       ? { diagnosticProvider: { identifier: 'huashu', interFileDependencies: false, workspaceDiagnostics: true } }
       : {}),

@@ -6,6 +6,7 @@ import { clientSupport, serverCapabilities } from './capabilities';
 import { createSettingsCache } from './documentSettings';
 import { registerFeatures } from './features';
 import { registerFlowRequest } from './flowRequest';
+import { registerSpeaking } from './registerSpeaking';
 import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
 import { registerLifecycle } from './lifecycle';
@@ -95,16 +96,18 @@ export function startServer(connection: Connection): {
     registerDocuments(ctx);
     registerConfiguration(ctx);
     registerWorkspaceScan(ctx);
-    registerFeatures({
+    const features = {
       connection,
       documents,
       parsed: ctx.parsed,
-      target: (uri) => ctx.configs.target(uri),
+      target: (uri: string) => ctx.configs.target(uri),
       locale,
       completionEditRange: ctx.support.completionEditRange,
       lifecycle,
-    });
-    registerFlowRequest({ ...ctx, target: (uri) => ctx.configs.target(uri), locale, lifecycle });
+    };
+    registerFeatures(features);
+    registerSpeaking(features);
+    registerFlowRequest({ ...ctx, target: features.target, locale, lifecycle });
     return {
       capabilities: serverCapabilities(ctx.support),
       serverInfo: { name: 'huashu-language-server', version: packageVersion() },

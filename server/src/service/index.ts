@@ -3,8 +3,10 @@ import type {
   CompletionItem,
   Diagnostic,
   DocumentSymbol,
+  CodeLens,
   FoldingRange,
   Hover,
+  InlayHint,
   Position,
   Range,
 } from 'vscode-languageserver-types';
@@ -14,6 +16,10 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { symbols } from './features/symbols';
+import { speakingHints } from './features/speakingHints';
+import { speakingLenses } from './features/speakingLenses';
+import { flowFor, timingsFor } from './flow/flowFor';
+import type { FlowGraph, FlowTiming } from './flow/types';
 import type { FeatureContext } from './features/context';
 import {
   chineseOutput,
@@ -45,6 +51,10 @@ export { SEVERITY_NAME, type CheckResult } from './features/diagnostics';
 export type { Waiver } from './waivers/parseWaivers';
 export type { WaivedDiagnostic } from './waivers/applyWaivers';
 export { FIX_ALL_KIND } from './features/codeActions';
+export type * from './flow/types';
+export { buildFlow } from './flow/buildFlow';
+export { type SpeakingSettings } from './flow/speakingSettings';
+export { formatSeconds, speakingLabel } from './flow/speakingTime';
 
 /** Which files are call scripts. */
 export function isScriptFile(path: string): boolean {
@@ -94,6 +104,14 @@ export interface ScriptService {
   definition(text: string | ScriptModel, position: Position): Range | null;
   /** The `next:` values naming the turn id at `position` (and the id itself if asked). */
   references(text: string | ScriptModel, position: Position, includeDeclaration: boolean): Range[];
+  /** The call as a graph: turns, greeting, closing and endings, with the edges between them and the entries. */
+  flow(text: string | ScriptModel, settings?: CheckSettings): FlowGraph;
+  /** Shortest and longest read-aloud time from each entry to an ending, in seconds with pauses. */
+  timings(text: string | ScriptModel, settings?: CheckSettings): FlowTiming[];
+  /** The read-aloud time of each piece of agent speech, where its text ends (inside `range` when given). */
+  inlayHints(text: string | ScriptModel, range?: Range, settings?: CheckSettings): InlayHint[];
+  /** The shortest and longest time per entry, on `script:`. */
+  codeLenses(text: string | ScriptModel, settings?: CheckSettings): CodeLens[];
 }
 
 export function createScriptService(options: ServiceOptions = {}): ScriptService {
@@ -141,6 +159,11 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     foldingRanges: (input) => foldingRanges(plain(input)),
     definition: (input, position) => definition(plain(input), position),
     references: (input, position, includeDeclaration) => references(plain(input), position, includeDeclaration),
+    flow: (input, settings = DEFAULT_SETTINGS) => flowFor(model(input), settings),
+    timings: (input, settings = DEFAULT_SETTINGS) => timingsFor(model(input), settings),
+    inlayHints: (input, range, settings = DEFAULT_SETTINGS) =>
+      run(input, settings, (c) => speakingHints(c, range), (_, result) => result),
+    codeLenses: (input, settings = DEFAULT_SETTINGS) => run(input, settings, speakingLenses, (_, result) => result),
     validate: (input, settings = DEFAULT_SETTINGS) => run(input, settings, validate, diagnosticsIn),
     check: (input, settings = DEFAULT_SETTINGS) => run(input, settings, check, checkResultIn),
   };

@@ -115,6 +115,8 @@ describe('language server over stdio, push diagnostics', () => {
       foldingRangeProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
     });
     expect(caps.diagnosticProvider).toBeUndefined();
     expect(init.serverInfo?.name).toBe('huashu-language-server');
@@ -388,6 +390,16 @@ describe('language server over stdio, push diagnostics', () => {
       expect(await client.request('textDocument/hover', { textDocument: { uri: target() }, position })).toEqual(
         expected,
       );
+    });
+
+    it('speaking time: inlay hints on agent speech and code lenses on script:', async () => {
+      const doc = { textDocument: { uri: target() } };
+      const range = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+      const hints = await client.request<unknown[]>('textDocument/inlayHint', { ...doc, range });
+      expect(hints).toEqual(service.inlayHints(text, range, en));
+      expect(JSON.stringify(hints)).toMatch(/≈ [\d.]+ s @190字\/分/);
+      const lenses = await client.request<unknown[]>('textDocument/codeLens', doc);
+      expect(lenses).toEqual(service.codeLenses(text, en));
     });
 
     it('code actions: applying the quick fix removes the diagnostic', async () => {

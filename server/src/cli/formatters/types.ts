@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale, WaivedDiagnostic, Waiver } from '../../service';
+import type { FileSpeaking } from '../speaking';
 
 /** The findings for one file, with its path as given on the command line. */
 export interface FileResult {
@@ -12,6 +13,8 @@ export interface FileResult {
   baselined?: Diagnostic[];
   /** The text that was checked, for formats that name findings by the text they cover. */
   text?: string;
+  /** Speaking figures of a script: `timing` in JSON, and `huashu stats`. */
+  speaking?: FileSpeaking;
 }
 
 export interface FormatOptions {

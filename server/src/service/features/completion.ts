@@ -2,6 +2,7 @@ import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { FeatureContext } from './context';
 import { cursorContext, textBefore } from './cursorContext';
 import { scenarioNameItems, topKeyItems, turnKeyItems, variantKeyItems } from './keyCompletion';
+import { branchKeyItems, endItems, scenarioKeyItems } from './flowCompletion';
 import { placeOf } from './place';
 import { phraseItems } from './phraseCompletion';
 import { placeholderItems } from './placeholderCompletion';
@@ -61,6 +62,12 @@ export function complete(context: FeatureContext, position: Position): Completio
       return nextItems(context, cursor, place, range);
     case 'channel':
       return channelItems(context, cursor, range);
+    case 'end':
+      return endItems(context, cursor, range);
+    case 'scenarioKey':
+      return scenarioKeyItems(context, cursor, range);
+    case 'branchKey':
+      return branchKeyItems(context, cursor, range);
     case 'none':
       return [];
   }

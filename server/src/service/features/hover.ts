@@ -8,6 +8,8 @@ import { TOP_KEY_DOCS, TURN_KEY_DOCS, VARIANT_KEY_DOCS } from './keyDocs';
 import { placeOf } from './place';
 import { placeholderHover } from './placeholderHover';
 import { speechAt } from './speechAt';
+import { speakingTable } from './speakingTable';
+import { BRANCH_KEY_DOCS, SCENARIO_KEY_DOCS } from './flowCompletion';
 
 /** Hover at `position`: a forbidden phrase, else a placeholder, else a key of the format. */
 export function hover(context: FeatureContext, position: Position): Hover | null {
@@ -32,11 +34,16 @@ function keyHover(context: FeatureContext, offset: number): Hover | null {
         ? TURN_KEY_DOCS
         : place.kind === 'variantKey'
           ? VARIANT_KEY_DOCS
-          : undefined;
+          : place.kind === 'scenarioKey'
+            ? SCENARIO_KEY_DOCS
+            : place.kind === 'branchKey'
+              ? BRANCH_KEY_DOCS
+              : undefined;
   const doc = docs && Object.hasOwn(docs, key) ? docs[key] : undefined;
   if (!doc) return null;
+  const timing = place.kind === 'topKey' && key === 'script' ? `\n\n${speakingTable(context)}` : '';
   return {
-    contents: { kind: MarkupKind.Markdown, value: `**${key}** — ${doc[settings.locale]}` },
+    contents: { kind: MarkupKind.Markdown, value: `**${key}** — ${doc[settings.locale]}${timing}` },
     range: model.positions.range(hit.node.range[0], hit.node.range[1]),
   };
 }

@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
 import type { Command, CompletionItem, Range } from 'vscode-languageserver-types';
 import type { Language, Message } from '../l10n';
 import { TOP_KEYS, TURN_KEYS, VARIANT_KEYS } from '../parse/scriptModel';
@@ -10,20 +10,38 @@ import { siblingKeys } from './yamlLines';
 
 /** Asks the editor for completions again, for keys whose values Huashu completes. */
 const SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
-const SUGGEST_AFTER = new Set(['greeting', 'closing', 'channel', 'steps', 'scenarios', 'agent', 'next']);
+const SUGGEST_AFTER = new Set([
+  'greeting',
+  'closing',
+  'channel',
+  'steps',
+  'scenarios',
+  'agent',
+  'next',
+  'otherwise',
+  'end',
+]);
 /** Keys whose value starts on the next line. */
-const BLOCK_VALUE: Record<string, string> = { steps: 'steps:\n  - $0', scenarios: 'scenarios:\n  $0' };
+const BLOCK_VALUE: Record<string, string> = {
+  steps: 'steps:\n  - $0',
+  scenarios: 'scenarios:\n  $0',
+  branches: 'branches:\n  - answer: $1\n    next: $0',
+  turns: 'turns:\n  - $0',
+};
 
 /** Completion items for `keys`; `renaming`: the key's colon already follows the cursor. */
-function keyItems(
+export function keyItems(
   keys: readonly string[],
   docs: Record<string, Message>,
   range: Range,
   locale: Language,
   renaming: boolean,
 ): CompletionItem[] {
+  // A block value below an indented key is indented here, and the editor told to insert it as is.
+  const indent = ' '.repeat(range.start.character);
   return keys.map((key, i) => {
-    const block = renaming ? undefined : BLOCK_VALUE[key];
+    const snippet = renaming ? undefined : BLOCK_VALUE[key];
+    const block = indent && snippet ? snippet.replace(/\n/g, `\n${indent}`) : snippet;
     return {
       label: key,
       kind: CompletionItemKind.Property,
@@ -31,12 +49,13 @@ function keyItems(
       sortText: String(i).padStart(2, '0'),
       textEdit: { range, newText: block ?? (renaming ? key : `${key}: `) },
       insertTextFormat: block ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      ...(block && indent ? { insertTextMode: InsertTextMode.asIs } : {}),
       ...(SUGGEST_AFTER.has(key) && !renaming ? { command: SUGGEST } : {}),
     };
   });
 }
 
-const colonFollows = (context: FeatureContext, cursor: CursorContext) => context.model.text[cursor.end] === ':';
+export const colonFollows = (context: FeatureContext, cursor: CursorContext) => context.model.text[cursor.end] === ':';
 
 /** Top-level keys the script does not have yet. */
 export function topKeyItems(context: FeatureContext, cursor: CursorContext, range: Range): CompletionItem[] {

@@ -9,6 +9,12 @@ export type Place =
   | { kind: 'speech'; section: 'greeting' | 'closing' | 'steps' | 'scenarios'; scenario?: string }
   | { kind: 'next'; section: 'steps' | 'scenarios'; scenario?: string }
   | { kind: 'channel' }
+  /** A key of a scenario written as `{when, turns}`. */
+  | { kind: 'scenarioKey' }
+  /** A key of one of a turn's `branches`. */
+  | { kind: 'branchKey' }
+  /** The value of a turn's `end:`. */
+  | { kind: 'end' }
   | { kind: 'none' };
 
 /**
@@ -30,14 +36,14 @@ export function placeOf(path: readonly PathSegment[], slot: 'key' | 'value', ite
       if (path.length === 3 && isItem(second) && third === 'agent') return { kind: 'speech', section: top };
       return { kind: 'none' };
     case 'steps':
-      if (path.length === 2 && isItem(second)) return { kind: 'turnKey', section: 'steps' };
-      if (path.length === 3 && isItem(second)) return turnValue('steps', undefined, third);
+      if (isItem(second)) return inTurn(path.slice(2), 'steps', undefined);
       return { kind: 'none' };
     case 'scenarios': {
       if (path.length === 1) return slot === 'key' || !itemStart ? { kind: 'scenarioName' } : { kind: 'none' };
       const scenario = String(second);
-      if (path.length === 3 && isItem(third)) return { kind: 'turnKey', section: 'scenarios', scenario };
-      if (path.length === 4 && isItem(third)) return turnValue('scenarios', scenario, fourth);
+      if (path.length === 2 && slot === 'key' && !itemStart) return { kind: 'scenarioKey' };
+      if (isItem(third)) return inTurn(path.slice(3), 'scenarios', scenario);
+      if (third === 'turns' && isItem(fourth)) return inTurn(path.slice(4), 'scenarios', scenario);
       return { kind: 'none' };
     }
     case 'channel':
@@ -47,9 +53,19 @@ export function placeOf(path: readonly PathSegment[], slot: 'key' | 'value', ite
   }
 }
 
-function turnValue(section: 'steps' | 'scenarios', scenario: string | undefined, key: PathSegment | undefined): Place {
+/** A place inside a turn, by the path from the turn: its keys, its values, its branches. */
+function inTurn(rest: readonly PathSegment[], section: 'steps' | 'scenarios', scenario: string | undefined): Place {
   const where = scenario !== undefined ? { section, scenario } : { section };
-  if (key === 'agent') return { kind: 'speech', ...where };
-  if (key === 'next') return { kind: 'next', ...where };
+  const [key, item, branchKey] = rest;
+  if (rest.length === 0) return { kind: 'turnKey', ...where };
+  if (rest.length === 1) {
+    if (key === 'agent') return { kind: 'speech', ...where };
+    if (key === 'next' || key === 'otherwise') return { kind: 'next', ...where };
+    if (key === 'end') return { kind: 'end' };
+    return { kind: 'none' };
+  }
+  if (key !== 'branches' || typeof item !== 'number') return { kind: 'none' };
+  if (rest.length === 2) return { kind: 'branchKey' };
+  if (rest.length === 3 && branchKey === 'next') return { kind: 'next', ...where };
   return { kind: 'none' };
 }

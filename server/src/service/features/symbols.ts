@@ -103,13 +103,17 @@ function sectionSymbol(
             const scenarioRange = pairRange(context, scenario);
             const scenarioKey = nodeRange(context.model, scenario.key as Node);
             if (!scenarioName || !scenarioRange || !scenarioKey) return [];
-            const scenarioTurns = turnsOf(context, turns, scenario.value as Node | null);
+            const form = scenario.value as Node | null;
+            const list = isMap(form) ? (form.get('turns', true) as Node | null) : form;
+            const scenarioTurns = turnsOf(context, turns, list);
+            const when = isMap(form) ? form.get('when', true) : undefined;
             return [
               {
                 name: scenarioName,
                 kind: SymbolKind.Module,
                 range: scenarioRange,
                 selectionRange: scenarioKey,
+                ...(isScalar(when) && when.value !== null ? { detail: String(when.value) } : {}),
                 children: scenarioTurns,
               },
             ];
