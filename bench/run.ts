@@ -14,6 +14,7 @@ import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { stressFigures, type MemoryFigure } from './stress';
+import { flowBench } from './flow';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     row(count, ms(t.median), `${ms(t.min)}–${ms(t.max)}`, (t.median / base).toFixed(2));
   }
   results.phrasebookSize = bookFigures;
+  flowBench(row, results, runsFor(10000));
 
   // 3: the CLI over a 1,000-file workspace.
   const workspace = mkdtempSync(join(tmpdir(), 'huashu-bench-'));

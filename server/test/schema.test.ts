@@ -20,6 +20,9 @@ const configs: Record<string, string> = {
   'bad placeholder name': 'placeholders:\n  known: [order-id]\n',
   'override without files': 'overrides:\n  - rules: {}\n',
   'rules as list': 'rules: [a]\n',
+  speaking: 'speaking:\n  charsPerMinute: 180\n  budget: 25\n  channels: { phone: 25, chat: off }\n',
+  'bad speaking': 'speaking:\n  budget: -1\n',
+  'bad channel budget': 'speaking:\n  channels: { chat: later }\n',
 };
 
 describe('the JSON Schema of .huashu.yaml agrees with the configuration loader', () => {
