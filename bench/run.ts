@@ -15,6 +15,7 @@ import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { stressFigures, type MemoryFigure } from './stress';
 import { flowBench } from './flow';
+import { previewBench } from './preview';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   }
   results.phrasebookSize = bookFigures;
   flowBench(row, results, runsFor(10000));
+  previewBench(row, results, runsFor(10000));
 
   // 3: the CLI over a 1,000-file workspace.
   const workspace = mkdtempSync(join(tmpdir(), 'huashu-bench-'));
