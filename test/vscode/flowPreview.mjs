@@ -43,6 +43,8 @@ export async function flowPreview(page, screenshot, workspace) {
     `the click should select the turn's text (${agentText.trimEnd().length} characters from column ${column})`,
   );
 
+  // The webview may take the focus back after the click; the first editor group is the script's.
+  await page.keyboard.press('Control+1');
   const errorsBefore = await preview.locator('#graph svg g.node.sev-error').count();
   await moveCursor(page, target + 1, column - 1, lines[target].length);
   await page.keyboard.type(FORBIDDEN);
