@@ -11,8 +11,7 @@ const SCRIPT = 'callback.script.yaml';
 const FORBIDDEN = '真烦人';
 
 /** The preview's page: the webview's outer frame, then its content frame. */
-const previewFrame = (page) =>
-  page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+const previewFrame = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
 
 export async function flowPreview(page, screenshot, workspace) {
   const lines = readFileSync(join(workspace, SCRIPT), 'utf8').split('\n');
@@ -34,7 +33,9 @@ export async function flowPreview(page, screenshot, workspace) {
   await node.click();
   // The turn's text is selected: the status bar shows the selection's end on the turn's line.
   const status = page.locator('[id="status.editor.selection"]');
-  await status.filter({ hasText: new RegExp(`Ln ${target + 1}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor({ timeout: 10_000 });
+  await status
+    .filter({ hasText: new RegExp(`Ln ${target + 1}, Col \\d+ \\(\\d+ selected\\)`) })
+    .waitFor({ timeout: 10_000 });
   const [, col, selected] = /Col (\d+) \((\d+) selected\)/.exec(await status.innerText());
   const column = lines[target].indexOf(agentText) + 1;
   info(`clicking the node of "${words}" selected ${selected} characters, to column ${col} of line ${target + 1}`);
