@@ -41,7 +41,8 @@ body { margin: 0; padding: 8px 12px; color: var(--vscode-editor-foreground); bac
 #status { position: sticky; top: 0; margin-bottom: 8px; padding: 4px 8px; border-radius: 3px;
   color: var(--vscode-inputValidation-warningForeground, var(--vscode-editor-foreground));
   background: var(--vscode-inputValidation-warningBackground); border: 1px solid var(--vscode-inputValidation-warningBorder); }
-#graph svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+#graph { overflow: auto; }
+#graph svg { display: block; margin: 0 auto; }
 svg text { fill: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); }
 .node > path, .node > polygon, .node > ellipse { fill: ${tint('--vscode-editorWidget-background', 100)};
   stroke: var(--vscode-editorWidget-border, var(--vscode-contrastBorder, var(--vscode-editor-foreground))); }

@@ -26,7 +26,10 @@ export async function flowPreview(page, screenshot, workspace) {
   const count = await nodes.count();
   info(`the preview draws ${count} nodes`);
   check(count >= 4, `the preview should draw the turns of ${SCRIPT}, it drew ${count} nodes`);
+  // The preview at its natural size, with the side bar out of the way.
+  await page.keyboard.press('Control+B');
   await screenshot('flow-preview.png');
+  await page.keyboard.press('Control+B');
 
   const words = agentText.slice(0, 8);
   const node = nodes.filter({ hasText: words }).first();

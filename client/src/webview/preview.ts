@@ -40,8 +40,6 @@ async function draw(dot: string): Promise<void> {
     return;
   }
   const svg = new DOMParser().parseFromString(result.output, 'image/svg+xml').documentElement;
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
   svg.setAttribute('role', 'img');
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     node.setAttribute('tabindex', '0');
