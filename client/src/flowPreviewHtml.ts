@@ -42,7 +42,7 @@ body { margin: 0; padding: 8px 12px; color: var(--vscode-editor-foreground); bac
   color: var(--vscode-inputValidation-warningForeground, var(--vscode-editor-foreground));
   background: var(--vscode-inputValidation-warningBackground); border: 1px solid var(--vscode-inputValidation-warningBorder); }
 #graph { overflow: auto; }
-#graph svg { display: block; margin: 0 auto; }
+#graph svg { display: block; width: 100%; height: auto; margin: 0 auto; }
 svg text { fill: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); }
 .node > path, .node > polygon, .node > ellipse { fill: ${tint('--vscode-editorWidget-background', 100)};
   stroke: var(--vscode-editorWidget-border, var(--vscode-contrastBorder, var(--vscode-editor-foreground))); }

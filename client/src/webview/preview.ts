@@ -11,6 +11,8 @@ const vscode = acquireVsCodeApi();
 const graph = document.getElementById('graph')!;
 const status = document.getElementById('status')!;
 let viz: Promise<Viz> | undefined;
+/** The smallest scale a large picture is shrunk to. */
+const MIN_SCALE = 0.6;
 /**
  * The DOT to draw next. A large flow takes Graphviz seconds to lay out; pictures that arrive
  * meanwhile are coalesced, so only the newest is drawn once the current one is done.
@@ -40,6 +42,12 @@ async function draw(dot: string): Promise<void> {
     return;
   }
   const svg = new DOMParser().parseFromString(result.output, 'image/svg+xml').documentElement;
+  // Fit the panel's width, but never below 60 % of Graphviz's size (then scroll): text stays legible.
+  const natural = Number(svg.getAttribute('viewBox')?.split(/\s+/)[2] ?? 0) * (4 / 3);
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  if (natural > 0) svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
+  svg.style.maxWidth = `${Math.round(natural)}px`;
   svg.setAttribute('role', 'img');
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     node.setAttribute('tabindex', '0');
