@@ -46,8 +46,10 @@ async function draw(dot: string): Promise<void> {
   const natural = Number(svg.getAttribute('viewBox')?.split(/\s+/)[2] ?? 0) * (4 / 3);
   svg.removeAttribute('width');
   svg.removeAttribute('height');
-  if (natural > 0) svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
-  svg.style.maxWidth = `${Math.round(natural)}px`;
+  if (natural > 0) {
+    svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
+    svg.style.maxWidth = `${Math.round(natural)}px`;
+  }
   svg.setAttribute('role', 'img');
   for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
     node.setAttribute('tabindex', '0');
