@@ -151,7 +151,7 @@ function times(script: ReportScript, t: T): string {
       `<table class="timing"><thead><tr><th>${t(M.entry)}</th><th>${t(M.shortest)}</th><th>${t(M.longest)}</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     );
   }
-  const turns = (script.picture?.graph.nodes ?? []).filter((n) => n.seconds > 0);
+  const turns = (script.picture?.graph.nodes ?? []).filter((n) => n.seconds > 0).sort((a, b) => a.start - b.start);
   if (turns.length > 0) {
     const positions = new PositionMapper(script.text);
     const rows = turns.map(
