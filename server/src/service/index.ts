@@ -162,7 +162,12 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     flow: (input, settings = DEFAULT_SETTINGS) => flowFor(model(input), settings),
     timings: (input, settings = DEFAULT_SETTINGS) => timingsFor(model(input), settings),
     inlayHints: (input, range, settings = DEFAULT_SETTINGS) =>
-      run(input, settings, (c) => speakingHints(c, range), (_, result) => result),
+      run(
+        input,
+        settings,
+        (c) => speakingHints(c, range),
+        (_, result) => result,
+      ),
     codeLenses: (input, settings = DEFAULT_SETTINGS) => run(input, settings, speakingLenses, (_, result) => result),
     validate: (input, settings = DEFAULT_SETTINGS) => run(input, settings, validate, diagnosticsIn),
     check: (input, settings = DEFAULT_SETTINGS) => run(input, settings, check, checkResultIn),

@@ -34,3 +34,20 @@ describe('dangling-next', () => {
     expect(check(text, { rules: { 'dangling-next': 'off' } }).some((d) => d.code === 'dangling-next')).toBe(false);
   });
 });
+
+describe('dangling-next on branches and otherwise', () => {
+  it('reports a branch next and an otherwise that name no turn, each by its key', () => {
+    const text = script(
+      '  - id: ask\n    agent: 满意吗？\n    branches:\n      - answer: 满意\n        next: thnaks\n    otherwise: nowhere\n  - id: thanks\n    agent: 谢谢',
+    );
+    expect(findings(text, 'dangling-next')).toEqual(['dangling-next: thnaks', 'dangling-next: nowhere']);
+    expect(
+      check(text)
+        .filter((d) => d.code === 'dangling-next')
+        .map((d) => d.message),
+    ).toEqual([
+      'next names no turn: there is no id "thnaks"; did you mean "thanks"?',
+      'otherwise names no turn: there is no id "nowhere"',
+    ]);
+  });
+});

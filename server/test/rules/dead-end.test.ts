@@ -73,6 +73,23 @@ describe('dead-end', () => {
     expect(quickFixes(flow, 'dead-end')[0]!.text).toContain('- {id: b, agent: 打扰了, end: closing}');
   });
 
+  it('proves the fix on the whole document when it has an error elsewhere, and keeps CRLF line breaks', () => {
+    const broken = busy.replace('script: 测试\n', 'script: 测试\nscript: 重复\n');
+    expect(quickFixes(broken, 'dead-end')[0]!.text).toBe(
+      broken.replace('      agent: 打扰了。\n', '      agent: 打扰了。\n      end: closing\n'),
+    );
+    const unterminated = busy.trimEnd();
+    expect(quickFixes(unterminated, 'dead-end')[0]!.text).toBe(`${unterminated}\n      end: closing\n`);
+    const commented = busy.replace('      agent: 打扰了。\n', '      agent: 打扰了。 # 语气要轻\n');
+    expect(quickFixes(commented, 'dead-end')[0]!.text).toBe(
+      commented.replace('# 语气要轻\n', '# 语气要轻\n      end: closing\n'),
+    );
+    const crlf = busy.replace(/\n/g, '\r\n');
+    expect(quickFixes(crlf, 'dead-end')[0]!.text).toBe(
+      crlf.replace('      agent: 打扰了。\r\n', '      agent: 打扰了。\r\n      end: closing\r\n'),
+    );
+  });
+
   it('offers no fix whose re-parse would change the text (a kept block scalar)', () => {
     const kept = script(
       '  - agent: 您好',

@@ -9,7 +9,16 @@ import { MAX_NESTING, nestingDepth } from '../parse/nesting';
 import type { ConfigProblem, HuashuConfig, RuleLevels, Span } from './types';
 import { readSpeaking } from './speaking';
 
-export const CONFIG_KEYS = ['extends', 'phrasebook', 'forbidden', 'approved', 'rules', 'placeholders', 'overrides', 'speaking'];
+export const CONFIG_KEYS = [
+  'extends',
+  'phrasebook',
+  'forbidden',
+  'approved',
+  'rules',
+  'placeholders',
+  'overrides',
+  'speaking',
+];
 const PLACEHOLDER_NAME = /^[A-Za-z0-9_]+$/;
 
 /** Reads one configuration file's YAML into a checked structure. */

@@ -11,7 +11,8 @@ const cache = new WeakMap<ScriptModel, FlowGraph>();
  * The call as a graph: a node per turn plus the greeting, the closing and the endings it uses;
  * edges for the order of `steps`, `next`, `branches`, `otherwise` and `end`; an entry for the
  * main flow and one per scenario. Linear in turns and edges. Never throws on half-typed text:
- * a target that names no turn makes no edge (`dangling-next` reports it).
+ * a target that names no turn makes no edge (`dangling-next` reports it), and a turn whose flow
+ * keys make no edge at all goes on to the following turn, as it did before it had them.
  * With default speaking options the graph is built once per model.
  */
 export function buildFlow(model: ScriptModel, speaking: SpeakingOptions = DEFAULT_SPEAKING): FlowGraph {
@@ -62,8 +63,7 @@ class FlowBuilder {
     const firstStep = steps[0] ? this.turnNode.get(steps[0])! : undefined;
     if (greeting !== undefined) this.edge(greeting, firstStep ?? this.closingNode, 'sequence');
     this.entries.unshift({ name: 'main', node: greeting ?? firstStep ?? this.closingNode });
-    const graph: FlowGraph = { nodes: this.nodes, edges: this.edges, entries: this.entries };
-    return graph;
+    return { nodes: this.nodes, edges: this.edges, entries: this.entries };
   }
 
   /** The turns of `steps` and of each scenario, in source order. */

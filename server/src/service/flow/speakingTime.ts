@@ -51,8 +51,21 @@ export interface Spoken {
   pause: number;
 }
 
+/** What each text amounts to with the built-in placeholder lengths: scripts repeat their lines on every keystroke. */
+const known = new Map<string, Spoken>();
+const MAX_KNOWN = 50_000;
+
 export function spoken(text: string, options: SpeakingOptions = DEFAULT_SPEAKING): Spoken {
-  const lengths = options.placeholderLengths ?? PLACEHOLDER_LENGTHS;
+  if (options.placeholderLengths) return count(text, options.placeholderLengths);
+  let found = known.get(text);
+  if (!found) {
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(text, (found = count(text, PLACEHOLDER_LENGTHS)));
+  }
+  return found;
+}
+
+function count(text: string, lengths: Readonly<Record<string, number>>): Spoken {
   let characters = 0;
   let pause = 0;
   for (const m of text.matchAll(TOKEN)) {

@@ -346,12 +346,18 @@ class ModelBuilder {
         return;
       case 'end':
         if (isScalar(v) && (ENDINGS as readonly unknown[]).includes(v.value)) turn.end = v as Scalar<FlowEndingName>;
-        else this.problem('badEnd', v ?? keyNode, [0, 0], { value: isScalar(v) && v.value !== null ? String(v.value) : '' });
+        else
+          this.problem('badEnd', v ?? keyNode, [0, 0], {
+            value: isScalar(v) && v.value !== null ? String(v.value) : '',
+          });
         return;
       case 'pause':
         if (isScalar(v) && typeof v.value === 'number' && Number.isFinite(v.value) && v.value >= 0) {
           turn.pause = v as Scalar<number>;
-        } else this.problem('badPause', v ?? keyNode, [0, 0], { value: isScalar(v) && v.value !== null ? String(v.value) : '' });
+        } else
+          this.problem('badPause', v ?? keyNode, [0, 0], {
+            value: isScalar(v) && v.value !== null ? String(v.value) : '',
+          });
         return;
     }
   }
