@@ -136,7 +136,7 @@ export default defineConfig(
   },
   {
     // Functions that Playwright runs inside the browser page.
-    files: ['test/vscode/**/*.mjs'],
+    files: ['test/vscode/**/*.mjs', 'test/browser/**/*.mjs'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly', getComputedStyle: 'readonly' } },
   },
   {

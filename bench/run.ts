@@ -15,6 +15,7 @@ import { lspFigures } from './lsp';
 import { stressFigures, type MemoryFigure } from './stress';
 import { cliFigures, cliRows } from './cli';
 import { flowBench } from './flow';
+import { previewBench } from './preview';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
@@ -90,7 +91,10 @@ async function main(): Promise<void> {
     results.phrasebookSize = bookFigures;
   }
 
-  if (want('flow')) flowBench(row, results, runsFor(10000));
+  if (want('flow')) {
+    flowBench(row, results, runsFor(10000));
+    previewBench(row, results, runsFor(10000));
+  }
 
   if (want('cli') || want('lsp')) {
     // 3: the CLI over a 1,000-file workspace.

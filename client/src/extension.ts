@@ -7,6 +7,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { createRestartPolicy } from './errorHandler';
+import { registerFlowPreview } from './flowPreview';
 
 /** Scripts, and the team configurations that change how they are checked. */
 const WATCHED = ['**/*.script.{yaml,yml}', '**/.huashu.{yaml,yml}'];
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     output,
     ...watchers,
+    registerFlowPreview(context, () => client),
     vscode.commands.registerCommand('huashu.restartServer', async () => {
       try {
         await restart();

@@ -131,7 +131,7 @@ describe('huashu check', () => {
 
   it('exits 2 on usage problems', async () => {
     expect((await run(['check', '--format', 'xml'])).code).toBe(2);
-    expect((await run(['lint'])).stderr).toBe('huashu: Unknown command "lint". Usage: huashu check [paths …]\n');
+    expect((await run(['lint'])).stderr).toBe('huashu: Unknown command "lint". Usage: huashu check|stats|graph|report [paths …]\n');
     expect((await run(['check', '--bogus'])).code).toBe(2);
     expect((await run(['check', '--rule', 'nope=off'])).code).toBe(2);
   });

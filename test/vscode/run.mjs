@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as checks from './checks.mjs';
+import { flowPreview } from './flowPreview.mjs';
 import { createProfile, freePort, installExtension, killStarted, logTails, startCodeServer } from './codeServer.mjs';
 import { codeServerEntry, ensureCodeServer, ensureNode, ensureSystemPackages } from './install.mjs';
 import { check, CheckFailed, elapsed, info, step } from './log.mjs';
@@ -119,6 +120,7 @@ async function main() {
   await step('Problems panel lists Huashu codes', () => checks.problems(page, screenshot));
   await step('quick fix replaces a forbidden phrase', () => checks.quickFix(page, screenshot, workspace));
   await step('completion after "greeting: " offers phrases', () => checks.completion(page, screenshot));
+  await step('call-flow preview: open, click a node, edit', () => flowPreview(page, screenshot, workspace));
 
   await step('stop code-server', cleanUp);
   console.log(`PASSED in ${elapsed()}`);

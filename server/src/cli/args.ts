@@ -2,11 +2,19 @@ import { existsSync } from 'node:fs';
 import { RULE_IDS, toLocale, type Locale, type Message, type RuleId, type RuleLevel } from '../service';
 import { FORMATTERS } from './formatters';
 import { cliMessages as M } from './messages';
+import { pictureMessages as P } from './pictureMessages';
+
+/** `check` the scripts, `stats` (the speaking-time table), draw one as a `graph`, or write the HTML `report` of all. */
+export type Command = 'check' | 'stats' | 'graph' | 'report';
+
+/** The formats of `huashu graph`. */
+export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
 export interface Options {
-  /** `check`, or `stats` (the speaking-time table). */
-  command: 'check' | 'stats';
+  command: Command;
   format: string;
+  /** `--out FILE` of `huashu report` (standard output without it). */
+  out?: string;
   locale: Locale;
   color: boolean;
   /** `--rule` levels by rule id: a Map, so no id can reach an object's prototype. */
@@ -99,13 +107,16 @@ export function parseArgs(
   let optionsEnded = false;
   let stdin = false;
   let stdinFilename: string | undefined;
+  let format: string | undefined;
   const positional = (arg: string) => {
     if (command !== undefined) {
       options.paths.push(arg);
       return;
     }
     command = arg;
-    if (command !== 'check' && command !== 'stats') throw new UsageError(M.unknownCommand, { command });
+    if (command !== 'check' && command !== 'stats' && command !== 'graph' && command !== 'report') {
+      throw new UsageError(M.unknownCommand, { command });
+    }
     options.command = command;
   };
   while (args.length > 0) {
@@ -123,8 +134,9 @@ export function parseArgs(
     if (flag === '-h' || flag === '--help') return 'help';
     if (flag === '-v' || flag === '--version') return 'version';
     if (flag === '--format' || flag === '-f') {
-      options.format = value(flag, inline);
-      if (!Object.hasOwn(FORMATTERS, options.format)) throw new UsageError(M.badFormat, { value: options.format });
+      format = value(flag, inline);
+    } else if (flag === '--out' || flag === '-o') {
+      options.out = value(flag, inline);
     } else if (flag === '--locale') {
       const v = value(flag, inline);
       if (!/^(zh|en)([-_].*)?$/i.test(v)) throw new UsageError(M.badLocale, { value: v });
@@ -170,6 +182,18 @@ export function parseArgs(
     }
   }
   if (command === undefined) return 'help';
+  if (options.command === 'graph') {
+    options.format = format ?? 'mermaid';
+    if (!(GRAPH_FORMATS as readonly string[]).includes(options.format)) {
+      throw new UsageError(P.badGraphFormat, { value: options.format });
+    }
+    if (options.paths.length !== 1 || stdin) throw new UsageError(P.graphOneFile);
+  } else if (format !== undefined) {
+    if (!Object.hasOwn(FORMATTERS, format) || options.command === 'report')
+      throw new UsageError(M.badFormat, { value: format });
+    options.format = format;
+  }
+  if (options.out !== undefined && options.command !== 'report') throw new UsageError(P.outOnlyReport);
   if (stdin) {
     if (options.paths.length > 0) throw new UsageError(M.stdinWithPaths);
     options.stdin = stdinFilename ?? '<stdin>';

@@ -5,6 +5,8 @@ export const cliMessages = {
   usage: {
     zh: `用法：huashu check [路径或通配符 …] [选项]
       huashu stats [路径或通配符 …] [--format json]   各话术的轮次和朗读时长（最短、最长路径）
+      huashu graph 文件 [--format mermaid|dot|svg]    画出话术的流程图（默认 mermaid）
+      huashu report [路径 …] [--out report.html]     写一个独立的 HTML 报告：流程图、问题、讲话时长、豁免
 
 检查话术文件（*.script.yaml、*.script.yml）。目录表示其下所有话术文件；默认为当前目录。
 
@@ -30,6 +32,9 @@ export const cliMessages = {
 退出码：0 无错误；1 有错误（或警告多于 --max-warnings）；2 用法错误或有文件无法读取。`,
     en: `Usage: huashu check [paths or globs …] [options]
        huashu stats [paths or globs …] [--format json]   turns and speaking time (shortest, longest path) per script
+       huashu graph FILE [--format mermaid|dot|svg]   Draw a script's call flow (mermaid by default)
+       huashu report [paths …] [--out report.html]    Write one self-contained HTML report: flows,
+                                                      findings, speaking times, waivers
 
 Checks call scripts (*.script.yaml, *.script.yml). A directory means every script file
 below it; the default is the current directory.
@@ -61,8 +66,8 @@ Options:
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage problem or a file could not be read.`,
   },
   unknownCommand: {
-    zh: '未知命令“{command}”。用法：huashu check [路径 …]',
-    en: 'Unknown command "{command}". Usage: huashu check [paths …]',
+    zh: '未知命令“{command}”。用法：huashu check|stats|graph|report [路径 …]',
+    en: 'Unknown command "{command}". Usage: huashu check|stats|graph|report [paths …]',
   },
   unknownOption: { zh: '未知选项“{option}”（见 huashu --help）', en: 'Unknown option "{option}" (see huashu --help)' },
   missingValue: { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },

@@ -15,6 +15,7 @@ import { checkText, type CheckOptions, type Outcome } from './checkFile';
 import { collectFiles, type Say } from './collect';
 import { cliMessages as M } from './messages';
 import { checkFiles } from './parallel';
+import { runPicture } from './picture';
 import { progressLine } from './progress';
 import { visible } from './visibleText';
 import { statsJson, statsTable } from './formatters/stats';
@@ -57,6 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const options = parsed;
+  if (options.command === 'graph' || options.command === 'report') return runPicture(options, io);
   const say: Say = (msg, args) => complain(localize(msg, options.locale, args));
   let exit = 0;
   const collected = await collectFiles(options.paths, options.locale, say);

@@ -5,6 +5,7 @@ import { createScriptService, localize, toLocale, type Locale } from '../service
 import { clientSupport, serverCapabilities } from './capabilities';
 import { createSettingsCache } from './documentSettings';
 import { registerFeatures } from './features';
+import { registerFlowRequest } from './flowRequest';
 import { registerSpeaking } from './registerSpeaking';
 import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): {
     };
     registerFeatures(features);
     registerSpeaking(features);
+    registerFlowRequest({ ...ctx, target: features.target, locale, lifecycle });
     return {
       capabilities: serverCapabilities(ctx.support),
       serverInfo: { name: 'huashu-language-server', version: packageVersion() },
