@@ -64,7 +64,7 @@ phrases:
     suggest: [apology-sorry]
 `;
     expect(load(text).errors).toEqual([]);
-    expect(matches(text, '您找主管投诉去吧')).toEqual(['t-boss@您找主管投诉去']);
+    expect(matches(text, '您找主管投诉去了吗')).toEqual(['t-boss@您找主管投诉去']);
   });
 
   it('reports every mistake of a pattern at its line', () => {

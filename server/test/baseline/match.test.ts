@@ -29,7 +29,7 @@ describe('the covered text', () => {
 });
 
 describe('matching', () => {
-  const before = SCRIPT('好的', '你们真烦人', '别问了，真烦人');
+  const before = SCRIPT('好的', '你们真烦人', '唉，真烦人');
   const entries = baselineEntries('a.script.yaml', findings(before));
 
   it("groups a file's findings by rule and text, counting them, lines ascending", () => {
@@ -39,7 +39,7 @@ describe('matching', () => {
   });
 
   it('accepts the same findings after turns are added above and moved', () => {
-    const after = SCRIPT('您好', '请稍等', '别问了，真烦人', '好的', '你们真烦人');
+    const after = SCRIPT('您好', '请稍等', '唉，真烦人', '好的', '你们真烦人');
     const split = splitByBaseline(after, service.validate(after), entries);
     expect(split.fresh).toEqual([]);
     expect(split.baselined).toHaveLength(2);
@@ -56,7 +56,7 @@ describe('matching', () => {
   });
 
   it('counts a fixed finding as stale', () => {
-    const after = SCRIPT('好的', '别问了，真烦人');
+    const after = SCRIPT('好的', '唉，真烦人');
     expect(splitByBaseline(after, service.validate(after), entries)).toMatchObject({ fresh: [], stale: 1 });
   });
 
