@@ -1,6 +1,7 @@
 import placeholders from '../../../data/phrasebook/placeholders.yaml';
 import approved from '../../../data/phrasebook/approved.yaml';
 import forbidden from '../../../data/phrasebook/forbidden.yaml';
+import constructions from '../../../data/phrasebook/forbidden-constructions.yaml';
 import { compilePhrasebook, type CompiledPhrasebook } from './compiled';
 import { localize } from '../l10n';
 import { loadPhrasebook } from './load';
@@ -14,6 +15,7 @@ export function builtinPhrasebook(): CompiledPhrasebook {
     { file: 'server/data/phrasebook/placeholders.yaml', text: placeholders },
     { file: 'server/data/phrasebook/approved.yaml', text: approved },
     { file: 'server/data/phrasebook/forbidden.yaml', text: forbidden },
+    { file: 'server/data/phrasebook/forbidden-constructions.yaml', text: constructions },
   ]);
   if (errors.length > 0) {
     const lines = errors.map((e) => `${e.file}:${e.line}:${e.column}: ${localize(e.message, 'en', e.args)}`);
