@@ -139,7 +139,7 @@ const RUDE: Record<string, string[]> = {
   'rhetorical-construct-dont-you-understand': ['你听明白了没有？'],
   'rhetorical-construct-why-so-many-questions': ['有什么好催的？'],
   'lecture-construct-not-read-dont-call': ['不懂就别打来问。'],
-  'lecture-construct-cant-you-yourself': ['你就不会自己看看吗？'],
+  'lecture-construct-cant-you-yourself': ['你就不能耐心点吗？'],
   'belittling-construct-even-this-calls': ['这点小事也要打电话来？'],
   'belittling-construct-no-ears': ['你出门没带脑子吗？'],
   'disparage-construct-breaks-easily': ['这种货就是不耐用。'],
@@ -167,6 +167,19 @@ const RUDE: Record<string, string[]> = {
   'disparage-construct-just-that-fault': ['这款就是这个毛病。'],
   'careless-agreement-construct-i-think-so-too': ['我也觉得这个套餐挺坑的。'],
   'sarcasm-construct-fussy': ['嫌这嫌那的，你到底要不要？'],
+  'lecture-construct-cant-you-look-it-up': ['你就不会自己在网上搜一下吗？'],
+  'shirk-construct-no-use-coming-to-us': ['这种事找我们也没用。', '我没必要跟你解释。'],
+  'impatience-construct-complaining-is-useless': ['你投诉也没用。', '不服就去告。'],
+  'scolding-construct-why-so-fierce': ['你那么激动干嘛？', '你再这样吵我就挂了。'],
+  'blame-construct-own-loss-own-problem': ['自己签的自己负责。'],
+  'belittling-construct-why-use-it-then': ['密码都记不住还用什么网银。'],
+  'rhetorical-construct-didnt-you-read': ['你是不是没仔细看？'],
+  'refuse-construct-impossible': ['赔偿？不可能的事。'],
+  'refuse-construct-nobody-will-answer': ['晚上打来也没人理你。'],
+  'disparage-construct-junk-system': ['这破机器不修也罢。'],
+  'impatience-construct-say-it-at-once': ['你能不能一次讲清楚？'],
+  'blame-construct-picking-a-fight': ['你这是故意找事吧？'],
+  'deflect-construct-not-our-problem-go': ['这不是我们的问题，你去问银行。'],
 };
 
 /** Honest sentences that share a construction's words. */
@@ -206,6 +219,11 @@ const HONEST = [
   '我们不管遇到什么问题，都会负责到底。',
   '这个是自愿办理的，没有人强迫您，您可以随时取消。',
   '明明是您按时缴了费，却还被停机，这确实是我们的问题，非常抱歉。',
+  '请问您是不是没看到提示框？我告诉您在哪里。',
+  '退款不可能当天到账，一般需要三到五个工作日，请您留意。',
+  '您找我们就对了，这个问题我来处理。',
+  '这不是我们这边的问题，是运营商的线路故障，我已经帮您报修了。',
+  '如果您不会查的话，我来帮您查。',
 ];
 
 describe('the constructions', () => {
