@@ -167,6 +167,7 @@ const RUDE: Record<string, string[]> = {
   'disparage-construct-just-that-fault': ['这款就是这个毛病。'],
   'careless-agreement-construct-i-think-so-too': ['我也觉得这个套餐挺坑的。'],
   'sarcasm-construct-fussy': ['嫌这嫌那的，你到底要不要？'],
+  'sarcasm-construct-is-that-necessary': ['几块钱的事，至于吗？'],
   'lecture-construct-cant-you-look-it-up': ['你就不会自己在网上搜一下吗？'],
   'shirk-construct-no-use-coming-to-us': ['这种事找我们也没用。', '我没必要跟你解释。'],
   'impatience-construct-complaining-is-useless': ['你投诉也没用。', '不服就去告。'],
@@ -231,6 +232,10 @@ const HONEST = [
   '您就不要再打电话来确认了，预约成功后系统会发短信通知您。',
   '您想让我怎么帮您处理呢？退款还是换货？',
   '结果出来之前我也不知道具体金额，出来后我第一时间告诉您。',
+  '这是您自己找的维修师傅吗？我们帮您核实一下他的资质。',
+  '我也想问一下主管的意见，确认后马上回复您。',
+  '这类业务也要来营业厅办理吗？不用的，线上就可以办。',
+  '具体什么时候到货我也说不准，到货后我第一时间通知您。',
 ];
 
 describe('the constructions', () => {
