@@ -191,11 +191,12 @@ describe('fix all', () => {
     expect([...new Set(codes(fixed))].sort()).toEqual([
       'dangling-next',
       'price-quote',
+      'rude-tone',
       'schema',
       'waiver-reason',
       'yaml-syntax',
     ]);
-    expect(codes(fixed)).toHaveLength(6);
+    expect(codes(fixed)).toHaveLength(7);
   });
 
   it('fixes problems whose fixes rewrite the same scalar together, leaving nothing for a second pass', () => {

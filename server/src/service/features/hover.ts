@@ -8,13 +8,19 @@ import { TOP_KEY_DOCS, TURN_KEY_DOCS, VARIANT_KEY_DOCS } from './keyDocs';
 import { placeOf } from './place';
 import { placeholderHover } from './placeholderHover';
 import { speechAt } from './speechAt';
+import { toneHover } from './toneHover';
 
-/** Hover at `position`: a forbidden phrase, else a placeholder, else a key of the format. */
+/** Hover at `position`: a forbidden phrase, else a rude tone, else a placeholder, else a key of the format. */
 export function hover(context: FeatureContext, position: Position): Hover | null {
   const { model } = context;
   const offset = model.positions.offset(position);
   const speech = speechAt(model, offset);
-  if (speech) return forbiddenHover(context, speech, offset) ?? placeholderHover(context, speech, offset);
+  if (speech)
+    return (
+      forbiddenHover(context, speech, offset) ??
+      toneHover(context, speech, offset) ??
+      placeholderHover(context, speech, offset)
+    );
   return keyHover(context, offset);
 }
 

@@ -10,6 +10,7 @@ import { legacyPlaceholder } from './legacyPlaceholder';
 import { malformedPlaceholder } from './malformedPlaceholder';
 import { politePronoun } from './politePronoun';
 import { priceQuote } from './priceQuote';
+import { rudeTone } from './rudeTone';
 import { schema } from './schema';
 import { unknownPlaceholder } from './unknownPlaceholder';
 import { unusedWaiver } from './unusedWaiver';
@@ -39,6 +40,7 @@ export const RULES = [
   configRule,
   waiverReason,
   unusedWaiver,
+  rudeTone,
 ] as const;
 
 /** Every rule id, in the order of `RULES`. */
