@@ -36,7 +36,7 @@ describe('huashu check', () => {
     expect(r.stdout).toMatch(
       / {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/,
     );
-    expect(r.stdout).toMatch(/✖ 22 problems \(13 errors, 8 warnings, 1 hint\)/);
+    expect(r.stdout).toMatch(/✖ 23 problems \(13 errors, 9 warnings, 1 hint\)/);
   });
 
   it('checks every script below a directory', async () => {
@@ -87,18 +87,18 @@ describe('huashu check', () => {
   it('writes GitHub annotations with escaped properties', async () => {
     const r = await run(['check', BAD, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(22);
+    expect(lines).toHaveLength(23);
     expect(lines).toContain(
       `::error file=${BAD},line=7,col=17,endLine=7,endColumn=21,title=huashu(hardcoded-agent-id)::Hard-coded agent number "1023": use the {agent_id} placeholder`,
     );
-    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(8);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(9);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
   });
 
   it('speaks Chinese with --locale zh or a Chinese LANG', async () => {
     const a = await run(['check', BAD, '--locale', 'zh']);
     expect(a.stdout).toContain('写死的工号“1023”：请改用占位符 {agent_id}');
-    expect(a.stdout).toContain('22 个问题（13 个错误，8 个警告，1 个提示）');
+    expect(a.stdout).toContain('23 个问题（13 个错误，9 个警告，1 个提示）');
     const b = await run(['check', BAD], { LANG: 'zh_CN.UTF-8' });
     expect(b.stdout).toContain('写死的工号');
   });
