@@ -10,13 +10,19 @@ import { placeholderHover } from './placeholderHover';
 import { speechAt } from './speechAt';
 import { speakingTable } from './speakingTable';
 import { BRANCH_KEY_DOCS, SCENARIO_KEY_DOCS } from './flowCompletion';
+import { toneHover } from './toneHover';
 
-/** Hover at `position`: a forbidden phrase, else a placeholder, else a key of the format. */
+/** Hover at `position`: a forbidden phrase, else a rude tone, else a placeholder, else a key of the format. */
 export function hover(context: FeatureContext, position: Position): Hover | null {
   const { model } = context;
   const offset = model.positions.offset(position);
   const speech = speechAt(model, offset);
-  if (speech) return forbiddenHover(context, speech, offset) ?? placeholderHover(context, speech, offset);
+  if (speech)
+    return (
+      forbiddenHover(context, speech, offset) ??
+      toneHover(context, speech, offset) ??
+      placeholderHover(context, speech, offset)
+    );
   return keyHover(context, offset);
 }
 

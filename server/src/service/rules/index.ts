@@ -13,6 +13,7 @@ import { loopWithoutExit } from './loopWithoutExit';
 import { malformedPlaceholder } from './malformedPlaceholder';
 import { politePronoun } from './politePronoun';
 import { priceQuote } from './priceQuote';
+import { rudeTone } from './rudeTone';
 import { schema } from './schema';
 import { turnTooLong } from './turnTooLong';
 import { unknownPlaceholder } from './unknownPlaceholder';
@@ -49,6 +50,7 @@ export const RULES = [
   configRule,
   waiverReason,
   unusedWaiver,
+  rudeTone,
 ] as const;
 
 /** Every rule id, in the order of `RULES`. */

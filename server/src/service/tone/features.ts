@@ -1,0 +1,141 @@
+import { foldText } from '../text/fold';
+
+/**
+ * Features of the tone model: what the training script (scripts/train-tone.mjs) and the
+ * `rude-tone` rule both compute from agent speech, so that the model sees at run time exactly
+ * what it was trained on. Pure functions of the text, linear in its length.
+ */
+
+/** A sentence of a string, by value offsets: the span the rule reports. */
+export interface ToneSpan {
+  start: number;
+  end: number;
+}
+
+/** Sentence ends after folding (。 and the half-width forms of ！？ and the full stop). */
+const SENTENCE_END = /[。!?｡．]/;
+/** Punctuation that may close a sentence after its end mark: quotes, brackets, repeated marks. */
+const CLOSER = /[。!?｡．”」』’﹂﹄)）\]】~～…]/;
+
+/**
+ * Splits `value` into sentences: each runs to its end mark (with any closing quotes and repeated
+ * marks) or to the end of the string; a line break (a literal block scalar wrapping a sentence)
+ * does not end one. Leading and trailing whitespace is left out of each span; spans without any
+ * letter, digit or ideograph are dropped.
+ */
+export function toneSentences(value: string): ToneSpan[] {
+  const folded = foldText(value);
+  const spans: ToneSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(folded[s]!)) s++;
+    while (e > s && /\s/.test(folded[e - 1]!)) e--;
+    if (/[\p{L}\p{N}]/u.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (SENTENCE_END.test(c) && !(c === '.' && /\d/.test(folded[i + 1] ?? ''))) {
+      let end = i + 1;
+      while (end < folded.length && CLOSER.test(folded[end]!)) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(folded.length);
+  return spans;
+}
+
+/**
+ * A sentence as the model reads it: folded to Simplified and half width (你 and 您 kept apart,
+ * 妳 read as 你), every placeholder as □, punctuation reduced to ， 。 ! ? …, whitespace and
+ * quotation marks dropped. `at[i]` is the value offset of character i, `len[i]` its length there.
+ */
+export interface ToneText {
+  text: string;
+  at: number[];
+  len: number[];
+}
+
+function punctuation(c: string): string | undefined {
+  if (c === '!' || c === '?') return c;
+  if (/[,，、;；:：﹐﹑﹔﹕､]/.test(c)) return '，';
+  if (/[。.｡．]/.test(c)) return '。';
+  if (c === '…') return '…';
+  return undefined;
+}
+
+export function toneText(value: string, span: ToneSpan = { start: 0, end: value.length }): ToneText {
+  const folded = foldText(value);
+  let text = '';
+  const at: number[] = [];
+  const len: number[] = [];
+  const add = (c: string, from: number, length: number) => {
+    text += c;
+    at.push(from);
+    len.push(length);
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const c = folded[i]!;
+    if (c === '{') {
+      const close = folded.indexOf('}', i);
+      if (close > i && close < span.end && /^[\w.]+$/.test(folded.slice(i + 1, close))) {
+        add('□', i, close + 1 - i);
+        i = close;
+        continue;
+      }
+    }
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      add(c === '妳' ? '你' : c, i, 1);
+      continue;
+    }
+    const p = punctuation(c);
+    if (p === undefined || text.endsWith(p)) continue;
+    if (p === '，' && /[，。]$/.test(text)) continue;
+    add(p, i, 1);
+  }
+  return { text, at, len };
+}
+
+/** Named cues beside the n-grams, each a feature of its own (keys start with #). */
+const CUES: [string, RegExp][] = [
+  ['#rhetorical', /[吗呢啊嘛么][!?]*\?/],
+  ['#imperative', /别|不要|给我|少|赶紧|快点/],
+  ['#exclaim', /!/],
+  ['#you', /你(?!们)/],
+  ['#polite', /您|请|麻烦|抱歉|谢谢|感谢/],
+];
+
+/** A feature present in a sentence, with where its n-gram is (for cues, -1). */
+export interface ToneFeature {
+  key: string;
+  /** Index in ToneText.text of the n-gram's first character, or -1 for a named cue. */
+  index: number;
+  length: number;
+}
+
+export const MAX_NGRAM = 3;
+
+/**
+ * The features of a sentence: its character n-grams (1 to MAX_NGRAM, with ^ and $ marking
+ * the sentence's start and end) and the named cues, each present once (the first place).
+ */
+export function toneFeatures(text: string): ToneFeature[] {
+  const seen = new Set<string>();
+  const out: ToneFeature[] = [];
+  const marked = `^${text}$`;
+  for (let n = 1; n <= MAX_NGRAM; n++) {
+    for (let i = 0; i + n <= marked.length; i++) {
+      const key = marked.slice(i, i + n);
+      if (key === '^' || key === '$' || seen.has(key)) continue;
+      seen.add(key);
+      const from = Math.max(0, i - 1);
+      const to = Math.min(text.length, i - 1 + n);
+      out.push({ key, index: from, length: to - from });
+    }
+  }
+  for (const [key, pattern] of CUES) if (pattern.test(text)) out.push({ key, index: -1, length: 0 });
+  return out;
+}
