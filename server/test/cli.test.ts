@@ -36,7 +36,7 @@ describe('huashu check', () => {
     expect(r.stdout).toMatch(
       / {4}7:17 {2}error {7}Hard-coded agent number "1023": use the \{agent_id\} placeholder {2}hardcoded-agent-id/,
     );
-    expect(r.stdout).toMatch(/✖ 27 problems \(15 errors, 11 warnings, 1 hint\)/);
+    expect(r.stdout).toMatch(/✖ 29 problems \(15 errors, 13 warnings, 1 hint\)/);
   });
 
   it('checks every script below a directory', async () => {
@@ -87,18 +87,18 @@ describe('huashu check', () => {
   it('writes GitHub annotations with escaped properties', async () => {
     const r = await run(['check', BAD, '--format', 'github']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(28);
+    expect(lines).toHaveLength(29);
     expect(lines).toContain(
       `::error file=${BAD},line=7,col=17,endLine=7,endColumn=21,title=huashu(hardcoded-agent-id)::Hard-coded agent number "1023": use the {agent_id} placeholder`,
     );
-    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(13);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
   });
 
   it('speaks Chinese with --locale zh or a Chinese LANG', async () => {
     const a = await run(['check', BAD, '--locale', 'zh']);
     expect(a.stdout).toContain('写死的工号“1023”：请改用占位符 {agent_id}');
-    expect(a.stdout).toContain('28 个问题（15 个错误，12 个警告，1 个提示）');
+    expect(a.stdout).toContain('29 个问题（15 个错误，13 个警告，1 个提示）');
     const b = await run(['check', BAD], { LANG: 'zh_CN.UTF-8' });
     expect(b.stdout).toContain('写死的工号');
   });

@@ -192,7 +192,6 @@ describe('fix all', () => {
       'dangling-next',
       'loop-without-exit',
       'price-quote',
-      'rude-tone',
       'schema',
       'turn-too-long',
       'unreachable-turn',
