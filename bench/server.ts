@@ -62,8 +62,8 @@ export function startBenchServer(root: string, options: BenchServerOptions = {})
     });
   };
   const connection = createProtocolConnection(
-    new StreamMessageReader(proc.stdout),
-    new StreamMessageWriter(proc.stdin),
+    new StreamMessageReader(proc.stdout!),
+    new StreamMessageWriter(proc.stdin!),
   );
   const waiters = new Set<(p: PublishDiagnosticsParams) => boolean>();
   const published = new Set<string>();
