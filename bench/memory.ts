@@ -6,10 +6,13 @@
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateScript, rng } from './generate';
-import { startBenchServer, type BenchServer, type SettledMemory } from './server';
+import type { SettledMemory } from './server';
+import { huashuServer, type ServerKind } from './servers';
 
 export interface MemoryOptions {
   root: string;
+  /** Huashu unless told. */
+  server?: ServerKind;
   files: number;
   edits: number;
   seed: number;
@@ -36,11 +39,12 @@ export interface MemoryFigures {
 const TYPED = ['好', '真烦人', '{customer}', '，请稍等', '我不知道', 'X'];
 
 /** Edits sent before waiting for their diagnostics: a burst across different documents. */
-const BURST = 20;
+const BURST = 50;
 
 export async function memoryFigures(options: MemoryOptions): Promise<MemoryFigures> {
   const { root, files, edits, seed } = options;
-  const server = startBenchServer(root, { probe: true });
+  const kind = options.server ?? huashuServer;
+  const server = kind.start(root, { probe: true });
   const { connection, waitFor } = server;
   /** Memory at a stage; then its heap snapshot when asked for (writing one costs memory). */
   const stage = async (name: string): Promise<Stage> => {
@@ -49,7 +53,7 @@ export async function memoryFigures(options: MemoryOptions): Promise<MemoryFigur
     return settled;
   };
   try {
-    await initialize(server);
+    await kind.initialize(server);
     const start = await stage('start');
 
     const docs = Array.from({ length: files }, (_, i) => {
@@ -58,7 +62,7 @@ export async function memoryFigures(options: MemoryOptions): Promise<MemoryFigur
     });
     for (let from = 0; from < docs.length; from += 100) {
       const batch = docs.slice(from, from + 100);
-      const checked = Promise.all(batch.map((d) => waitFor(d.uri, (p) => p.uri === d.uri && p.version === 1)));
+      const checked = Promise.all(batch.map((d) => waitFor(d.uri, (p) => kind.answers(p, d.uri, 1))));
       for (const d of batch)
         void connection.sendNotification('textDocument/didOpen', {
           textDocument: { uri: d.uri, languageId: 'huashu', version: 1, text: d.getText() },
@@ -96,7 +100,7 @@ export async function memoryFigures(options: MemoryOptions): Promise<MemoryFigur
         }
         const version = doc.version + 1;
         TextDocument.update(doc, [change], version);
-        published.push(waitFor(`${doc.uri}@${version}`, (p) => p.uri === doc.uri && p.version === version));
+        published.push(waitFor(`${doc.uri}@${version}`, (p) => kind.answers(p, doc.uri, version)));
         void connection.sendNotification('textDocument/didChange', {
           textDocument: { uri: doc.uri, version },
           contentChanges: [change],
@@ -131,19 +135,6 @@ export async function memoryFigures(options: MemoryOptions): Promise<MemoryFigur
   } finally {
     await server.close();
   }
-}
-
-async function initialize({ connection }: BenchServer): Promise<void> {
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: {
-      workspace: { configuration: true },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
-    },
-    locale: 'en',
-  });
-  await connection.sendNotification('initialized', {});
 }
 
 /** A random line of the document that holds an agent's or a customer's words on one line. */

@@ -13,6 +13,7 @@ import placeholders from '../server/data/phrasebook/placeholders.yaml';
 import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
+import { lspReport } from './lspReport';
 import { stressFigures, type MemoryFigure } from './stress';
 
 const ROOT = join(__dirname, '..', '..');
@@ -137,6 +138,17 @@ async function main(): Promise<void> {
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
+
+  // 8: memory in edits, latency with YAML errors, and yaml-language-server beside it (--yls).
+  const writer = await lspReport({
+    root: ROOT,
+    script: generateScript(10000, SEED),
+    seed: SEED,
+    quick,
+    yls: process.argv.includes('--yls'),
+  });
+  results.writer = writer.results;
+  rows.push(...writer.rows);
 
   // 7: the server under stress. Goal: resident memory stays under 300 MB and under 3× what it was before.
   const stress = await stressFigures(ROOT);

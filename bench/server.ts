@@ -1,4 +1,7 @@
-/** The built language server (dist/server.js) over stdio, as the benchmark drives it. */
+/**
+ * A language server over stdio, as the benchmark drives it: the built Huashu server
+ * (dist/server.js) by default, or another one (yaml-language-server) for comparison.
+ */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,13 +41,18 @@ export interface SettledMemory {
 export interface BenchServerOptions {
   /** Preloads bench/memprobe.cjs so that memory can be read after a collection. */
   probe?: boolean;
+  /** The server's script and arguments; dist/server.js --stdio by default. */
+  command?: string[];
+  /** Answers `workspace/configuration` for one item; `{}` by default. */
+  configuration?(item: { section?: string; scopeUri?: string }): unknown;
 }
 
 export function startBenchServer(root: string, options: BenchServerOptions = {}): BenchServer {
   // BENCH_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server while it is measured.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
   if (options.probe) nodeArgs.push('--expose-gc', '-r', join(root, 'bench', 'memprobe.cjs'));
-  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], {
+  const command = options.command ?? [join(root, 'dist', 'server.js'), '--stdio'];
+  const proc = spawn(process.execPath, [...nodeArgs, ...command], {
     stdio: ['pipe', 'pipe', 'inherit', ...(options.probe ? (['ipc'] as const) : [])],
   });
   let probeId = 0;
@@ -71,7 +79,10 @@ export function startBenchServer(root: string, options: BenchServerOptions = {})
     published.add(p.uri);
     for (const waiter of waiters) if (waiter(p)) waiters.delete(waiter);
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  const configuration = options.configuration ?? (() => ({}));
+  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+    params.items.map((item) => configuration(item)),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
