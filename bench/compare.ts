@@ -145,7 +145,7 @@ export async function compareFigures(options: CompareOptions): Promise<ServerFig
       errors: [] as number[][],
       completion: [] as number[][],
     }));
-    let items = sessions.map(() => 0);
+    const items = sessions.map(() => 0);
     for (let round = 0; round < options.rounds; round++) {
       for (const [i, session] of sessions.entries()) {
         times[i]!.clean.push(await edits(session, docs[i]!.clean, options.editsPerRound));
