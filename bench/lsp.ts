@@ -12,7 +12,7 @@ interface Options {
 }
 
 export async function lspFigures({ root, workspace, script, edits }: Options) {
-  const server = startBenchServer(root);
+  const server = startBenchServer(root, { probe: true });
   const { connection, published, waitFor } = server;
   try {
     const workspaceUri = pathToFileURL(workspace).href;
@@ -43,6 +43,8 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
     await scanned;
     const scanMs = Date.now() - scanStart;
     const memoryMB = server.memory().rssMB;
+    /** What the scan keeps: memory after full collections. */
+    const settled = await server.settledMemory();
 
     const uri = pathToFileURL(join(workspace, 'zz-bench-open.script.yaml')).href;
     let version = 1;
@@ -88,6 +90,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
     return {
       workspaceScanMs: scanMs,
       memoryMB,
+      settledMemory: settled,
       editToDiagnostics: { median: median(editTimes), p99: percentile(editTimes, 99), edits },
       completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
     };

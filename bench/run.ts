@@ -12,6 +12,7 @@ import placeholders from '../server/data/phrasebook/placeholders.yaml';
 import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
+import { lspReport } from './lspReport';
 import { stressFigures, type MemoryFigure } from './stress';
 import { cliFigures, cliRows } from './cli';
 import { flowBench } from './flow';
@@ -20,7 +21,7 @@ import { previewBench } from './preview';
 const ROOT = join(__dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
 const quick = process.argv.includes('--quick');
-/** `--only=check,cli`: only these sections (check, phrasebook, flow, cli, lsp, stress). */
+/** `--only=check,cli`: only these sections (check, phrasebook, flow, cli, lsp, writer, draft-edits, stress). */
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -134,11 +135,29 @@ async function main(): Promise<void> {
           '',
         );
         row('completion request', ms(lsp.completion.median), ms(lsp.completion.p99), '');
-        row('server memory after 1,000-file workspace', `${lsp.memoryMB.toFixed(0)} MB`, '', '');
+        row(
+          'server memory after 1,000-file workspace (RSS; after collection RSS / heap used)',
+          `${lsp.memoryMB.toFixed(0)} MB`,
+          `${lsp.settledMemory.rssMB.toFixed(0)} / ${lsp.settledMemory.heapUsedMB.toFixed(0)} MB`,
+          '',
+        );
       }
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
+  }
+
+  if (want('writer')) {
+    // 8: memory in edits, latency with YAML errors, and yaml-language-server beside it (--yls).
+    const writer = await lspReport({
+      root: ROOT,
+      script: generateScript(10000, SEED),
+      seed: SEED,
+      quick,
+      yls: process.argv.includes('--yls'),
+    });
+    results.writer = writer.results;
+    rows.push(...writer.rows);
   }
 
   if (want('stress')) {

@@ -1,4 +1,7 @@
-/** The built language server (dist/server.js) over stdio, as the benchmark drives it. */
+/**
+ * A language server over stdio, as the benchmark drives it: the built Huashu server
+ * (dist/server.js) by default, or another one (yaml-language-server) for comparison.
+ */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,19 +21,57 @@ export interface BenchServer {
   waitFor(what: string, predicate: (p: PublishDiagnosticsParams) => boolean, ms?: number): Promise<void>;
   /** The server's resident memory now and its peak so far, in MB (from /proc). */
   memory(): { rssMB: number; peakMB: number };
+  /** Resident memory and heap used after full collections, in MB (servers started with `probe`). */
+  settledMemory(): Promise<SettledMemory>;
+  /** Writes a heap snapshot of the server after a collection; resolves to its file. */
+  heapSnapshot(file: string): Promise<string>;
   /** Shuts the server down (shutdown, exit, then a kill if it lingers). */
   close(): Promise<void>;
 }
 
-export function startBenchServer(root: string): BenchServer {
+export interface SettledMemory {
+  rssMB: number;
+  /** The V8 heap: reserved from the system, and in use. */
+  heapTotalMB: number;
+  heapUsedMB: number;
+  /** Memory outside the V8 heap held by JavaScript objects (buffers). */
+  externalMB: number;
+}
+
+export interface BenchServerOptions {
+  /** Preloads bench/memprobe.cjs so that memory can be read after a collection. */
+  probe?: boolean;
+  /** The server's script and arguments; dist/server.js --stdio by default. */
+  command?: string[];
+  /** Answers `workspace/configuration` for one item; `{}` by default. */
+  configuration?(item: { section?: string; scopeUri?: string }): unknown;
+}
+
+export function startBenchServer(root: string, options: BenchServerOptions = {}): BenchServer {
   // BENCH_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server while it is measured.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-  const proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+  if (options.probe) nodeArgs.push('--expose-gc', '-r', join(root, 'bench', 'memprobe.cjs'));
+  const command = options.command ?? [join(root, 'dist', 'server.js'), '--stdio'];
+  const proc = spawn(process.execPath, [...nodeArgs, ...command], {
+    stdio: ['pipe', 'pipe', 'inherit', ...(options.probe ? (['ipc'] as const) : [])],
   });
+  let probeId = 0;
+  const probe = <T>(message: Record<string, unknown>): Promise<T> => {
+    if (!options.probe) return Promise.reject(new Error('the bench server was started without the memory probe'));
+    const id = ++probeId;
+    return new Promise<T>((resolve) => {
+      const listener = (reply: { id?: number }) => {
+        if (reply.id !== id) return;
+        proc.off('message', listener);
+        resolve(reply as T);
+      };
+      proc.on('message', listener);
+      proc.send({ ...message, id });
+    });
+  };
   const connection = createProtocolConnection(
-    new StreamMessageReader(proc.stdout),
-    new StreamMessageWriter(proc.stdin),
+    new StreamMessageReader(proc.stdout!),
+    new StreamMessageWriter(proc.stdin!),
   );
   const waiters = new Set<(p: PublishDiagnosticsParams) => boolean>();
   const published = new Set<string>();
@@ -38,7 +79,10 @@ export function startBenchServer(root: string): BenchServer {
     published.add(p.uri);
     for (const waiter of waiters) if (waiter(p)) waiters.delete(waiter);
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  const configuration = options.configuration ?? (() => ({}));
+  connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+    params.items.map((item) => configuration(item)),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
@@ -60,6 +104,21 @@ export function startBenchServer(root: string): BenchServer {
       const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
       const mb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
       return { rssMB: mb('VmRSS'), peakMB: mb('VmHWM') };
+    },
+    async settledMemory() {
+      const m = await probe<{ rss: number; heapTotal: number; heapUsed: number; external: number }>({
+        probe: 'memory',
+      });
+      const mb = (bytes: number) => bytes / 2 ** 20;
+      return {
+        rssMB: mb(m.rss),
+        heapTotalMB: mb(m.heapTotal),
+        heapUsedMB: mb(m.heapUsed),
+        externalMB: mb(m.external),
+      };
+    },
+    async heapSnapshot(file) {
+      return (await probe<{ file: string }>({ probe: 'snapshot', file })).file;
     },
     async close() {
       const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));

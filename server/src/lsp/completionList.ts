@@ -4,7 +4,7 @@ import type { CompletionItem, CompletionList, MarkupContent, Range, TextEdit } f
  * Sends completion lists compactly. Documentation is held back until the editor shows an
  * item (`completionItem/resolve`), kept for the latest list only; and when the client takes
  * LSP 3.17 item defaults, the range most items edit goes once in `itemDefaults.editRange`,
- * each of those items keeping only its `textEditText`.
+ * each of those items keeping only its `textEditText`. Each item is copied once.
  */
 export class CompletionLists {
   private list = 0;
@@ -15,11 +15,19 @@ export class CompletionLists {
   /** The list to send for the items the service gave. */
   send(items: CompletionItem[]): CompletionItem[] | CompletionList {
     const list = ++this.list;
-    this.documentation = items.map((i) => i.documentation);
-    const light = items.map(({ documentation, ...rest }, index) =>
-      documentation === undefined ? rest : { ...rest, data: { huashuList: list, index } },
-    );
-    return this.editRangeDefault ? withDefaultRange(light) : light;
+    const documentation: Array<string | MarkupContent | undefined> = (this.documentation = new Array(items.length));
+    const common = this.editRangeDefault ? commonRange(items) : undefined;
+    const light = new Array<CompletionItem>(items.length);
+    for (let index = 0; index < items.length; index++) {
+      const { documentation: doc, textEdit, ...rest } = items[index]!;
+      documentation[index] = doc;
+      const item: CompletionItem = rest;
+      if (doc !== undefined) item.data = { huashuList: list, index };
+      if (textEdit && common && sameRange((textEdit as TextEdit).range, common)) item.textEditText = textEdit.newText;
+      else if (textEdit) item.textEdit = textEdit;
+      light[index] = item;
+    }
+    return common ? { isIncomplete: false, itemDefaults: { editRange: common }, items: light } : light;
   }
 
   /** An item of the latest list with its documentation back; other items as they are. */
@@ -31,32 +39,28 @@ export class CompletionLists {
   }
 }
 
-const rangeKey = (r: Range) => `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+const sameRange = (a: Range, b: Range) =>
+  a === b ||
+  (a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character);
 
 /**
- * The items with the range most of them edit sent once in `itemDefaults.editRange`; items
- * that edit another range (a phrase quoted together with the rest of its value) keep their own.
+ * The range most items edit, to send once in `itemDefaults.editRange`; items that edit another
+ * range (a phrase quoted together with the rest of its value) keep their own. None when an
+ * item has no range to edit (an insert-and-replace edit, or no edit).
  */
-function withDefaultRange(items: CompletionItem[]): CompletionItem[] | CompletionList {
-  const counts = new Map<string, { range: Range; count: number }>();
+function commonRange(items: CompletionItem[]): Range | undefined {
+  const counts: Array<{ range: Range; count: number }> = [];
   for (const item of items) {
     const edit = item.textEdit as TextEdit | undefined;
-    if (!edit || !('range' in edit)) return items;
-    const key = rangeKey(edit.range);
-    const entry = counts.get(key) ?? { range: edit.range, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
+    if (!edit || !('range' in edit)) return undefined;
+    const entry = counts.find((c) => sameRange(c.range, edit.range));
+    if (entry) entry.count++;
+    else counts.push({ range: edit.range, count: 1 });
   }
-  const common = [...counts.values()].sort((a, b) => b.count - a.count)[0];
-  if (!common) return items;
-  const key = rangeKey(common.range);
-  return {
-    isIncomplete: false,
-    itemDefaults: { editRange: common.range },
-    items: items.map(({ textEdit, ...rest }) =>
-      rangeKey((textEdit as TextEdit).range) === key
-        ? { ...rest, textEditText: textEdit!.newText }
-        : { ...rest, textEdit: textEdit! },
-    ),
-  };
+  let best: { range: Range; count: number } | undefined;
+  for (const entry of counts) if (!best || entry.count > best.count) best = entry;
+  return best?.range;
 }

@@ -7,7 +7,7 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnose } from './diagnose';
-import type { ParsedDocuments } from './parsedDocuments';
+import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
 import type { ScriptTarget } from './scriptConfigs';
 import { createValidationScheduler } from './validationScheduler';
 
@@ -62,7 +62,8 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
 
   async function publish(uri: string): Promise<void> {
     const scheduled = documents.get(uri);
-    if (!scheduled || !parsed.get(scheduled)) return;
+    // Parsed once settings are known: a parse made before the wait could be evicted meanwhile.
+    if (!scheduled || !isScriptDocument(scheduled)) return;
     const result = await compute(uri);
     // An edit while the settings were fetched scheduled its own run; a closed document was cleared.
     if (result && result.version === scheduled.version) {

@@ -13,6 +13,7 @@ import { registerLifecycle } from './lifecycle';
 import { serverMessages as M } from './messages';
 import { createOpenDiagnostics } from './openDiagnostics';
 import { createParsedDocuments } from './parsedDocuments';
+import { boundParses } from './boundedParses';
 import { createRecheck } from './recheck';
 import { registerConfiguration } from './registerConfiguration';
 import { registerDocuments } from './registerDocuments';
@@ -33,7 +34,7 @@ function createContext(
 ): ServerContext {
   const docsUrl = rulesDocUrl();
   const service = createScriptService({ docsUrl });
-  const parsed = createParsedDocuments();
+  const parsed = boundParses(createParsedDocuments());
   const support = clientSupport(capabilities);
   const push = !support.pullDiagnostics;
   const settings = createSettingsCache(connection, locale, support.configuration);

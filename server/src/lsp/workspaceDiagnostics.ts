@@ -13,7 +13,7 @@ import type { ScriptConfigs } from './scriptConfigs';
 import { readScriptFile } from './scriptText';
 import { findScriptFiles, isWorkspaceScript, MAX_WORKSPACE_FILES, pathToUri, uriKey } from './workspaceFiles';
 
-/** The on-disk diagnostics of one workspace file; its text is not kept. */
+/** The on-disk diagnostics of one workspace file (none kept while it is open in the editor); its text is not kept. */
 interface Entry {
   uri: string;
   diagnostics: Diagnostic[];
@@ -109,7 +109,9 @@ export function createWorkspaceDiagnostics(options: WorkspaceDiagnosticsOptions)
       if ('problem' in read && logSkips) {
         log(M.scanSkippedFile, { path, reason: localize(read.problem.message, locale, read.problem.args) });
       }
-      const entry: Entry = { uri, kind: 'script', diagnostics: diagnose(target, read), resultId: `disk:${id}` };
+      // An open file's diagnostics are the editor's; its closing checks the file on disk again.
+      const diagnostics = options.isOpen(uriKey(uri)) ? [] : diagnose(target, read);
+      const entry: Entry = { uri, kind: 'script', diagnostics, resultId: `disk:${id}` };
       entries.set(path, entry);
       publish(entry);
     } finally {

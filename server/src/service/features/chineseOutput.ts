@@ -34,13 +34,28 @@ export interface ChineseOutput {
   identity: boolean;
 }
 
+/** Messages already converted, per set of forms: completion details and documentation come back on every request. */
+const converted = new WeakMap<ChineseForms, Map<string, string>>();
+const MAX_CONVERTED = 4096;
+
+function traditionalMessage(text: string, forms: ChineseForms): string {
+  let known = converted.get(forms);
+  if (!known) converted.set(forms, (known = new Map()));
+  let result = known.get(text);
+  if (result === undefined) {
+    if (known.size >= MAX_CONVERTED) known.clear();
+    known.set(text, (result = toTraditional(text, forms)));
+  }
+  return result;
+}
+
 export function chineseOutput(model: ScriptModel, settings: CheckSettings): ChineseOutput {
   const traditionalScript = isMostlyTraditional(model);
   const forms = traditionalScript ? writerForms(model) : TAIWAN_FORMS;
   const traditionalMessages = settings.locale === 'zh-tw' || traditionalScript;
   return {
     language: languageOf(settings.locale),
-    message: traditionalMessages ? (text) => toTraditional(text, forms) : (text) => text,
+    message: traditionalMessages ? (text) => traditionalMessage(text, forms) : (text) => text,
     insertsTraditional: traditionalScript,
     forms,
     identity: !traditionalMessages && !traditionalScript,

@@ -1,11 +1,12 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
-import type { CompletionItem, Range } from 'vscode-languageserver-types';
-import { localize, type Locale } from '../l10n';
+import type { CompletionItem, MarkupContent, Range } from 'vscode-languageserver-types';
+import { localize, type Language } from '../l10n';
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { ApprovedPhrase } from '../phrasebook/types';
 import type { FeatureContext } from './context';
 import type { CursorContext } from './cursorContext';
 import { phraseCatalog, type CatalogPhrase } from './phraseCatalog';
-import { phraseInsert, plainTail } from './snippets';
+import { phraseInsert, plainTail, type InsertPlace } from './snippets';
 import { isMostlyTraditional } from './traditional';
 
 /** Where the speech is: decides which phrases come first. */
@@ -65,7 +66,7 @@ const QUOTABLE_TAIL = 200;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function documentation(p: ApprovedPhrase, locale: Locale): string {
+function documentation(p: ApprovedPhrase, locale: Language): string {
   const lines = [
     p.source ? localize({ zh: '来源：{source}', en: 'Source: {source}' }, locale, { source: p.source }) : '',
     p.situation
@@ -76,10 +77,69 @@ function documentation(p: ApprovedPhrase, locale: Locale): string {
   return lines.filter((l) => l !== '').join('\n\n');
 }
 
+/** What a phrase's item shows whatever the cursor: made once per phrasebook and language, then shared. */
+interface PhraseFace {
+  entry: CatalogPhrase;
+  detail: string;
+  documentation: MarkupContent;
+  /** The end of its sort text, after the rank: category, then place in the phrasebook. */
+  order: string;
+}
+
+const faces = new WeakMap<CompiledPhrasebook, Partial<Record<Language, PhraseFace[]>>>();
+
+function phraseFaces(phrasebook: CompiledPhrasebook, locale: Language): PhraseFace[] {
+  let byLanguage = faces.get(phrasebook);
+  if (!byLanguage) faces.set(phrasebook, (byLanguage = {}));
+  const cached = byLanguage[locale];
+  if (cached) return cached;
+  const categories = phrasebook.book.approvedCategories;
+  return (byLanguage[locale] = phraseCatalog(phrasebook).phrases.map((entry) => {
+    const { phrase } = entry;
+    const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
+    const when = phrase.when
+      ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when })
+      : '';
+    return {
+      entry,
+      detail: category + when,
+      documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
+      order: `${pad(entry.categoryIndex, 3)}${pad(entry.index, 5)}`,
+    };
+  }));
+}
+
+/** Each phrase as written at one kind of place, in the catalog's order (undefined: it cannot be written there). */
+type Inserts = Array<{ newText: string; snippet: boolean; quoted: boolean } | undefined>;
+
+/**
+ * The inserts of the last place asked for, per phrasebook: typing on in the same value asks
+ * for the same place again, so each request does not write the whole catalog anew.
+ */
+const lastInserts = new WeakMap<CompiledPhrasebook, { key: string; inserts: Inserts }>();
+
+function insertsAt(
+  phrasebook: CompiledPhrasebook,
+  traditional: boolean,
+  style: CursorContext['style'],
+  prefix: string,
+  where: InsertPlace,
+): Inserts {
+  const key = JSON.stringify([traditional, style, prefix, where.flow, where.indent, where.tail, where.after]);
+  const last = lastInserts.get(phrasebook);
+  if (last?.key === key) return last.inserts;
+  const inserts = phraseCatalog(phrasebook).phrases.map((entry) => {
+    const insert = phraseInsert(traditional ? entry.traditional : entry.phrase.text, style, where);
+    return insert && { newText: prefix + insert.text, snippet: insert.snippet, quoted: insert.quoted };
+  });
+  lastInserts.set(phrasebook, { key, inserts });
+  return inserts;
+}
+
 /**
  * Approved phrases for agent speech at `place`, grouped by category, the place's own first.
  * Each is written so that it is valid where it goes (see `phraseInsert`); a phrase that
- * cannot be written there is left out.
+ * cannot be written there is left out. What does not depend on the cursor is made once.
  */
 export function phraseItems(
   context: FeatureContext,
@@ -87,42 +147,36 @@ export function phraseItems(
   place: SpeechPlace,
   range: Range,
 ): CompletionItem[] {
-  const { locale } = context.settings;
-  const { model } = context;
-  const categories = context.phrasebook.book.approvedCategories;
+  const { model, phrasebook } = context;
   const traditional = isMostlyTraditional(model);
   const rank = ranker(
     place.section === 'steps' && typeof cursor.path[1] === 'number' ? { ...place, turn: cursor.path[1] } : place,
   );
-  const prefix = cursor.needsSpace ? ' ' : '';
   const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
   const quotedRange =
     cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
   // A value is quoted with the text after the cursor only while that text is short; a long one is judged once.
-  const where = {
+  const where: InsertPlace = {
     flow: cursor.flow,
     indent: cursor.indent,
     ...(tail === undefined ? {} : tail.length <= QUOTABLE_TAIL ? { tail } : { after: plainTail(tail, cursor.flow) }),
   };
-  return phraseCatalog(context.phrasebook).phrases.flatMap((entry: CatalogPhrase): CompletionItem[] => {
-    const { phrase, categoryIndex, index, traditional: trad } = entry;
-    const shown = traditional ? trad : phrase.text;
-    const insert = phraseInsert(shown, cursor.style, where);
-    if (!insert) return [];
-    const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
-    const when = phrase.when
-      ? localize({ zh: ' · 条件：{when}', en: ' · when: {when}' }, locale, { when: phrase.when })
-      : '';
-    return [
-      {
-        label: shown,
-        kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
-        detail: category + when,
-        documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
-        sortText: `${pad(rank(entry), 3)}${pad(categoryIndex, 3)}${pad(index, 5)}`,
-        textEdit: { range: insert.quoted ? quotedRange : range, newText: prefix + insert.text },
-        insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      },
-    ];
-  });
+  const inserts = insertsAt(phrasebook, traditional, cursor.style, cursor.needsSpace ? ' ' : '', where);
+  const shown = phraseFaces(phrasebook, context.settings.locale);
+  const items: CompletionItem[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    const insert = inserts[i];
+    if (!insert) continue;
+    const face = shown[i]!;
+    items.push({
+      label: traditional ? face.entry.traditional : face.entry.phrase.text,
+      kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
+      detail: face.detail,
+      documentation: face.documentation,
+      sortText: pad(rank(face.entry), 3) + face.order,
+      textEdit: { range: insert.quoted ? quotedRange : range, newText: insert.newText },
+      insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    });
+  }
+  return items;
 }
