@@ -150,3 +150,19 @@ describe('cores that carry over to new wordings', () => {
     expect(flaggedOf([line])[0]).toEqual({ line, flagged: false, found: [] });
   });
 });
+
+describe('honest contexts leave the rude sentences next to them flagged', () => {
+  it.each([
+    '好的“别找我。',
+    '别再打电话给我了。',
+    '别再打電話來了，有消息會通知你。',
+    '不要再打电话来问了，有结果会通知你。',
+    '规定就是这样，不过你可以去投诉。',
+    '规定就是这样，不过你爱怎样就怎样。',
+    '我无所谓，随你便。',
+    '我无所谓，看你的意思。',
+    '你自己操作错了也没办法。',
+  ])('catches %s', (line) => {
+    expect(flaggedOf([line])[0]!.flagged).toBe(true);
+  });
+});

@@ -154,7 +154,7 @@ describe('patterns', () => {
     expect(find(phrases, '你去找，售后吧')).toEqual([]);
   });
   it('reports the exact range of a match without the punctuation around it', () => {
-    expect(find([v2('[你] 急什么', { clause: 'whole' })], '“ 你急什么？！”')).toEqual(['[你] 急什么@你急什么']);
+    expect(find([v2('[你] 急什么', { clause: 'whole' })], '喂， 你急什么？！')).toEqual(['[你] 急什么@你急什么']);
   });
 });
 
@@ -178,6 +178,23 @@ describe('honest contexts', () => {
     expect(find(phrases, '您是說「我不知道」，對嗎？')).toEqual([]);
     expect(find(phrases, '您是说"我不知道"，对吗？')).toEqual([]);
     expect(find(phrases, '您是说“我不知道密码怎么改”，对吗？')).toEqual([]);
+  });
+  it('never reports a phrase inside a quotation, contexts or none: the agent quotes, not says', () => {
+    const phrases = [v2('别 找 我'), v2('{*} 我 也 不知道', { honest: [{ before: '如果' }] })];
+    expect(find(phrases, '别找我。')).toHaveLength(1);
+    expect(find(phrases, '什么时候到我也不知道。')).toHaveLength(1);
+    expect(find(phrases, '您是说“别找我”，是师傅这样跟您说的吗？')).toEqual([]);
+    expect(find(phrases, '您是说“什么时候到我也不知道”，对吗？')).toEqual([]);
+    expect(find(phrases, '您是說「別找我」，對嗎？')).toEqual([]);
+    expect(find(phrases, '他说“好的”，别找我。')).toHaveLength(1);
+  });
+  it('counts a quotation only once it closes: a stray mark hides nothing after it', () => {
+    const phrases = [v2('别 找 我'), v2('[我] 不知道', { clause: 'whole', honest: [{ quoted: true }] })];
+    expect(find(phrases, '好的“别找我。')).toHaveLength(1);
+    expect(find(phrases, '好的"，别找我。')).toHaveLength(1);
+    expect(find(phrases, '「他说“好的”，别找我。')).toHaveLength(1);
+    expect(find(phrases, '您是说“我不知道')).toHaveLength(1);
+    expect(find(phrases, '您是说「他说“别找我”」，对吗？')).toEqual([]);
   });
   it('needs every condition of one context: before and after together', () => {
     const phrases = [v2('不放心', { honest: [{ before: '如果 你', after: '，可以' }] })];

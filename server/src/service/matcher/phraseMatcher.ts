@@ -148,6 +148,9 @@ export class PhraseMatcher {
     let [start, end] = match;
     while (end > start && codes[end - 1] === BARRIER) end--;
     while (start < end && codes[start] === BARRIER) start++;
+    // Inside a quotation the agent repeats someone else's words (您是说“别找我”，对吗？):
+    // every phrase is honest there, whether or not it names a quoted context.
+    if (tokens.quoted[start] === 1) return undefined;
     if (automata.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
     return [start, end];
   }

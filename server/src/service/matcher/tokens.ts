@@ -4,7 +4,8 @@ import { BARRIER } from './nfa';
 /**
  * A text as the matcher reads it: its letters and ideographs folded for matching, each run of
  * clause punctuation as one BARRIER unit, everything else left out. `src` maps each unit back
- * to its offset in the text; `quoted` says whether it stands inside a quotation.
+ * to its offset in the text; `quoted` says whether it stands inside a quotation that closes
+ * (an opening mark never closed, a stray one or one still being typed, quotes nothing).
  */
 export interface Tokens {
   codes: Int32Array;
@@ -33,6 +34,8 @@ export function tokenize(text: string): Tokens {
   let n = 0;
   let depth = 0;
   let straight = false;
+  /** The first unit of the quotation still open, if one is. */
+  let openAt = -1;
   for (let i = 0; i < text.length; i++) {
     const raw = text.charCodeAt(i);
     const code = foldForMatch(raw);
@@ -48,6 +51,9 @@ export function tokenize(text: string): Tokens {
     if (OPEN.has(raw)) depth++;
     else if (CLOSE.has(raw)) depth = Math.max(0, depth - 1);
     else if (code === STRAIGHT) straight = !straight;
+    const inside = depth > 0 || straight;
+    if (inside && openAt === -1) openAt = n;
+    else if (!inside) openAt = -1;
     if (n > 0 && codes[n - 1] !== BARRIER) {
       codes[n] = BARRIER;
       src[n] = i;
@@ -55,6 +61,7 @@ export function tokenize(text: string): Tokens {
       n++;
     }
   }
+  if (openAt !== -1) quoted.fill(0, openAt, n);
   foldWords(codes, n);
   buffers.length = n;
   return buffers;
