@@ -4,14 +4,16 @@
 // neither parses nor compiles the YAML. The snapshot is made by bundling and running
 // scripts/phrasebook-snapshot.ts, again whenever one of its inputs changes (--watch).
 import { statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
-const out = join(root, 'dist', 'build', 'phrasebook-snapshot.cjs');
+// One file per process: builds that run at once (a test's build beside the developer's) never
+// read each other's half-written snapshot.
+const out = join(root, 'dist', 'build', `phrasebook-snapshot-${process.pid}.cjs`);
 
 let made; // { json, inputs, stamp }
 
@@ -33,6 +35,8 @@ async function snapshot(options) {
   const require = createRequire(import.meta.url);
   delete require.cache[out];
   const json = require(out).snapshotJson();
+  delete require.cache[out];
+  await rm(out, { force: true });
   const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(root, p));
   made = { json, inputs, stamp: stampOf(inputs) };
   return made;
