@@ -13,6 +13,7 @@ import placeholders from '../server/data/phrasebook/placeholders.yaml';
 import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
+import { draftEdits } from './draftEdits';
 import { stressFigures, type MemoryFigure } from './stress';
 
 const ROOT = join(__dirname, '..', '..');
@@ -34,6 +35,7 @@ function runsFor(lines: number): number {
 }
 
 async function main(): Promise<void> {
+  results.draftEdits = draftEdits({ seed: SEED, quick, row });
   // 1, 2 and 6: parse floor, full check, ratio, growth.
   const service = createScriptService();
   const sizes = [100, 1000, 10000, 50000];

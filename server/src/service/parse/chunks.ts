@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node, Scalar, YAMLError, YAMLWarning } from 'yaml';
 import type { ScalarText } from './scalarText';
 import { split, type Piece } from './pieces';
-import type { Context, ParseCache, ParsedRegion } from './parseCache';
+import type { Closing, Context, ParseCache, ParsedRegion } from './parseCache';
 
 export { PARSE_OPTIONS, ParseCache } from './parseCache';
 
@@ -46,6 +46,28 @@ function spreads(region: ParsedRegion, text: string): boolean {
   return false;
 }
 
+/**
+ * The quote a region's open quoted scalar waits for, when the text after the region holds
+ * one, found as YAML's lexer finds it: a `'` not doubled, a `"` not escaped.
+ */
+function closingAfter(region: ParsedRegion, text: string): Closing {
+  const open = region.errors.find((e) => e.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(e.message));
+  if (!open) return '';
+  const quote = open.message.charAt('Missing closing '.length) as '"' | "'";
+  let at = text.indexOf(quote, region.offset + region.length);
+  if (quote === "'") {
+    while (at !== -1 && text[at + 1] === "'") at = text.indexOf("'", at + 2);
+  } else {
+    while (at !== -1) {
+      let n = 0;
+      while (text[at - 1 - n] === '\\') n++;
+      if (n % 2 === 0) break;
+      at = text.indexOf('"', at + 1);
+    }
+  }
+  return at === -1 ? '' : quote;
+}
+
 /** The region's nodes below its body, in document order. */
 function ownNodes(region: ParsedRegion): Node[] {
   const body = bodyOf(region, true);
@@ -73,7 +95,7 @@ const sameRange = (a: Node, b: Node | undefined) =>
 function confirmed(region: ParsedRegion, next: Piece, text: string, cache: ParseCache): boolean {
   const end = region.offset + region.length;
   const lineEnd = text.indexOf('\n', next.start);
-  const ahead = cache.take(text, region.offset, lineEnd === -1 ? text.length : lineEnd + 1, region.context);
+  const ahead = cache.take(text, region.offset, lineEnd === -1 ? text.length : lineEnd + 1, region.context, region.closing);
   const body = bodyOf(ahead, false);
   if (!(isMap(body) || isSeq(body)) || body.items.length !== 2) return false;
   if (ahead.errors.length !== region.errors.length || ahead.warnings.length !== region.warnings.length) return false;
@@ -219,8 +241,11 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     const context = contextOf(piece.kind);
     let region = cache.take(text, piece.start, piece.end);
     if (hasProblems(region) && context !== 'none') region = cache.take(text, piece.start, piece.end, context);
+    const closing = p + 1 < pieces.length ? closingAfter(region, text) : '';
+    if (closing) region = cache.take(text, piece.start, piece.end, context, closing);
     const contained =
-      !hasProblems(region) || (p + 1 < pieces.length && !spreads(region, text) && confirmed(region, pieces[p + 1]!, text, cache));
+      !hasProblems(region) ||
+      (p + 1 < pieces.length && (closing || !spreads(region, text)) && confirmed(region, pieces[p + 1]!, text, cache));
     if (contained && assembly.place(region, p)) continue;
     const tail = cache.take(text, piece.start, text.length, context);
     if (!assembly.placeTail(tail, p)) {

@@ -12,9 +12,18 @@ export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 export type Context = 'none' | 'steps' | 'scenarios';
 const HEADERS: Record<Context, string> = { none: '', steps: 'steps:\n', scenarios: 'scenarios:\n' };
 
+/**
+ * The quote a region's open quoted scalar waits for, when the text after the region has it.
+ * YAML then ends the scalar at the first line indented less (at the latest where the next
+ * piece starts), so the region is parsed with a stand-in for what follows: a document marker
+ * and that quote. Nothing of the stand-in is kept.
+ */
+export type Closing = '' | '"' | "'";
+
 /** A parsed region of the text (a piece, or a tail from a piece to the end), kept for reuse while its text stays the same. */
 export interface ParsedRegion {
   context: Context;
+  closing: Closing;
   /** The document's contents: for a region parsed under a header, the header's mapping. */
   contents: Node | null;
   offset: number;
@@ -43,16 +52,16 @@ function detached(source: string, start: number, end: number): string {
 }
 
 /** Parses source[start, end) under its context's header, with offsets of the source. */
-function parseRegion(source: string, start: number, end: number, context: Context): ParsedRegion {
+function parseRegion(source: string, start: number, end: number, context: Context, closing: Closing): ParsedRegion {
   const header = HEADERS[context];
   const parsed = header + detached(source, start, end);
-  const doc = parseDocument(parsed, PARSE_OPTIONS);
+  const length = parsed.length;
+  const doc = parseDocument(closing ? `${parsed}---\n${closing}` : parsed, PARSE_OPTIONS);
   const contents = doc.contents as Node | null;
   const root = context === 'none' ? contents : (contents as { items?: Array<{ value: unknown }> } | null)?.items?.[0]?.value;
   const nodes: Node[] = [];
   const scalars: Scalar[] = [];
   let endsOpen = false;
-  const length = parsed.length;
   visit(doc, {
     Node(_k, n) {
       if (n.range) nodes.push(n);
@@ -64,13 +73,14 @@ function parseRegion(source: string, start: number, end: number, context: Contex
   });
   const region: ParsedRegion = {
     context,
+    closing,
     contents,
     offset: header.length,
     length: end - start,
     nodes,
     scalars,
-    errors: doc.errors,
-    warnings: doc.warnings,
+    errors: closing ? doc.errors.filter((e) => e.pos[0] < length) : doc.errors,
+    warnings: closing ? doc.warnings.filter((e) => e.pos[0] < length) : doc.warnings,
     generation: 0,
     endsOpen,
   };
@@ -112,19 +122,20 @@ export class ParseCache {
   }
 
   /**
-   * The parsed region source[start, end) under `context`: an old region of the same text at
+   * The parsed region source[start, end) under `context`, followed by `closing`: an old region of the same text at
    * the same offset or at the same distance from the end (reused, shifted), or a new parse.
    */
-  take(source: string, start: number, end: number, context: Context = 'none'): ParsedRegion {
+  take(source: string, start: number, end: number, context: Context = 'none', closing: Closing = ''): ParsedRegion {
     const length = end - start;
     const delta = source.length - this.previousText.length;
+    const kind = { context, closing };
     let region =
-      this.candidate(source, start, length, context, start) ??
-      (delta !== 0 ? this.candidate(source, start, length, context, start - delta) : undefined);
+      this.candidate(source, start, length, kind, start) ??
+      (delta !== 0 ? this.candidate(source, start, length, kind, start - delta) : undefined);
     if (region) {
       if (region.offset !== start) this.shift(region, start - region.offset);
     } else {
-      region = parseRegion(source, start, end, context);
+      region = parseRegion(source, start, end, context, closing);
       if (region.offset !== start) this.shift(region, start - region.offset);
     }
     region.generation = this.generation;
@@ -142,11 +153,12 @@ export class ParseCache {
     source: string,
     start: number,
     length: number,
-    context: Context,
+    kind: { context: Context; closing: Closing },
     oldOffset: number,
   ): ParsedRegion | undefined {
     for (const region of this.previous.get(oldOffset) ?? []) {
-      if (region.length !== length || region.context !== context || region.generation === this.generation) continue;
+      if (region.length !== length || region.generation === this.generation) continue;
+      if (region.context !== kind.context || region.closing !== kind.closing) continue;
       if (oldOffset === start && start + length <= this.prefix) return region;
       const fromEnd = source.length - start;
       if (this.previousText.length - oldOffset === fromEnd && fromEnd <= this.suffix) return region;
