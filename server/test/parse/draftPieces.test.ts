@@ -36,7 +36,8 @@ describe('parsing in pieces a draft with YAML errors', () => {
   });
 
   it('reports the error of a piece from that piece, at its place in the file', () => {
-    const text = 'script: x\ngreeting: 工号{agent_id}\nsteps:\n  - agent: 好的\n  - agent: {customer}，您好\nclosing: 再见\n';
+    const text =
+      'script: x\ngreeting: 工号{agent_id}\nsteps:\n  - agent: 好的\n  - agent: {customer}，您好\nclosing: 再见\n';
     const cache = new ParseCache();
     parseScript(text.replace('{customer}，您好', '您好'), cache);
     const model = parseScript(text, cache);

@@ -95,7 +95,13 @@ const sameRange = (a: Node, b: Node | undefined) =>
 function confirmed(region: ParsedRegion, next: Piece, text: string, cache: ParseCache): boolean {
   const end = region.offset + region.length;
   const lineEnd = text.indexOf('\n', next.start);
-  const ahead = cache.take(text, region.offset, lineEnd === -1 ? text.length : lineEnd + 1, region.context, region.closing);
+  const ahead = cache.take(
+    text,
+    region.offset,
+    lineEnd === -1 ? text.length : lineEnd + 1,
+    region.context,
+    region.closing,
+  );
   const body = bodyOf(ahead, false);
   if (!(isMap(body) || isSeq(body)) || body.items.length !== 2) return false;
   if (ahead.errors.length !== region.errors.length || ahead.warnings.length !== region.warnings.length) return false;

@@ -58,7 +58,8 @@ function parseRegion(source: string, start: number, end: number, context: Contex
   const length = parsed.length;
   const doc = parseDocument(closing ? `${parsed}---\n${closing}` : parsed, PARSE_OPTIONS);
   const contents = doc.contents as Node | null;
-  const root = context === 'none' ? contents : (contents as { items?: Array<{ value: unknown }> } | null)?.items?.[0]?.value;
+  const root =
+    context === 'none' ? contents : (contents as { items?: Array<{ value: unknown }> } | null)?.items?.[0]?.value;
   const nodes: Node[] = [];
   const scalars: Scalar[] = [];
   let endsOpen = false;

@@ -16,9 +16,7 @@ export interface Piece {
  * markers. Only a full parse reads those right.
  */
 function documentLevel(text: string): boolean {
-  return (
-    /^(?:---|\.\.\.|%)/.test(text) || text.includes('\n---') || text.includes('\n...') || text.includes('\n%')
-  );
+  return /^(?:---|\.\.\.|%)/.test(text) || text.includes('\n---') || text.includes('\n...') || text.includes('\n%');
 }
 
 const KEY_AT = /[A-Za-z_][\w-]*:(?=[ \t\r\n]|$)/y;
