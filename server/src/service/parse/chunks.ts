@@ -90,7 +90,8 @@ const sameRange = (a: Node, b: Node | undefined) =>
  * follows it, as it does in the whole text: that line still starts a new item or key, no node
  * of the region moves, and no error appears or changes. YAML's recovery from some errors takes
  * the lines that follow into the broken node (`greeting: 您好a: b` makes a mapping that keeps
- * the keys below it); such a region is parsed with everything after it instead.
+ * the keys below it); such a region is parsed with everything after it instead. The verdict
+ * is kept with the region while both texts stay the same.
  */
 function confirmed(region: ParsedRegion, next: Piece, text: string, cache: ParseCache): boolean {
   const end = region.offset + region.length;
@@ -102,13 +103,17 @@ function confirmed(region: ParsedRegion, next: Piece, text: string, cache: Parse
     region.context,
     region.closing,
   );
+  if (region.confirmedBy === ahead) return true;
+  cache.settle(ahead);
   const body = bodyOf(ahead, false);
   if (!(isMap(body) || isSeq(body)) || body.items.length !== 2) return false;
   if (ahead.errors.length !== region.errors.length || ahead.warnings.length !== region.warnings.length) return false;
   if (!sameProblems(region.errors, ahead.errors) || !sameProblems(region.warnings, ahead.warnings)) return false;
   if (ahead.errors.some((e) => e.pos[0] >= end)) return false;
   const theirs = ownNodes(ahead);
-  return ownNodes(region).every((n, i) => sameRange(n, theirs[i]));
+  if (!ownNodes(region).every((n, i) => sameRange(n, theirs[i]))) return false;
+  region.confirmedBy = ahead;
+  return true;
 }
 
 /**
@@ -249,11 +254,13 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     if (hasProblems(region) && context !== 'none') region = cache.take(text, piece.start, piece.end, context);
     const closing = p + 1 < pieces.length ? closingAfter(region, text) : '';
     if (closing) region = cache.take(text, piece.start, piece.end, context, closing);
+    cache.settle(region);
     const contained =
       !hasProblems(region) ||
       (p + 1 < pieces.length && (closing || !spreads(region, text)) && confirmed(region, pieces[p + 1]!, text, cache));
     if (contained && assembly.place(region, p)) continue;
     const tail = cache.take(text, piece.start, text.length, context);
+    cache.settle(tail);
     if (!assembly.placeTail(tail, p)) {
       cache.rollback();
       return undefined;

@@ -28,6 +28,14 @@ export interface ParsedRegion {
   contents: Node | null;
   offset: number;
   length: number;
+  /**
+   * Where the nodes, errors and scalar texts stand now: a reused region moves its offset at
+   * once and its positions only when it is used (`settle`), so a region that is only looked
+   * at (a lookahead, a piece parsed again under its header) costs nothing to move.
+   */
+  settledAt: number;
+  /** The lookahead region this region's errors were checked against, and held. */
+  confirmedBy?: ParsedRegion;
   /** Every node of the region that has a range, to shift them without a visitor. */
   nodes: Node[];
   scalars: Scalar[];
@@ -78,6 +86,7 @@ function parseRegion(source: string, start: number, end: number, context: Contex
     contents,
     offset: header.length,
     length: end - start,
+    settledAt: header.length,
     nodes,
     scalars,
     errors: closing ? doc.errors.filter((e) => e.pos[0] < length) : doc.errors,
@@ -123,8 +132,9 @@ export class ParseCache {
   }
 
   /**
-   * The parsed region source[start, end) under `context`, followed by `closing`: an old region of the same text at
-   * the same offset or at the same distance from the end (reused, shifted), or a new parse.
+   * The parsed region source[start, end) under `context`, followed by `closing`: an old
+   * region of the same text at the same offset or at the same distance from the end (reused;
+   * `settle` moves its positions), or a new parse.
    */
   take(source: string, start: number, end: number, context: Context = 'none', closing: Closing = ''): ParsedRegion {
     const length = end - start;
@@ -133,12 +143,8 @@ export class ParseCache {
     let region =
       this.candidate(source, start, length, kind, start) ??
       (delta !== 0 ? this.candidate(source, start, length, kind, start - delta) : undefined);
-    if (region) {
-      if (region.offset !== start) this.shift(region, start - region.offset);
-    } else {
-      region = parseRegion(source, start, end, context, closing);
-      if (region.offset !== start) this.shift(region, start - region.offset);
-    }
+    region ??= parseRegion(source, start, end, context, closing);
+    region.offset = start;
     region.generation = this.generation;
     this.current.push(region);
     return region;
@@ -190,8 +196,14 @@ export class ParseCache {
     this.current = [];
   }
 
+  /** Moves the region's positions to its offset, before anything reads them. */
+  settle(region: ParsedRegion): void {
+    if (region.settledAt === region.offset) return;
+    this.shift(region, region.offset - region.settledAt);
+    region.settledAt = region.offset;
+  }
+
   private shift(region: ParsedRegion, delta: number): void {
-    region.offset += delta;
     for (const node of region.nodes) {
       const r = node.range!;
       r[0] += delta;
