@@ -443,6 +443,26 @@ const KNOWN_KEYS = [...new Set<string>([...TOP_KEYS, ...TURN_KEYS, ...VARIANT_KE
 const COLON_TYPO = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)(${KNOWN_KEYS})(?:(：)[ \\t]*|(:)(?=[^\\s:]))`);
 
 /**
+ * The starts of the lines that problems touch (a problem touches a line when it starts at or
+ * before the line's end and ends after its start), in text order.
+ */
+function linesTouched(text: string, problems: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const starts = new Set<number>();
+  for (const problem of problems) {
+    for (
+      let lineStart = text.lastIndexOf('\n', problem.start - 1) + 1;
+      lineStart < text.length && problem.end > lineStart;
+    ) {
+      starts.add(lineStart);
+      const nl = text.indexOf('\n', lineStart);
+      if (nl === -1) break;
+      lineStart = nl + 1;
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
  * Replaces the findings on a line whose known key has a full-width colon or no space after
  * its colon (which YAML reads as one plain text, or a key without a value) by one finding
  * on the key and its colon, with `key: ` as the fix. Only lines the parser or the schema
@@ -452,12 +472,11 @@ function explainColons(model: ScriptModel): void {
   const { text } = model;
   const typos: SyntaxProblem[] = [];
   const lines: [number, number][] = [];
-  for (let lineStart = 0; lineStart < text.length;) {
+  for (const lineStart of linesTouched(text, [...model.syntax, ...model.schema])) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const m = COLON_TYPO.exec(text.slice(lineStart, lineEnd));
-    const touched = (p: { start: number; end: number }) => p.start <= lineEnd && p.end > lineStart;
-    if (m && (model.syntax.some(touched) || model.schema.some(touched))) {
+    if (m) {
       const lead = m[1]!;
       const key = m[2]!;
       const keyStart = lineStart + lead.length;
@@ -478,7 +497,6 @@ function explainColons(model: ScriptModel): void {
       });
       lines.push([lineStart, lineEnd]);
     }
-    lineStart = lineEnd + 1;
   }
   if (typos.length === 0) return;
   const onTypoLine = (p: { start: number; end: number }) => lines.some(([from, to]) => p.start <= to && p.end > from);
