@@ -91,10 +91,10 @@ function span(node: Node | null | undefined, fallback: [number, number]): [numbe
 }
 
 /**
- * Turns without problems of their own, by node: a reused piece's turn (same node, shifted in
- * place) needs no second look. Problems hold offsets, so turns with problems are rebuilt.
+ * Turns by node: a reused piece's turn (same node, shifted in place) needs no second look.
+ * Its schema problems are kept with the offset the turn stood at, and moved with it.
  */
-const cleanTurns = new WeakMap<YAMLMap, { turn: Turn; speech: Speech[] }>();
+const knownTurns = new WeakMap<YAMLMap, { turn: Turn; speech: Speech[]; problems: SchemaProblem[]; at: number }>();
 
 class ModelBuilder {
   readonly model: ScriptModel;
@@ -329,8 +329,10 @@ class ModelBuilder {
       this.problem('expectedMapping', node, this.model.anchor, { key: scenario ?? section });
       return;
     }
-    const known = this.texts ? cleanTurns.get(node) : undefined;
+    const known = this.texts ? knownTurns.get(node) : undefined;
     if (known && known.turn.scenario === scenario && known.turn.section === section) {
+      const delta = node.range![0] - known.at;
+      for (const p of known.problems) this.model.schema.push({ ...p, start: p.start + delta, end: p.end + delta });
       this.model.speech.push(...known.speech);
       this.addTurn(known.turn);
       return;
@@ -362,8 +364,13 @@ class ModelBuilder {
       this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
     }
     // A turn that repeats an anchor elsewhere is rebuilt, so that the anchor's text is still checked.
-    if (this.texts && this.model.schema.length === problemsBefore && this.aliasCount === aliasesBefore) {
-      cleanTurns.set(node, { turn, speech: this.model.speech.slice(speechBefore) });
+    if (this.texts && node.range && this.aliasCount === aliasesBefore) {
+      knownTurns.set(node, {
+        turn,
+        speech: this.model.speech.slice(speechBefore),
+        problems: this.model.schema.slice(problemsBefore),
+        at: node.range[0],
+      });
     }
     this.addTurn(turn);
   }
