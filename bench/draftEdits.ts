@@ -52,26 +52,30 @@ function states(clean: string): Array<{ state: string; text: string; at: number[
 }
 
 /**
- * `edits` one-character edits at random places of `ends` (insert 好, then delete it, so the
- * text stays the same), each parsed and validated through one cache, as the server does,
- * after ten untimed ones.
+ * `edits` one-character edits in each state at random places of its `at` (insert 好, then
+ * delete it, so the text stays the same), each parsed and validated through the state's own
+ * cache and service, as the server does per document, after ten untimed ones. The states take
+ * turns edit by edit, so a change in the machine's load falls on all of them alike.
  */
-function timeEdits(text: string, ends: number[], edits: number, seed: number): number[] {
-  const service = createScriptService();
-  const cache = new ParseCache();
-  service.validate(parseScript(text, cache));
-  const r = rng(seed);
-  const samples: number[] = [];
+function timeEdits(texts: Array<{ text: string; at: number[] }>, edits: number, seed: number): number[][] {
+  const runs = texts.map(({ text, at }, i) => {
+    const service = createScriptService();
+    const cache = new ParseCache();
+    service.validate(parseScript(text, cache));
+    return { text, at, service, cache, r: rng(seed + i), samples: [] as number[] };
+  });
   const warmup = 10;
   for (let e = 0; e < warmup + edits; e++) {
-    const at = ends[Math.floor(r() * ends.length)]!;
-    for (const next of [text.slice(0, at) + '好' + text.slice(at), text]) {
-      const start = process.hrtime.bigint();
-      service.validate(parseScript(next, cache));
-      if (e >= warmup) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const run of runs) {
+      const at = run.at[Math.floor(run.r() * run.at.length)]!;
+      for (const next of [run.text.slice(0, at) + '好' + run.text.slice(at), run.text]) {
+        const start = process.hrtime.bigint();
+        run.service.validate(parseScript(next, run.cache));
+        if (e >= warmup) run.samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
     }
   }
-  return samples;
+  return runs.map((run) => run.samples);
 }
 
 /** The figures of every state, and the rows of the bench table. */
@@ -83,8 +87,10 @@ export function draftEdits({ seed, quick, row }: { seed: number; quick: boolean;
   const lines = 10000;
   const clean = generateScript(lines, seed + 15);
   const edits = quick ? 30 : 150;
-  const figures = states(clean).map(({ state, text, at }, i): StateFigure => {
-    const samples = timeEdits(text, at, edits, seed + i);
+  const all = states(clean);
+  const timings = timeEdits(all, edits, seed);
+  const figures = all.map(({ state, text }, i): StateFigure => {
+    const samples = timings[i]!;
     return {
       state,
       medianMs: median(samples),
