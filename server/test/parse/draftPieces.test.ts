@@ -101,6 +101,18 @@ describe('parsing in pieces a draft with YAML errors', () => {
     expect(compare(edited, cache)).toBeUndefined();
   });
 
+  it('moves the schema problems of a reused turn with it', () => {
+    const text = before(generateScript(200, 11), 't30', '  - agent: 您好\n    customer: 好的');
+    const cache = new ParseCache();
+    const first = parseScript(text, cache);
+    expect(first.schema.some((p) => p.kind === 'turnSpeaker')).toBe(true);
+    const edited = text.replace('  - id: t3\n', '  - id: t3xyz\n');
+    const after = parseScript(edited, cache);
+    const speaker = after.schema.find((p) => p.kind === 'turnSpeaker')!;
+    expect(edited.slice(speaker.start, speaker.end)).toBe('customer');
+    expect(compare(edited, cache)).toBeUndefined();
+  });
+
   it('keeps tags, tabs inside values and a tab used as indentation in pieces', () => {
     const base = generateScript(200, 10);
     const text = before(before(base, 't20', '  - customer: !said 稍\t等'), 't30', '  - id: tabbed\n\tnote: 稍等');
