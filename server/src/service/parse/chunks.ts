@@ -9,18 +9,22 @@ export { PARSE_OPTIONS, ParseCache } from './parseCache';
 /**
  * Parsing a script in independent pieces (see pieces.ts). A piece whose text is unchanged
  * since the last parse is reused, so an edit re-parses only the pieces it touched. The
- * document built from the pieces has the same shape, ranges and YAML errors as a full parse.
+ * document built from the pieces has the same shape, ranges and YAML errors as a full parse
+ * (docs/architecture.md, "The incremental parse, also in a draft").
  *
- * - A piece with a YAML error is parsed alone, under its `steps:` / `scenarios:` line, and
- *   reports its own errors; the pieces around it are reused as usual.
- * - Where an error can reach past its piece (a quote or a flow collection left open: YAML reads
- *   on until a closing mark or a line indented less, possibly the rest of the file), the text
- *   from that piece to the end is parsed as one tail region. The cost is bounded by the text
- *   after the error, never the text before it, and the tail is reused while edits stay above it.
+ * - A piece with a YAML error is parsed under its `steps:` / `scenarios:` line and reports its
+ *   own errors, once it reads the same with the next piece's first line after it (`confirmed`);
+ *   the pieces around it are reused as usual.
+ * - An open quote that a later quote in the file closes ends, in YAML, where the next piece
+ *   starts at the latest: its piece is parsed with a stand-in for that quote (`closingAfter`).
+ * - Where an error reaches past its piece (a quote nothing closes, recovery that takes the
+ *   lines below into a broken node), the text from that piece to the end is parsed as one tail
+ *   region: the cost is bounded by the text after the error, and the tail is reused while
+ *   edits stay above it.
  * - Anchors, aliases and tags need nothing of their own: an alias is resolved on the assembled
  *   document, which holds every anchor in text order.
- * - Directives, document markers, repeated keys at the top or in `scenarios`, and a top-level
- *   line that is not a key take the full parse.
+ * - Directives, document markers, repeated keys at the top or in `scenarios`, content before
+ *   the first key and a top-level line that is not a key take the full parse.
  */
 
 const contextOf = (kind: Piece['kind']): Context =>
