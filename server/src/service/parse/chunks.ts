@@ -13,7 +13,7 @@ export { PARSE_OPTIONS, ParseCache } from './parseCache';
  * (docs/architecture.md, "The incremental parse, also in a draft").
  *
  * - A piece with a YAML error is parsed under its `steps:` / `scenarios:` line and reports its
- *   own errors, once it reads the same with the next piece's first line after it (`confirmed`);
+ *   own errors, once it reads the same with the next piece after it (`confirmed`);
  *   the pieces around it are reused as usual.
  * - An open quote that a later quote in the file closes ends, in YAML, where the next piece
  *   starts at the latest: its piece is parsed with a stand-in for that quote (`closingAfter`).
@@ -72,10 +72,11 @@ function closingAfter(region: ParsedRegion, text: string): Closing {
   return at === -1 ? '' : quote;
 }
 
-/** The region's nodes below its body, in document order. */
+/** The region's nodes below its body, in document order (not the header it was parsed under). */
 function ownNodes(region: ParsedRegion): Node[] {
   const body = bodyOf(region, true);
-  return region.nodes.filter((n) => n !== region.contents && n !== body);
+  const header = region.context !== 'none' && isMap(region.contents) ? region.contents.items[0]?.key : undefined;
+  return region.nodes.filter((n) => n !== region.contents && n !== body && n !== header);
 }
 
 const sameProblems = (a: readonly YAMLError[], b: readonly YAMLError[]) =>
@@ -90,32 +91,27 @@ const sameRange = (a: Node, b: Node | undefined) =>
   a.range![2] === b.range[2];
 
 /**
- * Whether a region with YAML errors reads the same when the first line of the next piece
- * follows it, as it does in the whole text: that line still starts a new item or key, no node
- * of the region moves, and no error appears or changes. YAML's recovery from some errors takes
- * the lines that follow into the broken node (`greeting: 您好a: b` makes a mapping that keeps
- * the keys below it); such a region is parsed with everything after it instead. The verdict
- * is kept with the region while both texts stay the same.
+ * Whether a region with YAML errors reads the same when the next piece follows it, as it does
+ * in the whole text: the next piece still starts a new item or key, and the two together give
+ * the nodes and errors of each alone. YAML's recovery from some errors takes the lines that
+ * follow into the broken node (`greeting: 您好a: b` makes a mapping that keeps the keys below
+ * it, a block scalar indented too little changes how the next turn's lines are read); such a
+ * region is parsed with everything after it instead. The verdict is kept with the region
+ * while both texts stay the same.
  */
 function confirmed(region: ParsedRegion, next: Piece, text: string, cache: ParseCache): boolean {
-  const end = region.offset + region.length;
-  const lineEnd = text.indexOf('\n', next.start);
-  const ahead = cache.take(
-    text,
-    region.offset,
-    lineEnd === -1 ? text.length : lineEnd + 1,
-    region.context,
-    region.closing,
-  );
+  const ahead = cache.take(text, region.offset, next.end, region.context, region.closing);
   if (region.confirmedBy === ahead) return true;
+  const following = cache.take(text, next.start, next.end, region.context);
   cache.settle(ahead);
+  cache.settle(following);
   const body = bodyOf(ahead, false);
   if (!(isMap(body) || isSeq(body)) || body.items.length !== 2) return false;
-  if (ahead.errors.length !== region.errors.length || ahead.warnings.length !== region.warnings.length) return false;
-  if (!sameProblems(region.errors, ahead.errors) || !sameProblems(region.warnings, ahead.warnings)) return false;
-  if (ahead.errors.some((e) => e.pos[0] >= end)) return false;
+  if (!sameProblems([...region.errors, ...following.errors], ahead.errors)) return false;
+  if (!sameProblems([...region.warnings, ...following.warnings], ahead.warnings)) return false;
   const theirs = ownNodes(ahead);
-  if (!ownNodes(region).every((n, i) => sameRange(n, theirs[i]))) return false;
+  const mine = [...ownNodes(region), ...ownNodes(following)];
+  if (mine.length !== theirs.length || !mine.every((n, i) => sameRange(n, theirs[i]))) return false;
   region.confirmedBy = ahead;
   return true;
 }
