@@ -13,6 +13,7 @@ import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { lspReport } from './lspReport';
+import { draftEdits } from './draftEdits';
 import { stressFigures, type MemoryFigure } from './stress';
 import { cliFigures, cliRows } from './cli';
 import { flowBench } from './flow';
@@ -43,6 +44,7 @@ function runsFor(lines: number): number {
 }
 
 async function main(): Promise<void> {
+  if (want('draft-edits')) results.draftEdits = draftEdits({ seed: SEED, quick, row });
   if (want('check')) {
     // 1, 2 and 6: parse floor, full check, ratio, growth.
     const service = createScriptService();

@@ -24,12 +24,24 @@ const EQUAL_TURNS = [
   'script: 情景\ngreeting: 您好，{brand}，工号{agent_id}。\nscenarios:\n  silent:\n    - agent: 请您稍等片刻\n    - agent: 你们真烦人啊\n  angry:\n    - agent: 你们真烦人啊\n    - agent: 请您稍等片刻\nclosing:\n  - 感谢您的来电\n  - agent: 再见\n    when: 节假日\n',
 ];
 
+/**
+ * A draft: the generated script with its quoted placeholder starts unquoted (YAML errors), an
+ * anchor and its alias, a tag, a tab inside a value and a tab as indentation.
+ */
+function draft(script: string): string {
+  return script
+    .replace(/'(\{customer\}[^'\n]*)'/g, '$1')
+    .replace('greeting: ', 'greeting: &hello ')
+    .replace('steps:\n', 'steps:\n  - agent: *hello\n  - customer: !said 稍\t等\n')
+    .replace('closing:\n', '  - id: tabbed\n\tnote: 稍等\nclosing:\n');
+}
+
 export function baseScripts(): string[] {
   const samples = readdirSync(SAMPLES)
     .filter((n) => n.endsWith('.script.yaml'))
     .sort()
     .map((n) => readFileSync(join(SAMPLES, n), 'utf8'));
-  const bases = [...EQUAL_TURNS, ...samples, generateScript(60, 11, 0.3)];
+  const bases = [...EQUAL_TURNS, ...samples, generateScript(60, 11, 0.3), draft(generateScript(60, 12, 0.3))];
   return [...bases, EQUAL_TURNS[0]!.replace(/\n/g, '\r\n'), EQUAL_TURNS[1]!.replace('请您稍等片刻', '请您\r稍等片刻')];
 }
 
@@ -54,6 +66,25 @@ const LINES = [
   '',
   '  ',
   '  # 备注',
+  // A draft's real state: YAML errors, anchors and aliases, tags, tabs, open quotes.
+  '  - agent: {customer}，请问您还在吗',
+  '    agent: {customer}，您好',
+  'greeting: {customer}，您好',
+  '    agent：您好',
+  '  - agent: 您好a: b',
+  '  - agent: &thanks 感谢您的耐心等待',
+  '  - agent: *thanks',
+  '  - agent: !note 您好',
+  '  - agent: !!str 真烦人',
+  '  - &turn { agent: 您好 }',
+  '  - *turn',
+  '\tagent: 您好',
+  '  - agent: 您好\t再见',
+  '  - agent: "您好，还在吗',
+  "  - agent: '您好",
+  "closing: '再见",
+  '  - agent: [未完',
+  '    - agent: "真烦人',
 ];
 
 export type Edit =
@@ -66,7 +97,10 @@ export type Edit =
   | { kind: 'swapTurns'; turn: number }
   | { kind: 'raw'; at: number; length: number; text: string };
 
-const RAW_TEXTS = ['真烦人', '煩', '\n', '\r', '\r\n', '  ', '- ', ':', '"', '#', '{agent_id}', '好', '', '😀'];
+const RAW_TEXTS = [
+  ...['真烦人', '煩', '\n', '\r', '\r\n', '  ', '- ', ':', '"', '#', '{agent_id}', '好', '', '😀'],
+  ...['\t', "'", '{', '[', '}', '{customer}，', '&a ', '*a', '!t ', '\\x'],
+];
 
 export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('insertLine' as const), line: fc.nat(), text: fc.nat() }) },

@@ -69,6 +69,27 @@ describe('the incremental parse under random edit sequences', () => {
     expect(compare(edited, cache)).toBeUndefined();
   });
 
+  it('a turn after a block scalar indented too little reads as in a full parse, past its first line', () => {
+    const cache = new ParseCache();
+    let text = baseScripts()[2]!;
+    parseScript(text, cache);
+    const sequence = [
+      { kind: 'deleteTurn', turn: 629798047 },
+      { kind: 'sameLengthAsNeighbour', turn: 0, forbidden: false },
+      { kind: 'insertLine', line: 876351217, text: 9 },
+      { kind: 'duplicateTurn', turn: 0, to: 1000778539 },
+      { kind: 'raw', at: 1391549269, length: 2, text: '{' },
+      { kind: 'insertLine', line: 95810552, text: 171860051 },
+      { kind: 'insertLine', line: 170046114, text: 56762010 },
+      { kind: 'deleteLine', line: 1341652957 },
+    ] as const;
+    for (const edit of sequence) {
+      text = applyEdit(text, edit);
+      expect(compare(text, cache)).toBeUndefined();
+    }
+    expect(text).toContain('  - agent: >\n    - agent: 急什么\n');
+  });
+
   it(`after every edit of ${EDITS} random edits, equals a fresh parse (seed ${SEED})`, () => {
     const run = checkEditSequences({ edits: EDITS, seed: SEED });
     if (process.env.FUZZ_EDITS ?? process.env.FUZZ_RUNS)

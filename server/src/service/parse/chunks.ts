@@ -1,319 +1,130 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, Pair, visit, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node, Scalar } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node, Scalar, YAMLError, YAMLWarning } from 'yaml';
 import type { ScalarText } from './scalarText';
+import { split, type Piece } from './pieces';
+import type { Closing, Context, ParseCache, ParsedRegion } from './parseCache';
+
+export { PARSE_OPTIONS, ParseCache } from './parseCache';
 
 /**
- * Parsing a script in independent pieces: each top-level key, each turn of `steps`, each
- * scenario. A piece whose text is unchanged since the last parse (before or after the edited
- * region) is reused, so an edit re-parses only the pieces it touched. The document built
- * from the pieces has the same shape and ranges as a full parse; anything unusual (anchors,
- * tags, directives, tabs, errors, duplicate keys) takes the full parse instead.
+ * Parsing a script in independent pieces (see pieces.ts). A piece whose text is unchanged
+ * since the last parse is reused, so an edit re-parses only the pieces it touched. The
+ * document built from the pieces has the same shape, ranges and YAML errors as a full parse
+ * (docs/architecture.md, "The incremental parse, also in a draft").
+ *
+ * - A piece with a YAML error is parsed under its `steps:` / `scenarios:` line and reports its
+ *   own errors, once it reads the same with the next piece after it (`confirmed`);
+ *   the pieces around it are reused as usual.
+ * - An open quote that a later quote in the file closes ends, in YAML, where the next piece
+ *   starts at the latest: its piece is parsed with a stand-in for that quote (`closingAfter`).
+ * - Where an error reaches past its piece (a quote nothing closes, recovery that takes the
+ *   lines below into a broken node), the text from that piece to the end is parsed as one tail
+ *   region: the cost is bounded by the text after the error, and the tail is reused while
+ *   edits stay above it.
+ * - Anchors, aliases and tags need nothing of their own: an alias is resolved on the assembled
+ *   document, which holds every anchor in text order.
+ * - Directives, document markers, repeated keys at the top or in `scenarios`, content before
+ *   the first key and a top-level line that is not a key take the full parse.
  */
 
-/** One piece of the text and how it fits into the script. */
-interface Piece {
-  start: number;
-  end: number;
-  kind: 'top' | 'item' | 'scenario';
-}
+const contextOf = (kind: Piece['kind']): Context =>
+  kind === 'item' ? 'steps' : kind === 'scenario' ? 'scenarios' : 'none';
 
-/** A parsed piece, kept for reuse while its text stays the same. */
-interface CachedPiece {
-  doc: Document.Parsed;
-  offset: number;
-  length: number;
-  /** Every node of the piece that has a range, to shift them without a visitor. */
-  nodes: Node[];
-  scalars: Scalar[];
-  /** The parse that last took this piece: a piece stands at one place only. */
-  generation: number;
-  /**
-   * An empty value with a comment, or a node with a comment on a line of its own, reaches the
-   * end of the piece. In a full parse where that range ends depends on the text that follows
-   * (the next token, past its indentation), so the piece fits only at the end of the document.
-   */
-  endsOpen: boolean;
-}
+const hasProblems = (region: ParsedRegion) => region.errors.length > 0 || region.warnings.length > 0;
 
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+/** An error that leaves the parser inside a token a full parse could carry past the region. */
+const OPEN_AT_END = /^Missing closing|end with/;
 
 /**
- * A copy of a substring that does not keep the whole source alive: slicing a concatenation
- * copies it into a string of its own, and the leading space is sliced off that copy.
+ * Whether a region's errors may read differently in the whole text: an open quote or flow
+ * collection, or an error at the region's end or before its start (on the header it was
+ * parsed under), where a full parse would see the following text.
  */
-function detached(source: string, start: number, end: number): string {
-  return (' ' + source.slice(start, end)).slice(1);
-}
-
-/** Per-document memory of parsed pieces; create one per open document. */
-export class ParseCache {
-  private previousText = '';
-  /** The pieces of the last parse, and of this one, in text order. */
-  private previous: CachedPiece[] = [];
-  private current: CachedPiece[] = [];
-  /** How many pieces this parse will have: piece j from the end is matched with the old one j from the end. */
-  private count = 0;
-  private generation = 0;
-  /** How much of the text is unchanged since the last parse, from the start and from the end. */
-  private prefix = 0;
-  private suffix = 0;
-  /** Between begin and commit or rollback. */
-  private parsing = false;
-  /** Scalar texts computed for the pieces' nodes, shifted along with them. */
-  readonly texts = new WeakMap<Scalar, ScalarText>();
-
-  /**
-   * Starts a parse of `source`: finds the unchanged head and tail, so their pieces need no
-   * comparing. A parse that was started and neither committed nor rolled back (it threw) may
-   * have shifted old pieces: they are all forgotten.
-   */
-  begin(source: string): void {
-    if (this.parsing) this.rollback();
-    this.parsing = true;
-    const before = this.previousText;
-    const max = Math.min(before.length, source.length);
-    let p = 0;
-    while (p < max && before.charCodeAt(p) === source.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < max - p && before.charCodeAt(before.length - 1 - q) === source.charCodeAt(source.length - 1 - q)) q++;
-    this.prefix = p;
-    this.suffix = q;
-  }
-
-  /** Tells how many pieces the text splits into; their takes follow in order. */
-  expect(count: number): void {
-    this.count = count;
-    this.generation++;
-  }
-
-  /**
-   * The parsed piece for source[start, end), the next in text order: the old piece at the
-   * same place from the start or from the end when its text is unchanged (reused, shifted),
-   * or a new parse.
-   */
-  take(source: string, start: number, end: number): CachedPiece {
-    const length = end - start;
-    const index = this.current.length;
-    const fromEnd = this.previous.length - (this.count - index);
-    let piece = this.candidate(source, this.previous[index], start, length);
-    if (!piece && fromEnd >= 0) piece = this.candidate(source, this.previous[fromEnd], start, length);
-    if (piece) {
-      if (piece.offset !== start) this.shift(piece, start - piece.offset);
-    } else {
-      const pieceText = detached(source, start, end);
-      const doc = parseDocument(pieceText, PARSE_OPTIONS);
-      const nodes: Node[] = [];
-      const scalars: Scalar[] = [];
-      let endsOpen = false;
-      visit(doc, {
-        Node(_k, n) {
-          if (n.range) nodes.push(n);
-          if (isScalar(n)) scalars.push(n);
-          if (n !== doc.contents && n.comment && n.range && n.range[2] === length) {
-            if (n.range[0] === n.range[1] || pieceText.lastIndexOf('\n', length - 2) >= n.range[1] - 1) endsOpen = true;
-          }
-        },
-      });
-      piece = { doc, offset: 0, length, nodes, scalars, generation: 0, endsOpen };
-      if (start !== 0) this.shift(piece, start);
-    }
-    piece.generation = this.generation;
-    this.current.push(piece);
-    return piece;
-  }
-
-  /**
-   * The old piece when it can stand for source[start, start + length): its old text at its
-   * old offset equals the new text at the new offset. A piece inside the unchanged head at the
-   * same offset, or inside the unchanged tail at the same distance from the end, holds that
-   * without comparing; any other piece is compared character by character.
-   */
-  private candidate(
-    source: string,
-    piece: CachedPiece | undefined,
-    start: number,
-    length: number,
-  ): CachedPiece | undefined {
-    if (!piece || piece.length !== length || piece.generation === this.generation) return undefined;
-    const end = start + length;
-    if (piece.offset === start && end <= this.prefix) return piece;
-    const fromEnd = source.length - start;
-    if (this.previousText.length - piece.offset === fromEnd && fromEnd <= this.suffix) return piece;
-    if (piece.offset + length > this.previousText.length) return undefined;
-    return source.startsWith(this.previousText.slice(piece.offset, piece.offset + length), start) ? piece : undefined;
-  }
-
-  /** Keeps the pieces of this parse for the next one. */
-  commit(source: string): void {
-    this.parsing = false;
-    this.previousText = source;
-    this.previous = this.current;
-    this.current = [];
-  }
-
-  /** Forgets this parse's pieces after a fallback to the full parse. */
-  rollback(): void {
-    this.parsing = false;
-    this.previousText = '';
-    this.previous = [];
-    this.current = [];
-  }
-
-  private shift(piece: CachedPiece, delta: number): void {
-    piece.offset += delta;
-    for (const node of piece.nodes) {
-      const r = node.range!;
-      r[0] += delta;
-      r[1] += delta;
-      r[2] += delta;
-    }
-    for (const node of piece.scalars) {
-      const t = this.texts.get(node);
-      if (!t) continue;
-      for (let i = 0; i < t.start.length; i++) {
-        t.start[i]! += delta;
-        t.end[i]! += delta;
-      }
-      const mutable = t as { contentStart: number; contentEnd: number };
-      mutable.contentStart += delta;
-      mutable.contentEnd += delta;
-    }
-  }
-}
-
-/** Whether the text has anything a piecewise parse could get wrong: tabs, directives, document markers, anchors, aliases, tags. */
-function unsafe(text: string): boolean {
-  if (
-    text.includes('\t') ||
-    /^(?:---|\.\.\.|%)/.test(text) ||
-    text.includes('\n---') ||
-    text.includes('\n...') ||
-    text.includes('\n%')
-  )
-    return true;
-  for (const mark of ['&', '*', '!']) {
-    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) {
-      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
-      const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-      const opens =
-        before === 0x20 || before === 0x0a || before === 0x0d || before === 0x5b || before === 0x7b || before === 0x2c;
-      if (opens && after !== 0x20 && after !== 0x0a && after !== 0x0d) return true;
-    }
+function spreads(region: ParsedRegion, text: string): boolean {
+  let end = region.offset + region.length;
+  while (end > region.offset && /\s/.test(text[end - 1]!)) end--;
+  for (const problem of [...region.errors, ...region.warnings]) {
+    if (OPEN_AT_END.test(problem.message)) return true;
+    if (problem.pos[0] < region.offset || problem.pos[0] >= end) return true;
   }
   return false;
 }
-const KEY_AT = /[A-Za-z_][\w-]*:(?=[ \t\r\n]|$)/y;
-const SPACE = 0x20;
-const HASH = 0x23;
-const DASH = 0x2d;
-const CR = 0x0d;
-const LF = 0x0a;
 
 /**
- * Starts of YAML's lines of `text`, with text.length as the last entry. YAML breaks lines at
- * `\n` only (a lone `\r` is content), and pieces follow YAML's structure; positions shown to
- * an editor come from PositionMapper, which follows LSP's line breaks.
+ * The quote a region's open quoted scalar waits for, when the text after the region holds
+ * one, found as YAML's lexer finds it: a `'` not doubled, a `"` not escaped.
  */
-function yamlLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts[starts.length - 1] !== text.length) starts.push(text.length);
-  return starts;
-}
-
-/** Offset of the first non-space character of the line at `start` (up to `end`). */
-function contentAt(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && text.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-
-function isBlankOrComment(text: string, at: number, end: number): boolean {
-  if (at >= end) return true;
-  const c = text.charCodeAt(at);
-  return c === HASH || c === CR || c === LF;
-}
-
-function isKeyAt(text: string, at: number): boolean {
-  KEY_AT.lastIndex = at;
-  return KEY_AT.test(text);
-}
-
-function isItemAt(text: string, at: number, end: number): boolean {
-  if (text.charCodeAt(at) !== DASH) return false;
-  const next = at + 1 < end ? text.charCodeAt(at + 1) : LF;
-  return next === SPACE || next === CR || next === LF;
-}
-
-/** Splits a script into pieces, or returns undefined when only a full parse is safe. */
-function split(text: string): Piece[] | undefined {
-  if (unsafe(text)) return undefined;
-  const starts = yamlLineStarts(text);
-  const lineCount = starts.length - 1;
-  const tops: Array<{ line: number; key: string }> = [];
-  for (let i = 0; i < lineCount; i++) {
-    const start = starts[i]!;
-    const end = starts[i + 1]!;
-    if (text.charCodeAt(start) === SPACE || isBlankOrComment(text, start, end)) continue;
-    if (!isKeyAt(text, start)) return undefined;
-    tops.push({ line: i, key: text.slice(start, text.indexOf(':', start)) });
+function closingAfter(region: ParsedRegion, text: string): Closing {
+  const open = region.errors.find((e) => e.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(e.message));
+  if (!open) return '';
+  const quote = open.message.charAt('Missing closing '.length) as '"' | "'";
+  let at = text.indexOf(quote, region.offset + region.length);
+  if (quote === "'") {
+    while (at !== -1 && text[at + 1] === "'") at = text.indexOf("'", at + 2);
+  } else {
+    while (at !== -1) {
+      let n = 0;
+      while (text[at - 1 - n] === '\\') n++;
+      if (n % 2 === 0) break;
+      at = text.indexOf('"', at + 1);
+    }
   }
-  if (tops.length === 0 || new Set(tops.map((t) => t.key)).size !== tops.length) return undefined;
+  return at === -1 ? '' : quote;
+}
 
-  const pieces: Piece[] = [];
-  for (let t = 0; t < tops.length; t++) {
-    const top = tops[t]!;
-    const first = t === 0 ? 0 : top.line;
-    const last = t + 1 < tops.length ? tops[t + 1]!.line : lineCount;
-    const kind = top.key === 'steps' ? 'item' : top.key === 'scenarios' ? 'scenario' : undefined;
-    const children = kind ? splitChildren(text, starts, top.line + 1, last, kind) : [];
-    if (children === undefined) return undefined;
-    const headerEnd = children.length > 0 ? children[0]! : last;
-    pieces.push({ start: starts[first]!, end: starts[headerEnd]!, kind: 'top' });
-    children.forEach((line, j) => {
-      const end = j + 1 < children.length ? children[j + 1]! : last;
-      pieces.push({ start: starts[line]!, end: starts[end]!, kind: kind! });
-    });
-  }
-  return pieces;
+/** The region's nodes below its body, in document order (not the header it was parsed under). */
+function ownNodes(region: ParsedRegion): Node[] {
+  const body = bodyOf(region, true);
+  const header = region.context !== 'none' && isMap(region.contents) ? region.contents.items[0]?.key : undefined;
+  return region.nodes.filter((n) => n !== region.contents && n !== body && n !== header);
+}
+
+const sameProblems = (a: readonly YAMLError[], b: readonly YAMLError[]) =>
+  a.length === b.length &&
+  a.every((e, i) => e.message === b[i]!.message && e.pos[0] === b[i]!.pos[0] && e.pos[1] === b[i]!.pos[1]);
+
+const sameRange = (a: Node, b: Node | undefined) =>
+  b !== undefined &&
+  a.constructor === b.constructor &&
+  a.range![0] === b.range?.[0] &&
+  a.range![1] === b.range[1] &&
+  a.range![2] === b.range[2];
+
+/**
+ * Whether a region with YAML errors reads the same when the next piece follows it, as it does
+ * in the whole text: the next piece still starts a new item or key, and the two together give
+ * the nodes and errors of each alone. YAML's recovery from some errors takes the lines that
+ * follow into the broken node (`greeting: 您好a: b` makes a mapping that keeps the keys below
+ * it, a block scalar indented too little changes how the next turn's lines are read); such a
+ * region is parsed with everything after it instead. The verdict is kept with the region
+ * while both texts stay the same.
+ */
+function confirmed(region: ParsedRegion, next: Piece, text: string, cache: ParseCache): boolean {
+  const ahead = cache.take(text, region.offset, next.end, region.context, region.closing);
+  if (region.confirmedBy === ahead) return true;
+  const following = cache.take(text, next.start, next.end, region.context);
+  cache.settle(ahead);
+  cache.settle(following);
+  const body = bodyOf(ahead, false);
+  if (!(isMap(body) || isSeq(body)) || body.items.length !== 2) return false;
+  if (!sameProblems([...region.errors, ...following.errors], ahead.errors)) return false;
+  if (!sameProblems([...region.warnings, ...following.warnings], ahead.warnings)) return false;
+  const theirs = ownNodes(ahead);
+  const mine = [...ownNodes(region), ...ownNodes(following)];
+  if (mine.length !== theirs.length || !mine.every((n, i) => sameRange(n, theirs[i]))) return false;
+  region.confirmedBy = ahead;
+  return true;
 }
 
 /**
- * The lines in [from, to) that start a turn (`-` at the list's indent) or a scenario key;
- * undefined when a scenario key repeats (the full parse reports it).
+ * The node a region stands for: its contents, or the value under the header it was parsed
+ * under (that header's pair alone, unless `tail`: then top-level pairs may follow it).
  */
-function splitChildren(
-  text: string,
-  starts: number[],
-  from: number,
-  to: number,
-  kind: 'item' | 'scenario',
-): number[] | undefined {
-  let indent = -1;
-  const out: number[] = [];
-  const names = new Set<string>();
-  for (let i = from; i < to; i++) {
-    const start = starts[i]!;
-    const end = starts[i + 1]!;
-    const at = contentAt(text, start, end);
-    if (isBlankOrComment(text, at, end)) continue;
-    const n = at - start;
-    const starter = kind === 'item' ? isItemAt(text, at, end) : n > 0 && isKeyAt(text, at);
-    if (indent === -1) {
-      if (!starter) return [];
-      indent = n;
-    }
-    if (n < indent) return undefined;
-    if (n !== indent) continue;
-    if (!starter) return undefined;
-    if (kind === 'scenario') {
-      const name = text.slice(at, text.indexOf(':', at));
-      if (names.has(name)) return undefined;
-      names.add(name);
-    }
-    out.push(i);
-  }
-  return out;
+function bodyOf(region: ParsedRegion, tail: boolean): Node | null | undefined {
+  if (region.context === 'none') return region.contents;
+  const wrapper = region.contents;
+  if (!isMap(wrapper) || wrapper.items.length === 0 || (!tail && wrapper.items.length !== 1)) return undefined;
+  return wrapper.items[0]!.value as Node | null;
 }
 
 /**
@@ -330,6 +141,18 @@ function endWith(root: YAMLMap, last: YAMLSeq | YAMLMap): void {
   extend(root, [end, end, end]);
 }
 
+/** The collection of a turn or scenario region and the list it joins, when they are of its kind. */
+function joining(
+  kind: Piece['kind'],
+  body: Node | null | undefined,
+  list: YAMLSeq | YAMLMap | undefined,
+): { body: YAMLSeq | YAMLMap; list: YAMLSeq | YAMLMap } | undefined {
+  if (kind === 'item' ? isSeq(body) && isSeq(list) : isMap(body) && isMap(list)) {
+    return { body: body as YAMLSeq | YAMLMap, list: list as YAMLSeq | YAMLMap };
+  }
+  return undefined;
+}
+
 const isEmpty = (node: unknown) => node === null || (isScalar(node) && node.value === null);
 
 export interface PieceParse {
@@ -338,9 +161,83 @@ export interface PieceParse {
   texts: WeakMap<Scalar, ScalarText>;
 }
 
+/** The document under assembly. */
+class Assembly {
+  readonly root = new YAMLMap();
+  list: YAMLSeq | YAMLMap | undefined;
+  readonly errors: YAMLError[] = [];
+  readonly warnings: YAMLWarning[] = [];
+
+  constructor(private readonly pieces: Piece[]) {}
+
+  private problems(region: ParsedRegion): void {
+    this.errors.push(...region.errors);
+    this.warnings.push(...region.warnings);
+  }
+
+  /** Adds piece `p` parsed as `region`; false, with nothing added, when it does not fit there. */
+  place(region: ParsedRegion, p: number): boolean {
+    const piece = this.pieces[p]!;
+    const next = this.pieces[p + 1];
+    const last = next === undefined;
+    const body = bodyOf(region, false);
+    if (piece.kind === 'top') {
+      if (!isMap(body) || body.items.length !== 1) return false;
+      const pair = body.items[0]!;
+      const hasChildren = next !== undefined && next.kind !== 'top';
+      if (region.endsOpen && !hasChildren && !last) return false;
+      if (hasChildren && !isEmpty(pair.value)) return false;
+      extend(this.root, body.range!);
+      if (hasChildren) {
+        this.list = next.kind === 'item' ? new YAMLSeq() : new YAMLMap();
+        this.root.items.push(new Pair(pair.key, this.list));
+      } else {
+        this.list = undefined;
+        this.root.items.push(pair);
+      }
+    } else {
+      const join = joining(piece.kind, body, this.list);
+      if (!join || join.body.items.length !== 1 || (region.endsOpen && !last)) return false;
+      (join.list.items as unknown[]).push(join.body.items[0]);
+      extend(join.list, join.body.range!);
+      endWith(this.root, join.list);
+    }
+    this.problems(region);
+    return true;
+  }
+
+  /** Adds `region`, the text from piece `p` to the end parsed as one; false when it does not fit. */
+  placeTail(region: ParsedRegion, p: number): boolean {
+    const piece = this.pieces[p]!;
+    const map = region.contents;
+    if (!isMap(map)) return false;
+    let pairs = map.items;
+    if (piece.kind !== 'top') {
+      const join = joining(piece.kind, bodyOf(region, true), this.list);
+      if (!join) return false;
+      (join.list.items as unknown[]).push(...join.body.items);
+      extend(join.list, join.body.range!);
+      endWith(this.root, join.list);
+      pairs = pairs.slice(1);
+    }
+    this.root.items.push(...pairs);
+    extend(this.root, map.range!);
+    this.problems(region);
+    return true;
+  }
+
+  document(): Document.Parsed {
+    const doc = new Document() as unknown as Document.Parsed;
+    doc.contents = this.root as Document.Parsed['contents'];
+    doc.errors.push(...this.errors);
+    doc.warnings.push(...this.warnings);
+    return doc;
+  }
+}
+
 /**
  * Parses `text` piece by piece through `cache`; undefined when the full parse must be used.
- * The returned document has the same shape and ranges as a full parse.
+ * The returned document has the same shape, ranges and errors as a full parse.
  */
 export function parseInPieces(text: string, cache: ParseCache): PieceParse | undefined {
   cache.begin(text);
@@ -349,49 +246,27 @@ export function parseInPieces(text: string, cache: ParseCache): PieceParse | und
     cache.rollback();
     return undefined;
   }
-  cache.expect(pieces.length);
-  const root = new YAMLMap();
-  let list: YAMLSeq | YAMLMap | undefined;
-  const fail = () => {
-    cache.rollback();
-    return undefined;
-  };
-
+  const assembly = new Assembly(pieces);
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const { doc, endsOpen } = cache.take(text, piece.start, piece.end);
-    if (doc.errors.length > 0 || doc.warnings.length > 0) return fail();
-    const contents = doc.contents as Node | null;
-    if (piece.kind === 'top') {
-      if (!isMap(contents) || contents.items.length !== 1) return fail();
-      extend(root, contents.range!);
-      const pair = contents.items[0]!;
-      const hasChildren = pieces[p + 1] !== undefined && pieces[p + 1]!.kind !== 'top';
-      if (endsOpen && !hasChildren && p + 1 < pieces.length) return fail();
-      if (hasChildren) {
-        if (!isEmpty(pair.value)) return fail();
-        list = pieces[p + 1]!.kind === 'item' ? new YAMLSeq() : new YAMLMap();
-        root.items.push(new Pair(pair.key, list));
-      } else {
-        list = undefined;
-        root.items.push(pair);
-      }
-    } else if (piece.kind === 'item') {
-      if (!isSeq(contents) || contents.items.length !== 1 || !isSeq(list) || (endsOpen && p + 1 < pieces.length))
-        return fail();
-      list.items.push(contents.items[0]);
-      extend(list, contents.range!);
-      endWith(root, list);
-    } else {
-      if (!isMap(contents) || contents.items.length !== 1 || !isMap(list) || (endsOpen && p + 1 < pieces.length))
-        return fail();
-      list.items.push(contents.items[0]!);
-      extend(list, contents.range!);
-      endWith(root, list);
+    const context = contextOf(piece.kind);
+    let region = cache.take(text, piece.start, piece.end);
+    if (hasProblems(region) && context !== 'none') region = cache.take(text, piece.start, piece.end, context);
+    const closing = p + 1 < pieces.length ? closingAfter(region, text) : '';
+    if (closing) region = cache.take(text, piece.start, piece.end, context, closing);
+    cache.settle(region);
+    const contained =
+      !hasProblems(region) ||
+      (p + 1 < pieces.length && (closing || !spreads(region, text)) && confirmed(region, pieces[p + 1]!, text, cache));
+    if (contained && assembly.place(region, p)) continue;
+    const tail = cache.take(text, piece.start, text.length, context);
+    cache.settle(tail);
+    if (!assembly.placeTail(tail, p)) {
+      cache.rollback();
+      return undefined;
     }
+    break;
   }
   cache.commit(text);
-  const doc = new Document() as unknown as Document.Parsed;
-  doc.contents = root as Document.Parsed['contents'];
-  return { doc, texts: cache.texts };
+  return { doc: assembly.document(), texts: cache.texts };
 }

@@ -152,10 +152,10 @@ function span(node: Node | null | undefined, fallback: [number, number]): [numbe
 }
 
 /**
- * Turns without problems of their own, by node: a reused piece's turn (same node, shifted in
- * place) needs no second look. Problems hold offsets, so turns with problems are rebuilt.
+ * Turns by node: a reused piece's turn (same node, shifted in place) needs no second look.
+ * Its schema problems are kept with the offset the turn stood at, and moved with it.
  */
-const cleanTurns = new WeakMap<YAMLMap, { turn: Turn; speech: Speech[] }>();
+const knownTurns = new WeakMap<YAMLMap, { turn: Turn; speech: Speech[]; problems: SchemaProblem[]; at: number }>();
 
 class ModelBuilder {
   readonly model: ScriptModel;
@@ -475,8 +475,10 @@ class ModelBuilder {
       this.problem('expectedMapping', node, this.model.anchor, { key: scenario ?? section });
       return;
     }
-    const known = this.texts ? cleanTurns.get(node) : undefined;
+    const known = this.texts ? knownTurns.get(node) : undefined;
     if (known && known.turn.scenario === scenario && known.turn.section === section) {
+      const delta = node.range![0] - known.at;
+      for (const p of known.problems) this.model.schema.push({ ...p, start: p.start + delta, end: p.end + delta });
       this.model.speech.push(...known.speech);
       this.addTurn(known.turn);
       return;
@@ -512,8 +514,13 @@ class ModelBuilder {
       this.problem('turnSpeaker', speakers[1] ?? node, [0, 0], { count: String(speakers.length) });
     }
     // A turn that repeats an anchor elsewhere is rebuilt, so that the anchor's text is still checked.
-    if (this.texts && this.model.schema.length === problemsBefore && this.aliasCount === aliasesBefore) {
-      cleanTurns.set(node, { turn, speech: this.model.speech.slice(speechBefore) });
+    if (this.texts && node.range && this.aliasCount === aliasesBefore) {
+      knownTurns.set(node, {
+        turn,
+        speech: this.model.speech.slice(speechBefore),
+        problems: this.model.schema.slice(problemsBefore),
+        at: node.range[0],
+      });
     }
     this.addTurn(turn);
   }
@@ -593,6 +600,26 @@ const KNOWN_KEYS = [...new Set<string>([...TOP_KEYS, ...TURN_KEYS, ...VARIANT_KE
 const COLON_TYPO = new RegExp(`^([ \\t]*(?:-[ \\t]+)?)(${KNOWN_KEYS})(?:(：)[ \\t]*|(:)(?=[^\\s:]))`);
 
 /**
+ * The starts of the lines that problems touch (a problem touches a line when it starts at or
+ * before the line's end and ends after its start), in text order.
+ */
+function linesTouched(text: string, problems: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const starts = new Set<number>();
+  for (const problem of problems) {
+    for (
+      let lineStart = text.lastIndexOf('\n', problem.start - 1) + 1;
+      lineStart < text.length && problem.end > lineStart;
+    ) {
+      starts.add(lineStart);
+      const nl = text.indexOf('\n', lineStart);
+      if (nl === -1) break;
+      lineStart = nl + 1;
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
  * Replaces the findings on a line whose known key has a full-width colon or no space after
  * its colon (which YAML reads as one plain text, or a key without a value) by one finding
  * on the key and its colon, with `key: ` as the fix. Only lines the parser or the schema
@@ -602,12 +629,11 @@ function explainColons(model: ScriptModel): void {
   const { text } = model;
   const typos: SyntaxProblem[] = [];
   const lines: [number, number][] = [];
-  for (let lineStart = 0; lineStart < text.length;) {
+  for (const lineStart of linesTouched(text, [...model.syntax, ...model.schema])) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const m = COLON_TYPO.exec(text.slice(lineStart, lineEnd));
-    const touched = (p: { start: number; end: number }) => p.start <= lineEnd && p.end > lineStart;
-    if (m && (model.syntax.some(touched) || model.schema.some(touched))) {
+    if (m) {
       const lead = m[1]!;
       const key = m[2]!;
       const keyStart = lineStart + lead.length;
@@ -628,7 +654,6 @@ function explainColons(model: ScriptModel): void {
       });
       lines.push([lineStart, lineEnd]);
     }
-    lineStart = lineEnd + 1;
   }
   if (typos.length === 0) return;
   const onTypoLine = (p: { start: number; end: number }) => lines.some(([from, to]) => p.start <= to && p.end > from);
