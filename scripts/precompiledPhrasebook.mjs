@@ -16,11 +16,19 @@ const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
 const out = join(root, 'dist', 'build', `phrasebook-snapshot-${process.pid}.cjs`);
 
 let made; // { json, inputs, stamp }
+let making; // the snapshot being made: the build's bundles ask for it at once
 
 const stampOf = (files) => files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('\n');
 
 async function snapshot(options) {
   if (made && stampOf(made.inputs) === made.stamp) return made;
+  making ??= make(options).finally(() => {
+    making = undefined;
+  });
+  return making;
+}
+
+async function make(options) {
   const result = await esbuild.build({
     ...options,
     entryPoints: [generator],
