@@ -267,7 +267,9 @@ describe('the constructions', () => {
 
   it('leave the honest sentences that share their words alone', () => {
     const flagged = findingsPerLine(HONEST).flatMap((found, i) =>
-      found.length > 0 ? [`${HONEST[i]} — ${found.map((d) => (d.data as { phraseId: string }).phraseId).join(', ')}`] : [],
+      found.length > 0
+        ? [`${HONEST[i]} — ${found.map((d) => (d.data as { phraseId: string }).phraseId).join(', ')}`]
+        : [],
     );
     expect(flagged).toEqual([]);
   });
