@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import modelData from '../data/tone/model.json';
 import { TONE_MODEL } from '../src/service/rules/rudeTone';
-import { toneFeatures, toneSentences, toneText } from '../src/service/tone/features';
+import { toneFeatureSum, toneFeatures, toneSentences, toneText } from '../src/service/tone/features';
 import { scoreTone, validateToneModel } from '../src/service/tone/model';
 
 const ROOT = join(__dirname, '..', '..');
@@ -116,5 +116,34 @@ describe('scripts/train-tone.mjs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the score without the feature list', () => {
+  it('is the very same sum as the features one by one, on every sentence of every corpus line', () => {
+    const dir = join(__dirname, '..', '..', 'test', 'corpus');
+    let sentences = 0;
+    let rude = 0;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+        if (line.trim() === '' || line.startsWith('#')) continue;
+        for (const span of toneSentences(line)) {
+          const sentence = toneText(line, span);
+          let slow = TONE_MODEL.bias;
+          for (const f of toneFeatures(sentence.text)) {
+            const w = TONE_MODEL.weights[f.key];
+            if (w !== undefined) slow += w;
+          }
+          expect(toneFeatureSum(sentence.text, TONE_MODEL.weights, TONE_MODEL.bias)).toBe(slow);
+          const scored = scoreTone(TONE_MODEL, sentence);
+          expect(scored.score).toBe(slow);
+          expect(scored.rude).toBe(slow >= TONE_MODEL.threshold);
+          sentences++;
+          if (scored.rude) rude++;
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(2000);
+    expect(rude).toBeGreaterThan(300);
   });
 });

@@ -122,6 +122,31 @@ export const MAX_NGRAM = 3;
  * The features of a sentence: its character n-grams (1 to MAX_NGRAM, with ^ and $ marking
  * the sentence's start and end) and the named cues, each present once (the first place).
  */
+/**
+ * The sum of the weights of a sentence's features, the same features as `toneFeatures` but
+ * without building them: most sentences are not rude, and need no more than their score.
+ */
+export function toneFeatureSum(text: string, weights: Readonly<Record<string, number>>, start = 0): number {
+  const seen = new Set<string>();
+  const marked = `^${text}$`;
+  // Added in the order of toneFeatures, from `start`: the very same floating-point sum.
+  let sum = start;
+  for (let n = 1; n <= MAX_NGRAM; n++) {
+    for (let i = 0; i + n <= marked.length; i++) {
+      const key = marked.slice(i, i + n);
+      if (key === '^' || key === '$' || seen.has(key)) continue;
+      seen.add(key);
+      const w = weights[key];
+      if (w !== undefined) sum += w;
+    }
+  }
+  for (const [key, pattern] of CUES) {
+    const w = weights[key];
+    if (w !== undefined && pattern.test(text)) sum += w;
+  }
+  return sum;
+}
+
 export function toneFeatures(text: string): ToneFeature[] {
   const seen = new Set<string>();
   const out: ToneFeature[] = [];

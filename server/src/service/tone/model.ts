@@ -1,4 +1,4 @@
-import { MAX_NGRAM, toneFeatures, type ToneText } from './features';
+import { MAX_NGRAM, toneFeatureSum, toneFeatures, type ToneText } from './features';
 
 /** The tone model as stored in server/data/tone/model.json (written by scripts/train-tone.mjs). */
 export interface ToneModel {
@@ -53,6 +53,8 @@ const WORD = /^[\p{L}\p{N}]+$/u;
 
 /** Scores a sentence read by `toneText`: one pass over its features, one map lookup each. */
 export function scoreTone(model: ToneModel, sentence: ToneText): ToneScore {
+  const sum = toneFeatureSum(sentence.text, model.weights, model.bias);
+  if (sum < model.threshold) return { score: sum, rude: false, cues: [] };
   let score = model.bias;
   const positive: { index: number; length: number; weight: number }[] = [];
   for (const f of toneFeatures(sentence.text)) {
