@@ -7,6 +7,9 @@ import modelData from '../data/tone/model.json';
 import { TONE_MODEL } from '../src/service/rules/rudeTone';
 import { toneFeatureSum, toneFeatures, toneSentences, toneText } from '../src/service/tone/features';
 import { scoreTone, validateToneModel } from '../src/service/tone/model';
+import { ToneScorer } from '../src/service/tone/scorer';
+import { foldText } from '../src/service/text/fold';
+import fc from 'fast-check';
 
 const ROOT = join(__dirname, '..', '..');
 const MODEL_FILE = join(ROOT, 'server', 'data', 'tone', 'model.json');
@@ -145,5 +148,94 @@ describe('the score without the feature list', () => {
     }
     expect(sentences).toBeGreaterThan(2000);
     expect(rude).toBeGreaterThan(300);
+  });
+});
+
+/** toneSentences as first written, with regular expressions over the folded copy: the oracle. */
+function sentencesByRegex(value: string): { start: number; end: number }[] {
+  const folded = foldText(value);
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(folded[s]!)) s++;
+    while (e > s && /\s/.test(folded[e - 1]!)) e--;
+    if (/[\p{L}\p{N}]/u.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < folded.length; i++) {
+    if (/[。!?｡．]/.test(folded[i]!)) {
+      let end = i + 1;
+      while (end < folded.length && /[。!?｡．”」』’﹂﹄)）\]】~～…]/.test(folded[end]!)) end++;
+      push(end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(folded.length);
+  return spans;
+}
+
+/** Characters that exercise every branch of reading a sentence. */
+const TRICKY = [
+  ...'你妳您们吗呢啊嘛么别少不要给我赶紧快点请麻烦抱歉谢谢感谢這說聽，,、;；:：﹐﹑﹔﹕､。.｡．！!？?…”」』’﹂﹄)）]】~～{}｛｝_.aZＡ9 \n\t\u3000',
+];
+const trickyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...TRICKY, '{customer}', '{agent_id}', '{ x}', '𠀀', '\ud800', '\udc00', '😀'),
+      fc.string({ maxLength: 2 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('the compiled tone scorer', () => {
+  const scorer = new ToneScorer(TONE_MODEL);
+  const slowSum = (value: string, span: { start: number; end: number }) =>
+    toneFeatureSum(toneText(value, span).text, TONE_MODEL.weights, TONE_MODEL.bias);
+
+  it('gives the very same sum as the feature list on every sentence of every corpus line', () => {
+    const dir = join(__dirname, '..', '..', 'test', 'corpus');
+    let sentences = 0;
+    const files = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith('.txt') ? [join(d, e.name)] : [],
+      );
+    for (const file of files(dir)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        expect(toneSentences(line)).toEqual(sentencesByRegex(line));
+        for (const span of toneSentences(line)) {
+          expect(scorer.score(line, span)).toBe(slowSum(line, span));
+          sentences++;
+        }
+      }
+    }
+    expect(sentences).toBeGreaterThan(2000);
+  });
+
+  it('gives the very same sum and the same sentences on generated text with every kind of character', () => {
+    fc.assert(
+      fc.property(trickyText, (value) => {
+        const spans = toneSentences(value);
+        expect(spans).toEqual(sentencesByRegex(value));
+        for (const span of spans) expect(scorer.score(value, span)).toBe(slowSum(value, span));
+        // Any span, not only a sentence: the reading is the same wherever it starts and ends.
+        const whole = { start: 0, end: value.length };
+        expect(scorer.score(value, whole)).toBe(slowSum(value, whole));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a long sentence after short ones, and counts each feature once per sentence', () => {
+    const long = '你到底听不听'.repeat(200);
+    expect(scorer.score(long, { start: 0, end: long.length })).toBe(slowSum(long, { start: 0, end: long.length }));
+    const twice = '你这人你这人';
+    expect(scorer.score(twice, { start: 0, end: 6 })).toBe(slowSum(twice, { start: 0, end: 6 }));
+    expect(scorer.score(twice, { start: 0, end: 6 })).toBe(
+      scorer.score('你这人', { start: 0, end: 3 }) +
+        (slowSum(twice, { start: 0, end: 6 }) - slowSum('你这人', { start: 0, end: 3 })),
+    );
   });
 });

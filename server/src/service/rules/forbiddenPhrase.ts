@@ -1,3 +1,4 @@
+import type { ScalarText } from '../parse/scalarText';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { Category, ForbiddenPhrase } from '../phrasebook/types';
 import { sentenceFix, sentenceFixes } from '../edit/sentenceFix';
@@ -50,6 +51,21 @@ export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook):
   return found;
 }
 
+/** The forbidden phrases of each string, per phrasebook, while the string is unchanged. */
+const matchesOfText = new WeakMap<CompiledPhrasebook, WeakMap<ScalarText, ForbiddenMatch[]>>();
+
+/**
+ * `forbiddenMatches` of a parsed string, found once for every rule that needs them (this rule,
+ * rude-tone and polite-pronoun stay silent where a forbidden phrase is found).
+ */
+export function forbiddenMatchesOf(text: ScalarText, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
+  let byText = matchesOfText.get(phrasebook);
+  if (!byText) matchesOfText.set(phrasebook, (byText = new WeakMap()));
+  let found = byText.get(text);
+  if (!found) byText.set(text, (found = forbiddenMatches(text.value, phrasebook)));
+  return found;
+}
+
 /**
  * No agent line uses a forbidden phrase (服务忌语), in any script, width or punctuation. The
  * finding covers the phrase; its fixes rewrite the clause or sentence around it (see `sentenceFix`).
@@ -64,7 +80,7 @@ export const forbiddenPhrase = defineRule({
   speechRoles: ['agent'],
   checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
-    for (const { start, end, entry, category, suggestions } of forbiddenMatches(value, phrasebook)) {
+    for (const { start, end, entry, category, suggestions } of forbiddenMatchesOf(speech.text, phrasebook)) {
       const fix = sentenceFix(value, start, end, suggestions.slice(0, MAX_REPLACEMENTS));
       report({
         start,

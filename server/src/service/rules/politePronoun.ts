@@ -1,6 +1,6 @@
 import pronounData from '../../../data/rules/polite-pronoun.yaml';
 import { foldText } from '../text/fold';
-import { forbiddenMatches } from './forbiddenPhrase';
+import { forbiddenMatchesOf } from './forbiddenPhrase';
 import { quotedSpans, spanCursor } from './quotedSpans';
 import { defineRule } from './types';
 import { alternation, loadWordLists } from './wordLists';
@@ -24,7 +24,9 @@ export const politePronoun = defineRule({
     if (!/[你妳]/.test(value)) return;
     const folded = foldText(value).replace(/妳/g, '你');
     const quoted = spanCursor(quotedSpans(folded));
-    const forbidden = spanCursor(forbiddenMatches(value, phrasebook).map((m): [number, number] => [m.start, m.end]));
+    const forbidden = spanCursor(
+      forbiddenMatchesOf(speech.text, phrasebook).map((m): [number, number] => [m.start, m.end]),
+    );
     for (const m of folded.matchAll(PRONOUN)) {
       if (m[1] === undefined) continue;
       const at = m.index!;

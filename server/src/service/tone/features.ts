@@ -1,4 +1,5 @@
-import { foldText } from '../text/fold';
+import { foldCode, foldText } from '../text/fold';
+import { isLetterUnit } from './units';
 
 /**
  * Features of the tone model: what the training script (scripts/train-tone.mjs) and the
@@ -13,38 +14,66 @@ export interface ToneSpan {
 }
 
 /** Sentence ends after folding (。 and the half-width forms of ！？ and the full stop). */
-const SENTENCE_END = /[。!?｡．]/;
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0xff61, 0xff0e]);
 /** Punctuation that may close a sentence after its end mark: quotes, brackets, repeated marks. */
-const CLOSER = /[。!?｡．”」』’﹂﹄)）\]】~～…]/;
+const CLOSER = new Set([
+  ...SENTENCE_END,
+  ...[0x201d, 0x300d, 0x300f, 0x2019, 0xfe42, 0xfe44, 0x29, 0xff09, 0x5d, 0x3011, 0x7e, 0xff5e, 0x2026],
+]);
+const SPACE = /\s/;
+const spaceMemo = new Uint8Array(0x10000);
+/** /\s/ on one code unit, looked up once per unit. */
+function isSpaceUnit(code: number): boolean {
+  let known = spaceMemo[code]!;
+  if (known === 0) spaceMemo[code] = known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** /[\p{L}\p{N}]/u on value[s, e) folded: a letter, digit or ideograph, reading surrogate pairs as one. */
+function hasLetter(value: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < e) {
+      const low = value.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (/[\p{L}\p{N}]/u.test(value.slice(i, i + 2))) return true;
+        i++;
+        continue;
+      }
+    }
+    if (isLetterUnit(foldCode(code))) return true;
+  }
+  return false;
+}
 
 /**
  * Splits `value` into sentences: each runs to its end mark (with any closing quotes and repeated
  * marks) or to the end of the string; a line break (a literal block scalar wrapping a sentence)
  * does not end one. Leading and trailing whitespace is left out of each span; spans without any
- * letter, digit or ideograph are dropped.
+ * letter, digit or ideograph are dropped. Reads the folded text unit by unit, without copying it.
  */
 export function toneSentences(value: string): ToneSpan[] {
-  const folded = foldText(value);
   const spans: ToneSpan[] = [];
+  const length = value.length;
+  const at = (i: number) => foldCode(value.charCodeAt(i));
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(folded[s]!)) s++;
-    while (e > s && /\s/.test(folded[e - 1]!)) e--;
-    if (/[\p{L}\p{N}]/u.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+    while (s < e && isSpaceUnit(at(s))) s++;
+    while (e > s && isSpaceUnit(at(e - 1))) e--;
+    if (hasLetter(value, s, e)) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i]!;
-    if (SENTENCE_END.test(c) && !(c === '.' && /\d/.test(folded[i + 1] ?? ''))) {
+  for (let i = 0; i < length; i++) {
+    if (SENTENCE_END.has(at(i))) {
       let end = i + 1;
-      while (end < folded.length && CLOSER.test(folded[end]!)) end++;
+      while (end < length && CLOSER.has(at(end))) end++;
       push(end);
       start = end;
       i = end - 1;
     }
   }
-  push(folded.length);
+  push(length);
   return spans;
 }
 
