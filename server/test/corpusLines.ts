@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createScriptService } from '../src/service';
 
-const CORPUS_DIR = join(__dirname, '..', '..', 'test', 'corpus');
+export const CORPUS_DIR = join(__dirname, '..', '..', 'test', 'corpus');
 const service = createScriptService();
 
 /** One corpus line with its file line number and group (first word of the last `#` line). */

@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../src/service/matcher/phraseMatcher';
-import { requiredUnits } from '../src/service/matcher/patternCompile';
+import { requiredClauses } from '../src/service/matcher/patternCompile';
 import { parsePattern } from '../src/service/matcher/patternSyntax';
 import { builtinPhrasebook } from '../src/service/phrasebook/builtin';
-import { readCorpus } from './corpusLines';
+import { CORPUS_DIR, readCorpus } from './corpusLines';
 
 // The matcher skips a candidate whose window lacks a unit that every match holds. That must
 // never lose a match: the same matcher without the units finds exactly the same.
@@ -32,19 +33,43 @@ function random(seed: number): () => number {
 
 describe('the units every match holds', () => {
   it('are the characters outside optional parts, common to every alternative and every word of a class', () => {
-    const units = (p: string) =>
-      requiredUnits(parsePattern(p, 2, new Map([['说', ['说', '讲说']]]))).map((c) => String.fromCharCode(c));
-    expect(units('你 找 [别人] 问').sort()).toEqual(['你', '找', '问'].sort());
-    expect(units('(好吗|好不好)')).toEqual(['好']);
-    expect(units('<说>什么')).toEqual(['说', '什', '么']);
-    expect(units('{*}问')).toEqual(['问']);
+    const clauses = (p: string) =>
+      requiredClauses(parsePattern(p, 2, new Map([['说', ['说', '讲说']]]))).map((c) =>
+        c.map((u) => String.fromCharCode(u)).join(''),
+      );
+    expect(clauses('你 找 [别人] 问').sort()).toEqual(['你', '找', '问'].sort());
+    expect(clauses('(好吗|好不好)')).toEqual(['好']);
+    expect(clauses('<说>什么').sort()).toEqual(['说', '什', '么'].sort());
+    expect(clauses('{*}问')).toEqual(['问']);
+  });
+
+  it('ask for one unit of each option of an alternative or a class, when every option has one', () => {
+    const clauses = (p: string) =>
+      requiredClauses(parsePattern(p, 2, new Map([['别处', ['客服', '别的部门']]]))).map((c) =>
+        [...c]
+          .map((u) => String.fromCharCode(u))
+          .sort()
+          .join(''),
+      );
+    // One of 去 吧 啦 (好了: its rarer unit, 好) after the anchor, whichever option is said.
+    expect(clauses('你 (找|问) (去|吧|好了|啦)')).toEqual(['你', '找问', '去吧啦好']);
+    // A class: one unit of each word.
+    expect(clauses('找 <别处>')).toContain('找');
+    expect(clauses('找 <别处>').some((c) => c.length === 2)).toBe(true);
+    // An option that holds nothing required (only optional words) makes no clause.
+    expect(clauses('你 (找|[问])')).toEqual(['你']);
+    // A clause that holds a single required unit says nothing more.
+    expect(clauses('你 (你|他)')).toEqual(['你']);
   });
 
   it('never lose a match: corpus lines and mixtures of phrase fragments find the same as without them', () => {
-    const lines = [...readCorpus('rude.txt'), ...readCorpus('honest.txt')].map((l) => l.text);
+    const lines = readdirSync(CORPUS_DIR)
+      .filter((n) => n.endsWith('.txt'))
+      .flatMap((n) => readCorpus(n))
+      .map((l) => l.text);
     const next = random(20261129);
     const pieces = [...lines.flatMap((l) => l.split(/[，。？！]/)), '，', '。', '您', '你', '找', '问', '什么', '呀'];
-    for (let i = 0; i < 1500; i++) {
+    for (let i = 0; i < 3000; i++) {
       const parts = Array.from(
         { length: 1 + Math.floor(next() * 6) },
         () => pieces[Math.floor(next() * pieces.length)]!,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
-import { scalarText } from '../src/service/parse/scalarText';
+import fc from 'fast-check';
+import { scalarText, scalarTextByUnits } from '../src/service/parse/scalarText';
 
 function scalars(src: string): Scalar[] {
   const doc = parseDocument(src, { keepSourceTokens: true });
@@ -64,5 +65,48 @@ describe('scalarText maps every value character back to its source', () => {
     const node = scalars(src)[0]!;
     const t = scalarText(src, node);
     expect(src.slice(t.start[1], t.end[1])).toBe("''");
+  });
+});
+
+describe('the shortcut for strings written as they read', () => {
+  const piece = fc.constantFrom(
+    ...'你问我，我问谁？ab \'"\\:#-',
+    '\n',
+    '\n  ',
+    '\n\n  ',
+    "''",
+    '\\u4f60',
+    '\\n',
+    '\\\n',
+    '\t',
+  );
+  const content = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+  const styles = [
+    (c: string) => `a: ${c}\n`,
+    (c: string) => `a: '${c}'\n`,
+    (c: string) => `a: "${c}"\n`,
+    (c: string) => `a: |\n  ${c}\n`,
+    (c: string) => `a: >-\n  ${c}\n`,
+    (c: string) => `- ${c}\n- [${c}]\n`,
+  ];
+  it('maps every unit exactly as reading the scalar unit by unit does', () => {
+    let shortcuts = 0;
+    fc.assert(
+      fc.property(content, fc.integer({ min: 0, max: styles.length - 1 }), (c, style) => {
+        const src = styles[style]!(c);
+        const doc = parseDocument(src, { keepSourceTokens: true });
+        visit(doc, {
+          Scalar: (_k, node) => {
+            if (!node.range) return;
+            const fast = scalarText(src, node);
+            const slow = scalarTextByUnits(src, node);
+            expect(fast).toEqual(slow);
+            if (fast.contentEnd - fast.contentStart === fast.value.length) shortcuts++;
+          },
+        });
+      }),
+      { numRuns: 2000 },
+    );
+    expect(shortcuts).toBeGreaterThan(500);
   });
 });

@@ -204,19 +204,28 @@ function anchorOf(node: PatternNode): number[][] | undefined {
   }
 }
 
-/** Characters so frequent in agent speech that they make poor anchors (frequent.txt). */
-const FREQUENT = new Set(
-  frequentTable
-    .split('\n')
-    .filter((l) => !l.startsWith('#'))
-    .join('')
-    .split('')
-    .map((c) => foldForMatch(c.charCodeAt(0))),
-);
+/**
+ * Characters so frequent in agent speech that they make poor anchors (frequent.txt), most
+ * frequent first: each with its rank.
+ */
+const FREQUENT = new Map<number, number>();
+for (const c of frequentTable
+  .split('\n')
+  .filter((l) => !l.startsWith('#'))
+  .join('')) {
+  const code = foldForMatch(c.charCodeAt(0));
+  if (!FREQUENT.has(code)) FREQUENT.set(code, FREQUENT.size);
+}
+
+/** How rarely a character is found: 1 for the most frequent, nearly 2 for the least, 3 for any other. */
+function rarity(c: number): number {
+  const rank = FREQUENT.get(c);
+  return rank === undefined ? 3 : 1 + rank / FREQUENT.size;
+}
 
 /** Longer anchors of less frequent characters are found at fewer places; so are fewer words. */
 function score(words: number[][]): number {
-  const weight = (w: number[]) => w.reduce((n, c) => n + (FREQUENT.has(c) ? 1 : 3), 0);
+  const weight = (w: number[]) => w.reduce((n, c) => n + rarity(c), 0);
   return Math.min(...words.map(weight)) * 4 - Math.min(words.length, 16) / 4;
 }
 
@@ -233,31 +242,83 @@ export function anchors(node: PatternNode): number[][] {
   });
 }
 
+/** A clause of units larger than this filters too little to be worth reading. */
+const MAX_CLAUSE = 8;
+
 /**
- * Units that every match of a pattern contains (a subset: optional parts, blanks and fillers
- * add none). A window of text without one of them holds no match.
+ * What every match of a pattern holds, as clauses: each clause lists units one of which every
+ * match contains (a clause of one unit is a unit that every match contains). An alternative or
+ * a class gives the units its options all hold, and a clause of one unit from each option.
+ * The matcher reads a candidate's window for them before running the automaton.
  */
-export function requiredUnits(node: PatternNode): number[] {
-  const required = (n: PatternNode): Set<number> => {
+export function requiredClauses(node: PatternNode): number[][] {
+  const units = (n: PatternNode): Set<number> => {
     switch (n.t) {
       case 'char':
         return new Set([n.c]);
       case 'cap':
-        return required(n.body);
+        return units(n.body);
       case 'seq': {
         const all = new Set<number>();
-        for (const item of n.items) for (const c of required(item)) all.add(c);
+        for (const item of n.items) for (const c of units(item)) all.add(c);
         return all;
       }
       case 'alt':
-        return common(n.options.map(required));
+        return common(n.options.map(units));
       case 'class':
         return common(n.words.map((w) => new Set(w)));
       default:
         return new Set();
     }
   };
-  return [...required(node)];
+  const clauses = (n: PatternNode): number[][] => {
+    switch (n.t) {
+      case 'char':
+        return [[n.c]];
+      case 'cap':
+        return clauses(n.body);
+      case 'seq':
+        return n.items.flatMap(clauses);
+      case 'alt': {
+        const each = n.options.map((o) => best(clauses(o)));
+        return [...[...units(n)].map((c) => [c]), ...union(each)];
+      }
+      case 'class':
+        return [
+          ...[...units(n)].map((c) => [c]),
+          ...union(n.words.map((w) => (w.length > 0 ? [rarest(w)] : undefined))),
+        ];
+      default:
+        return [];
+    }
+  };
+  const all = clauses(node).map((c) => [...new Set(c)].sort((x, y) => x - y));
+  // A clause that holds a smaller one says nothing more: keep the smaller.
+  const kept = all.filter(
+    (c, i) =>
+      !all.some((d, j) => (d.length < c.length || (d.length === c.length && j < i)) && d.every((u) => c.includes(u))),
+  );
+  return kept.sort((x, y) => x.length - y.length);
+}
+
+/** The most telling clause of a list: the fewest units, of the rarest characters. */
+function best(list: number[][]): number[] | undefined {
+  let chosen: number[] | undefined;
+  const cost = (c: number[]) => c.length * 4 - Math.max(...c.map(rarity)) / 4;
+  for (const c of list) if (!chosen || cost(c) < cost(chosen)) chosen = c;
+  return chosen;
+}
+
+/** One clause holding a clause of each option, if every option has one and it stays small. */
+function union(options: (number[] | undefined)[]): number[][] {
+  if (options.length === 0 || options.some((o) => o === undefined)) return [];
+  const all = new Set(options.flatMap((o) => o!));
+  return all.size <= MAX_CLAUSE ? [[...all]] : [];
+}
+
+/** The rarest unit of a word. */
+function rarest(word: number[]): number {
+  return word.reduce((a, b) => (rarity(b) > rarity(a) ? b : a));
 }
 
 /** The units in every set; none when there are no sets. */

@@ -128,9 +128,12 @@ export class PhraseMatcher {
     }
     // A window without a unit that every match holds holds no match: most candidates end here.
     const stop = Math.min(length, at + rule.maxLength + 1);
-    for (const unit of rule.required) {
+    for (const clause of rule.required) {
       let i = from;
-      while (i < stop && codes[i] !== unit) i++;
+      if (clause.length === 1) {
+        const unit = clause[0]!;
+        while (i < stop && codes[i] !== unit) i++;
+      } else while (i < stop && !clause.includes(codes[i]!)) i++;
       if (i === stop) return undefined;
     }
     const match = simulate(automata.nfa, {

@@ -1,6 +1,6 @@
 import type { Nfa } from './nfa';
 import { buildNfa } from './nfaBuild';
-import { anchors, expandRepeats, lengthRange, requiredUnits } from './patternCompile';
+import { anchors, expandRepeats, lengthRange, requiredClauses } from './patternCompile';
 import { foldLiteral, parsePattern, type PatternNode } from './patternSyntax';
 
 /** How a phrase may sit in its clause. */
@@ -46,8 +46,8 @@ export interface PhraseRule {
   /** The phrase's pattern, repeats expanded. */
   pattern: PatternNode;
   anchors: number[][];
-  /** Units every match contains. */
-  required: number[];
+  /** Clauses of units: every match contains one unit of each (requiredClauses). */
+  required: number[][];
   maxLength: number;
   whole: boolean;
   honest: HonestPattern[];
@@ -121,7 +121,7 @@ function compile(spec: PhraseSpec, classes: Classes, build: boolean): { rule: Ph
   const rule: PhraseRule = {
     pattern,
     anchors: anchors(pattern),
-    required: requiredUnits(pattern),
+    required: requiredClauses(pattern),
     maxLength,
     whole,
     honest: [],

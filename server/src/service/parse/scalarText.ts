@@ -154,15 +154,42 @@ function align(value: string, units: Unit[], contentStart: number, contentEnd: n
   return { value, start, end, contentStart, contentEnd, exact: true };
 }
 
+function valueOf(src: string, node: Scalar, from: number, to: number): string {
+  return typeof node.value === 'string'
+    ? node.value
+    : node.value === null || node.value === undefined
+      ? ''
+      : src.slice(from, to);
+}
+
 /** Builds the ScalarText of `node` (a scalar parsed from `src` with source ranges). */
 export function scalarText(src: string, node: Scalar): ScalarText {
   const [from, to] = contentSpan(src, node);
-  const value =
-    typeof node.value === 'string'
-      ? node.value
-      : node.value === null || node.value === undefined
-        ? ''
-        : src.slice(from, to);
+  const value = valueOf(src, node, from, to);
+  // Most strings are written as they read (no escape, fold or indentation): unit i is source i.
+  // (A backslash in double quotes is an escape, even one YAML rejects and keeps as written; a
+  // quote in single quotes is one, even in a string that the file ends before closing.)
+  if (
+    to - from === value.length &&
+    src.startsWith(value, from) &&
+    !(node.type === 'QUOTE_DOUBLE' && value.includes('\\')) &&
+    !(node.type === 'QUOTE_SINGLE' && value.includes("'"))
+  ) {
+    const start = new Int32Array(value.length);
+    const end = new Int32Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      start[i] = from + i;
+      end[i] = from + i + 1;
+    }
+    return { value, start, end, contentStart: from, contentEnd: to, exact: true };
+  }
+  return scalarTextByUnits(src, node);
+}
+
+/** scalarText read unit by unit through the scalar's escapes, folds and indentation. */
+export function scalarTextByUnits(src: string, node: Scalar): ScalarText {
+  const [from, to] = contentSpan(src, node);
+  const value = valueOf(src, node, from, to);
   const units =
     node.type === 'QUOTE_DOUBLE'
       ? [...doubleQuotedUnits(src, from, to)]

@@ -30,6 +30,8 @@ const AMOUNT = new RegExp(
   `(?:(?:${alternation(LISTS.signs)})\\s*${NUMBER}(?:${CURRENCY})?|(?<![\\d.,])${NUMBER}\\s*(?:${CURRENCY}))`,
   'gu',
 );
+/** Every amount holds a sign or a currency: a string with neither needs no closer look. */
+const MONEY_WORD = new RegExp(alternation([...LISTS.currencies, ...LISTS.countingCurrencies, ...LISTS.signs]));
 const CLAUSE_END = /[，,。！？!?；;\n]/;
 const PRICE_WORD = new RegExp(alternation(LISTS.priceWords));
 const NOT_QUOTE = new RegExp(alternation(LISTS.notQuotes));
@@ -71,6 +73,7 @@ export const priceQuote = defineRule({
   checkSpeech(speech, _phrasebook, report) {
     const { value } = speech.text;
     const folded = foldText(value);
+    if (!MONEY_WORD.test(folded)) return;
     for (const m of folded.matchAll(AMOUNT)) {
       const start = m.index!;
       const end = start + m[0].length;
