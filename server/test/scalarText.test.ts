@@ -74,6 +74,11 @@ describe('the shortcut for strings written as they read', () => {
     '\n',
     '\n  ',
     '\n\n  ',
+    '\n    ',
+    '\r\n  ',
+    '  ',
+    '\u3000',
+    '\u00a0',
     "''",
     '\\u4f60',
     '\\n',
@@ -87,9 +92,12 @@ describe('the shortcut for strings written as they read', () => {
     (c: string) => `a: "${c}"\n`,
     (c: string) => `a: |\n  ${c}\n`,
     (c: string) => `a: >-\n  ${c}\n`,
+    (c: string) => `a: >\n  ${c}\n\n`,
+    (c: string) => `a: |+\n  ${c}\n  \n`,
+    (c: string) => `a:\n  ${c}\n`,
     (c: string) => `- ${c}\n- [${c}]\n`,
   ];
-  it('maps every unit exactly as reading the scalar unit by unit does', () => {
+  it('maps every unit exactly as reading the scalar unit by unit does, in every style', () => {
     let shortcuts = 0;
     fc.assert(
       fc.property(content, fc.integer({ min: 0, max: styles.length - 1 }), (c, style) => {
@@ -105,7 +113,7 @@ describe('the shortcut for strings written as they read', () => {
           },
         });
       }),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
     expect(shortcuts).toBeGreaterThan(500);
   });

@@ -2,9 +2,9 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import { localize } from '../l10n';
 import type { ScriptModel } from '../parse/scriptModel';
 import type { ScalarText } from '../parse/scalarText';
-import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { CheckSettings, RuleLevel } from '../settings';
 import { RULES } from '../rules';
+import { stringSlot, stringValues } from '../rules/stringCache';
 import { unusedWaiver, unusedWaiverFinding } from '../rules/unusedWaiver';
 import { namesUnknownRule, waiverReason } from '../rules/waiverReason';
 import type { Finding, Rule, Severity } from '../rules/types';
@@ -59,16 +59,8 @@ export function check(context: FeatureContext): CheckResult {
   return { diagnostics: kept.sort(byPosition), suppressed, waivers };
 }
 
-/** Findings of string rules, per phrasebook and rule, for each string text while it is unchanged. */
-const speechFindings = new WeakMap<CompiledPhrasebook, Map<string, WeakMap<ScalarText, Finding[]>>>();
-
-function findingsCache(phrasebook: CompiledPhrasebook, rule: string): WeakMap<ScalarText, Finding[]> {
-  let byRule = speechFindings.get(phrasebook);
-  if (!byRule) speechFindings.set(phrasebook, (byRule = new Map()));
-  let cache = byRule.get(rule);
-  if (!cache) byRule.set(rule, (cache = new WeakMap()));
-  return cache;
-}
+/** The slot of each string rule's findings on a string (rules/stringCache.ts). */
+const FINDINGS = new Map<string, number>(RULES.filter((r) => r.checkSpeech).map((r) => [r.id, stringSlot()]));
 
 /** A string rule's finding, from value offsets to source offsets (which follow edits elsewhere). */
 function inSource(f: Finding, text: ScalarText): Finding {
@@ -94,14 +86,16 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   const { model, phrasebook } = context;
   rule.check?.({ model, phrasebook, settings: context.settings, report });
   if (!rule.checkSpeech || !rule.speechRoles) return;
-  const cache = findingsCache(phrasebook, rule.id);
+  const slot = FINDINGS.get(rule.id)!;
+  const { checkSpeech, speechRoles } = rule;
   for (const speech of model.speech) {
-    if (!rule.speechRoles.includes(speech.role)) continue;
-    let found = cache.get(speech.text);
-    if (!found) {
+    if (!speechRoles.includes(speech.role)) continue;
+    const values = stringValues(speech.text, phrasebook);
+    let found = values[slot] as Finding[] | undefined;
+    if (found === undefined) {
       const list: Finding[] = [];
-      rule.checkSpeech(speech, phrasebook, (f) => list.push(f));
-      cache.set(speech.text, (found = list));
+      checkSpeech(speech, phrasebook, (f) => list.push(f));
+      values[slot] = found = list;
     }
     for (const f of found) report(inSource(f, speech.text));
   }

@@ -17,6 +17,12 @@ export interface ScalarText {
   readonly contentEnd: number;
   /** False when the value could not be aligned with its source; offsets then cover the whole scalar. */
   readonly exact: boolean;
+  /**
+   * What the check found in this string, kept for as long as the string is unchanged (a piece
+   * reused by the incremental parse keeps its ScalarText). Written by the check alone
+   * (rules/stringCache.ts): a slot on the text rather than a table beside it.
+   */
+  checked: unknown;
 }
 
 /** One piece of source that produces `text` (possibly empty) in the value. */
@@ -94,6 +100,11 @@ function* doubleQuotedUnits(src: string, from: number, to: number): Generator<Un
 }
 
 const isSpace = (ch: string) => /\s/.test(ch);
+/** isSpace on a code unit, without making a string of the common ones. */
+function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) return true;
+  return code > 0x7f ? isSpace(String.fromCharCode(code)) : code === 0x0b || code === 0x0c;
+}
 
 /** The content span of a scalar's source, without quotes or block header. */
 function contentSpan(src: string, node: Scalar): [number, number] {
@@ -151,7 +162,7 @@ function align(value: string, units: Unit[], contentStart: number, contentEnd: n
     end[i] = at;
     i++;
   }
-  return { value, start, end, contentStart, contentEnd, exact: true };
+  return { value, start, end, contentStart, contentEnd, exact: true, checked: undefined };
 }
 
 function valueOf(src: string, node: Scalar, from: number, to: number): string {
@@ -160,6 +171,39 @@ function valueOf(src: string, node: Scalar, from: number, to: number): string {
     : node.value === null || node.value === undefined
       ? ''
       : src.slice(from, to);
+}
+
+/**
+ * `align` for units of one source character each (plain and block scalars), read straight from
+ * the source: the same walk, without building the units.
+ */
+function alignPlain(value: string, src: string, contentStart: number, contentEnd: number): ScalarText | undefined {
+  const start = new Int32Array(value.length);
+  const end = new Int32Array(value.length);
+  let u = contentStart;
+  /** The source offset of the unit read but not yet matched, or -1. */
+  let pending = -1;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charCodeAt(i);
+    if (pending < 0) {
+      while (u < contentEnd && isSpaceCode(src.charCodeAt(u))) {
+        if (src.charCodeAt(u) === ch) break;
+        u++;
+      }
+      if (u < contentEnd) pending = u++;
+    }
+    if (pending >= 0 && src.charCodeAt(pending) === ch) {
+      start[i] = pending;
+      end[i] = pending + 1;
+      pending = -1;
+      continue;
+    }
+    if (!isSpaceCode(ch)) return undefined;
+    const at = pending >= 0 ? pending : u < contentEnd ? u : contentEnd;
+    start[i] = at;
+    end[i] = at;
+  }
+  return { value, start, end, contentStart, contentEnd, exact: true, checked: undefined };
 }
 
 /** Builds the ScalarText of `node` (a scalar parsed from `src` with source ranges). */
@@ -181,12 +225,18 @@ export function scalarText(src: string, node: Scalar): ScalarText {
       start[i] = from + i;
       end[i] = from + i + 1;
     }
-    return { value, start, end, contentStart: from, contentEnd: to, exact: true };
+    return { value, start, end, contentStart: from, contentEnd: to, exact: true, checked: undefined };
+  }
+  if (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') {
+    return alignPlain(value, src, from, to) ?? inexact(value, from, to);
   }
   return scalarTextByUnits(src, node);
 }
 
-/** scalarText read unit by unit through the scalar's escapes, folds and indentation. */
+/**
+ * scalarText read unit by unit through the scalar's escapes, folds and indentation: the general
+ * way, which the shortcuts above must agree with (scalarText.test.ts).
+ */
 export function scalarTextByUnits(src: string, node: Scalar): ScalarText {
   const [from, to] = contentSpan(src, node);
   const value = valueOf(src, node, from, to);
@@ -196,9 +246,12 @@ export function scalarTextByUnits(src: string, node: Scalar): ScalarText {
       : node.type === 'QUOTE_SINGLE'
         ? [...singleQuotedUnits(src, from, to)]
         : [...plainUnits(src, from, to)];
-  const aligned = align(value, units, from, to);
-  if (aligned) return aligned;
+  return align(value, units, from, to) ?? inexact(value, from, to);
+}
+
+/** A value that could not be aligned with its source: every unit covers the whole content. */
+function inexact(value: string, from: number, to: number): ScalarText {
   const start = new Int32Array(value.length).fill(from);
   const end = new Int32Array(value.length).fill(to);
-  return { value, start, end, contentStart: from, contentEnd: to, exact: false };
+  return { value, start, end, contentStart: from, contentEnd: to, exact: false, checked: undefined };
 }

@@ -1,5 +1,5 @@
 import directAddressData from '../../../data/rules/direct-address.yaml';
-import { foldText } from '../text/fold';
+import { foldedOf } from './stringCache';
 import { defineRule } from './types';
 import { alternation, loadWordLists } from './wordLists';
 
@@ -39,9 +39,9 @@ export const directAddress = defineRule({
     en: 'Agent speech must not open by calling out to the customer with 喂 or 嘿; say 您好.',
   },
   speechRoles: ['agent'],
-  checkSpeech(speech, _phrasebook, report) {
+  checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
-    const folded = foldText(value);
+    const folded = foldedOf(speech.text, phrasebook);
     const m = OPENING.exec(folded);
     if (!m || m[3] === undefined || OPENING_QUOTE.test(m[1]!)) return;
     const start = m[1]!.length;

@@ -2,6 +2,7 @@ import type { ScalarText } from '../parse/scalarText';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { Category, ForbiddenPhrase } from '../phrasebook/types';
 import { sentenceFix, sentenceFixes } from '../edit/sentenceFix';
+import { cachedForString, stringSlot } from './stringCache';
 import { defineRule } from './types';
 
 const MAX_REPLACEMENTS = 5;
@@ -51,19 +52,14 @@ export function forbiddenMatches(value: string, phrasebook: CompiledPhrasebook):
   return found;
 }
 
-/** The forbidden phrases of each string, per phrasebook, while the string is unchanged. */
-const matchesOfText = new WeakMap<CompiledPhrasebook, WeakMap<ScalarText, ForbiddenMatch[]>>();
+const MATCHES = stringSlot();
 
 /**
  * `forbiddenMatches` of a parsed string, found once for every rule that needs them (this rule,
  * rude-tone and polite-pronoun stay silent where a forbidden phrase is found).
  */
 export function forbiddenMatchesOf(text: ScalarText, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
-  let byText = matchesOfText.get(phrasebook);
-  if (!byText) matchesOfText.set(phrasebook, (byText = new WeakMap()));
-  let found = byText.get(text);
-  if (!found) byText.set(text, (found = forbiddenMatches(text.value, phrasebook)));
-  return found;
+  return cachedForString(text, phrasebook, MATCHES, () => forbiddenMatches(text.value, phrasebook));
 }
 
 /**

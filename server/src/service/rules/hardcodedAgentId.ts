@@ -1,5 +1,5 @@
-import { foldText } from '../text/fold';
 import { findAgentNumbers, maySpeakNumber } from './agentNumber';
+import { foldedOf } from './stringCache';
 import { defineRule } from './types';
 
 const ROLE = '(?:话务员|客服代表|客服专员|客户代表|服务代表|坐席|座席|接线员|专员)';
@@ -31,9 +31,9 @@ export const hardcodedAgentId = defineRule({
     en: 'Agent speech must not hard-code an agent number; use {agent_id}.',
   },
   speechRoles: ['agent'],
-  checkSpeech(speech, _phrasebook, report) {
+  checkSpeech(speech, phrasebook, report) {
     if (!HAS_DIGIT.test(speech.text.value) && !maySpeakNumber(speech.text.value)) return;
-    const folded = foldText(speech.text.value);
+    const folded = foldedOf(speech.text, phrasebook);
     const seen = new Set<number>();
     const digitMatches = PATTERNS.map((pattern) =>
       [...folded.matchAll(pattern)].map((m): [number, number] => {

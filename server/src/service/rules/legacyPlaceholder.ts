@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold';
+import { foldedOf } from './stringCache';
 import { defineRule } from './types';
 
 /**
@@ -21,10 +21,10 @@ export const legacyPlaceholder = defineRule({
     en: 'Use placeholders such as {agent_id} and {customer} instead of blanks like **号, ×× or XX先生.',
   },
   speechRoles: ['agent'],
-  checkSpeech(speech, _phrasebook, report) {
+  checkSpeech(speech, phrasebook, report) {
     if (!MAY_HAVE_BLANK.test(speech.text.value)) return;
     const { value } = speech.text;
-    const folded = foldText(value);
+    const folded = foldedOf(speech.text, phrasebook);
     for (const m of folded.matchAll(BLANK)) {
       const at = m.index!;
       const blank = m[1]!;

@@ -1,7 +1,7 @@
 import pronounData from '../../../data/rules/polite-pronoun.yaml';
-import { foldText } from '../text/fold';
 import { forbiddenMatchesOf } from './forbiddenPhrase';
 import { quotedSpans, spanCursor } from './quotedSpans';
+import { foldedOf } from './stringCache';
 import { defineRule } from './types';
 import { alternation, loadWordLists } from './wordLists';
 
@@ -22,7 +22,7 @@ export const politePronoun = defineRule({
   checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
     if (!/[你妳]/.test(value)) return;
-    const folded = foldText(value).replace(/妳/g, '你');
+    const folded = foldedOf(speech.text, phrasebook).replace(/妳/g, '你');
     const quoted = spanCursor(quotedSpans(folded));
     const forbidden = spanCursor(
       forbiddenMatchesOf(speech.text, phrasebook).map((m): [number, number] => [m.start, m.end]),

@@ -1,5 +1,5 @@
 import priceData from '../../../data/rules/price-quote.yaml';
-import { foldText } from '../text/fold';
+import { foldedOf } from './stringCache';
 import { defineRule } from './types';
 import { alternation, loadWordLists } from './wordLists';
 
@@ -70,9 +70,9 @@ export const priceQuote = defineRule({
     en: 'Agent speech must not quote prices (machines, parts); promise a call from the person responsible. Refunds, bills and similar amounts are not quotes.',
   },
   speechRoles: ['agent'],
-  checkSpeech(speech, _phrasebook, report) {
+  checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
-    const folded = foldText(value);
+    const folded = foldedOf(speech.text, phrasebook);
     if (!MONEY_WORD.test(folded)) return;
     for (const m of folded.matchAll(AMOUNT)) {
       const start = m.index!;

@@ -1,0 +1,50 @@
+import type { ScalarText } from '../parse/scalarText';
+import type { CompiledPhrasebook } from '../phrasebook/compiled';
+import { foldText } from '../text/fold';
+
+/**
+ * What the check computes from one string, kept on the string's ScalarText (its `checked`
+ * slot) for as long as the string is unchanged: each string rule's findings and the forbidden
+ * phrases that several rules read. Kept per phrasebook: a string checked under another one is
+ * checked afresh. A slot on the text costs nothing to drop and no table lookup to find.
+ */
+interface Checked {
+  phrasebook: CompiledPhrasebook;
+  values: unknown[];
+}
+
+let slots = 0;
+
+/** A new slot: a kind of value kept per string. */
+export function stringSlot(): number {
+  return slots++;
+}
+
+/** The values kept for `text` under `phrasebook` (emptied when the phrasebook is another). */
+export function stringValues(text: ScalarText, phrasebook: CompiledPhrasebook): unknown[] {
+  let checked = text.checked as Checked | undefined;
+  if (checked?.phrasebook !== phrasebook) text.checked = checked = { phrasebook, values: [] };
+  return checked.values;
+}
+
+/** The value of `slot` for `text` under `phrasebook`, computed on first use. */
+export function cachedForString<T>(
+  text: ScalarText,
+  phrasebook: CompiledPhrasebook,
+  slot: number,
+  compute: () => T,
+): T {
+  const values = stringValues(text, phrasebook);
+  let value = values[slot] as T | undefined;
+  if (value === undefined) values[slot] = value = compute();
+  return value;
+}
+
+const FOLDED = stringSlot();
+/** The folded text of a string (foldText), folded once for all the rules that read it. */
+export function foldedOf(text: ScalarText, phrasebook: CompiledPhrasebook): string {
+  const values = stringValues(text, phrasebook);
+  let folded = values[FOLDED] as string | undefined;
+  if (folded === undefined) values[FOLDED] = folded = foldText(text.value);
+  return folded;
+}
