@@ -98,7 +98,12 @@ function makeCodeCache() {
 }
 
 if (watch) {
-  for (const { codeCache: _, ...e } of present) await (await esbuild.context({ ...common, ...e })).watch();
+  // A bundle rebuilt on watch has no code cache: its launcher compiles it.
+  for (const e of present) {
+    const options = { ...common, ...e };
+    delete options.codeCache;
+    await (await esbuild.context(options)).watch();
+  }
 } else {
   await Promise.all(
     present.map(({ codeCache, ...e }) =>
