@@ -12,7 +12,7 @@ import vm from 'node:vm';
 const TRAILER = '\n//# huashu-build=';
 
 /** What became of the cache: used, or why the bundle was compiled from its text. */
-export type CodeCacheStatus = 'used' | 'rejected' | 'absent' | 'stale' | 'unsupported';
+export type CodeCacheStatus = 'used' | 'rejected' | 'absent' | 'stale';
 
 /** The first line of a cache file: the trailer of the bundle it was made from. */
 function cacheHeader(source: string): string | undefined {
@@ -46,22 +46,16 @@ export interface CodeCacheRun {
  * compiles the bundle's functions (the compile cache `module.enableCompileCache` does this
  * from Node 22 on; Node 20 has `vm.Script`'s `cachedData`). V8 checks the cache against its
  * own version and flags and rejects it on any difference; the bundle is then compiled as
- * usual.
+ * usual. The bundle must not `import()`: a script from a code cache has no module loader
+ * in Node 20 (it loads its ES modules' CommonJS builds through `require`).
  */
 export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun {
-  const importModuleDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (importModuleDynamically === undefined) {
-    // Before Node 20.12 a vm.Script cannot import() an ES module (the bundle's Graphviz).
-    Module.createRequire(file)(file);
-    return { status: 'unsupported', saveCache: () => undefined };
-  }
   const source = readFileSync(file, 'utf8');
   const header = cacheHeader(source);
   const cache = readCache(cacheFile, header);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     ...(typeof cache === 'string' ? {} : { cachedData: cache }),
-    importModuleDynamically,
   });
   const status: CodeCacheStatus = typeof cache === 'string' ? cache : script.cachedDataRejected ? 'rejected' : 'used';
   const saveCache = () => {

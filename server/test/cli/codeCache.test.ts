@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWithCodeCache } from '../../src/cli/codeCache';
-import { ROOT, tempDir } from './cliRun';
+import { bin, ROOT, tempDir } from './cliRun';
 
 /** A bundle that counts its runs on globalThis and leaves there what `require`, `__dirname` and `module` gave it. */
 const bundle = (key: string, hash: string | undefined, value = 'first') =>
@@ -86,5 +86,14 @@ describe('the code cache of the built CLI', () => {
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('false');
+  });
+});
+
+describe('the built huashu command, run with its code cache', () => {
+  it('draws SVG with Graphviz, which it loads on first use, and says nothing else', () => {
+    const r = bin(['graph', join('samples', 'callback.script.yaml'), '--format', 'svg']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml[^]*<svg[^]*<\/svg>\s*$/);
   });
 });
