@@ -2,7 +2,11 @@
 // bundles the CLI, the language server and the VS Code client with esbuild.
 // Data files (character tables) are inlined as text; the built-in phrasebook is compiled
 // here and inlined as its compiled snapshot (scripts/precompiledPhrasebook.mjs).
-import { existsSync } from 'node:fs';
+// The CLI bundle gets a V8 code cache, made by running it once on the samples (see
+// server/src/cli/codeCache.ts): the `huashu` command then starts without compiling it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { genRules } from './gen-rules.mjs';
 import { precompiledPhrasebook } from './precompiledPhrasebook.mjs';
@@ -27,7 +31,9 @@ const common = {
 common.plugins = [precompiledPhrasebook({ ...common })];
 const entries = [
   // Graphviz (WASM, about 1.2 MB) loads from node_modules only when `graph --format svg` or `report` draws.
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@viz-js/viz'] },
+  // The `huashu` command: a small launcher that runs cliMain.js with its code cache.
+  { entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cliMain.js', external: ['@viz-js/viz'], codeCache: true },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
@@ -51,8 +57,58 @@ if (process.argv.includes('--bench')) {
 for (const path of await genRules()) console.log(`wrote ${path}`);
 const present = entries.filter((e) => e.entryPoints.every((p) => existsSync(p)));
 
+/** Writes a file whole, as one rename: a build running beside this one never reads it half-written. */
+function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/**
+ * Builds a bundle that gets a code cache: it ends with a line naming the hash of its text,
+ * which the cache repeats (server/src/cli/codeCache.ts), so that a cache never serves
+ * another text of the bundle.
+ */
+async function buildForCodeCache(options) {
+  const result = await esbuild.build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    if (!file.path.endsWith('.js')) {
+      writeAtomically(file.path, file.contents);
+      continue;
+    }
+    const hash = createHash('sha256').update(file.contents).digest('hex');
+    writeAtomically(file.path, `${file.text}\n//# huashu-build=${hash}`);
+  }
+}
+
+/** Runs the CLI once on the samples with HUASHU_CODE_CACHE=write: the cache holds what a check compiles. */
+function makeCodeCache() {
+  if (!existsSync('samples')) {
+    console.warn('no samples/ folder: the CLI gets no code cache and compiles its bundle on every run');
+    return;
+  }
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'check', 'samples', '--format', 'json', '--jobs', '1'], {
+    env: { ...process.env, HUASHU_CODE_CACHE: 'write' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  // 1: the all-rules sample has errors, as it should.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`making the CLI's code cache failed:\n${run.stderr}`);
+  if (!existsSync('dist/cliMain.cache')) throw new Error("the CLI's run on the samples wrote no code cache");
+}
+
 if (watch) {
-  for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();
+  // A bundle rebuilt on watch has no code cache: its launcher compiles it.
+  for (const e of present) {
+    const options = { ...common, ...e };
+    delete options.codeCache;
+    await (await esbuild.context(options)).watch();
+  }
 } else {
-  await Promise.all(present.map((e) => esbuild.build({ ...common, ...e })));
+  await Promise.all(
+    present.map(({ codeCache, ...e }) =>
+      codeCache ? buildForCodeCache({ ...common, ...e }) : esbuild.build({ ...common, ...e }),
+    ),
+  );
+  if (present.some((e) => e.codeCache)) makeCodeCache();
 }

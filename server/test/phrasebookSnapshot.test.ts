@@ -32,6 +32,23 @@ describe('the built-in phrasebook compiled ahead of time', () => {
     expect(restored.placeholderNames).toEqual(compiled.placeholderNames);
   });
 
+  it('restores every rule: its anchors, lengths and patterns', () => {
+    const count = compiled.book.forbidden.length;
+    let honest = 0;
+    for (let i = 0; i < count; i++) {
+      const rule = compiled.forbiddenMatcher.rule(i);
+      const back = restored.forbiddenMatcher.rule(i);
+      expect(back === undefined, compiled.book.forbidden[i]!.id).toBe(rule === undefined);
+      if (!rule || !back) continue;
+      honest += rule.honest.length;
+      expect({ ...back, pattern: back.pattern, honest: back.honest }, compiled.book.forbidden[i]!.id).toEqual({
+        ...rule,
+      });
+    }
+    expect(count).toBeGreaterThan(600);
+    expect(honest).toBeGreaterThan(10);
+  });
+
   it('finds the same phrases at the same places on every corpus line', () => {
     expect(lines.length).toBeGreaterThan(600);
     let found = 0;

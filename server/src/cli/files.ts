@@ -1,7 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { realPath } from '../files/realPath';
 import { SKIPPED_DIRS, walkScripts, type UnreadableFolder } from '../files/walkScripts';
 import { isInside } from '../service';
@@ -42,6 +40,7 @@ const GLOB_IGNORE = [...SKIPPED_DIRS].map((dir) => `**/${dir}/**`);
  * that is outside it) is a link out of it, as a script linked to a secret file: not read.
  */
 async function globFiles(pattern: string, cwd: string): Promise<Expansion> {
+  const [{ glob }, { default: picomatch }] = await Promise.all([import('tinyglobby'), import('picomatch')]);
   const matches = (await glob(pattern, { ignore: GLOB_IGNORE, onlyFiles: true, absolute: isAbsolute(pattern) })).sort();
   const base = resolve(cwd, picomatch.scan(pattern).base);
   const root = realPath(isInside(cwd, base) ? cwd : base);
@@ -73,7 +72,8 @@ export async function expand(arg: string, cwd = process.cwd()): Promise<Expansio
     return empty ? { problem: 'noScripts' } : found(walked.files, walked);
   }
   if (stat) return found([arg]);
-  if (isDynamicPattern(arg)) return globFiles(arg, cwd);
+  // The glob libraries load only for an argument that names no file: most runs name files and folders.
+  if ((await import('tinyglobby')).isDynamicPattern(arg)) return globFiles(arg, cwd);
   // The shell passed bytes that are not UTF-8, which reach the CLI as U+FFFD: no file has that name.
   if (arg.includes('\ufffd')) return found([], { badNames: [arg] });
   return { problem: 'notFound' };

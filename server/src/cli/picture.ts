@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { isScalar } from 'yaml';
+import { findConfigOncePerFolder } from './configLookup';
 import { ConfigStore } from '../files/configStore';
 import { describeError } from '../files/describeError';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
@@ -33,7 +34,7 @@ export async function runPicture(options: Options, io: CliIo): Promise<number> {
     if (collected.ok) say(P.notOneScript, { path: options.paths[0]! });
     return 2;
   }
-  const store = new ConfigStore(rulesDocUrl(), process.cwd());
+  const store = new ConfigStore(rulesDocUrl(), process.cwd(), findConfigOncePerFolder());
   const base: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const scripts: Checked[] = [];
   for (const file of collected.files) {

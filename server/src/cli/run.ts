@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { configDiagnostics, localize, settingsForConfigFile, type CheckSettings } from '../service';
+import { findConfigOncePerFolder } from './configLookup';
 import { ConfigStore, type ConfigState } from '../files/configStore';
 import { packageVersion, rulesDocUrl } from '../packageRoot';
 import { envLocale, parseArgs, UsageError } from './args';
@@ -80,7 +81,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   // The CLI's workspace is the current folder: configurations are looked up to it, and the
   // phrasebooks they name must lie inside it (or inside the configuration's own folder).
-  const store = new ConfigStore(docsUrl, process.cwd());
+  const store = new ConfigStore(docsUrl, process.cwd(), findConfigOncePerFolder());
   const settings: CheckSettings = { locale: options.locale, rules: Object.create(null) };
   const results: FileResult[] = [];
   const checked: Checked[] = [];

@@ -1,6 +1,7 @@
 /** A worker thread of `huashu check --jobs N` (parallel.ts): checks files from the shared queue. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RuleId, RuleLevel } from '../service';
+import { findConfigOncePerFolder } from './configLookup';
 import { ConfigStore } from '../files/configStore';
 import { rulesDocUrl } from '../packageRoot';
 import { checkFile, type CheckOptions } from './checkFile';
@@ -14,7 +15,7 @@ const options: CheckOptions = {
   ...(input.options.config !== undefined ? { config: input.options.config } : {}),
   ...(input.options.speaking ? { speaking: true } : {}),
 };
-const store = new ConfigStore(rulesDocUrl(), process.cwd());
+const store = new ConfigStore(rulesDocUrl(), process.cwd(), findConfigOncePerFolder());
 const { files, batch } = input;
 for (let start = Atomics.add(queue, 0, batch); start < files.length; start = Atomics.add(queue, 0, batch)) {
   const report: WorkerReport = [];

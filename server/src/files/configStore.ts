@@ -78,6 +78,8 @@ export class ConfigStore {
   constructor(
     private readonly docsUrl: string,
     private readonly workspaceRoot?: string,
+    /** How a script's configuration is found (a run of the CLI looks once per folder). */
+    private readonly find: typeof findConfig = findConfig,
   ) {
     this.builtin = createScriptService({ docsUrl });
   }
@@ -172,7 +174,7 @@ export class ConfigStore {
     configPath?: string,
   ): { service: ScriptService; settings: CheckSettings; config?: ConfigState } {
     if (configPath !== undefined) this.named.add(resolve(configPath));
-    const path = configPath ?? findConfig(scriptPath, this.workspaceRoot);
+    const path = configPath ?? this.find(scriptPath, this.workspaceRoot);
     if (!path) return { service: this.builtin, settings: base };
     const state = this.get(path);
     const settings = state.resolved ? settingsForFile(state.resolved, resolve(scriptPath), base) : base;

@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
 import { SEVERITY_NAME, findingTexts } from '../../service';
+import { lazyModule } from '../lazyModule';
 import { safeJson } from '../visibleText';
 import { reportPath } from './reportPath';
 import { messageText, type Formatter } from './types';
+
+/** node:crypto takes longer to load than a small check takes: only this format needs it. */
+const crypto = lazyModule<typeof import('node:crypto')>('node:crypto');
 
 const SEVERITY = { error: 'major', warning: 'minor', information: 'info', hint: 'info' } as const;
 
@@ -24,7 +27,7 @@ export const gitlab: Formatter = (results) => {
         type: 'issue',
         description: messageText(d),
         check_name: String(d.code),
-        fingerprint: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+        fingerprint: crypto().createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
         severity: SEVERITY[SEVERITY_NAME[d.severity ?? 1]!],
         categories: ['Style'],
         location: { path, lines: { begin: d.range.start.line + 1, end: d.range.end.line + 1 } },
