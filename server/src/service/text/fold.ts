@@ -14,6 +14,8 @@ export const enum CharClass {
   ClauseEnd = 3,
 }
 
+/** Not looked at yet: see classOf. */
+const UNKNOWN = 255;
 const SENTENCE_ENDS = '。！？!?.．｡';
 const CLAUSE_ENDS = '，、；：,;:﹐﹑﹔﹕､“”「」『』"‘’﹁﹂﹃﹄';
 /** A line break that stays in a value (literal block scalars) ends a clause. */
@@ -42,12 +44,9 @@ function buildTables(): { fold: Uint16Array; cls: Uint8Array } {
   for (let c = 0x41; c <= 0x5a; c++) fold[c] = c + 0x20;
   for (let c = 0xff21; c <= 0xff3a; c++) fold[c] = c - 0xfee0 + 0x20;
 
-  const cls = new Uint8Array(0x10000);
-  const skip = /[\s\p{P}\p{S}\p{Cf}\p{Cc}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (skip.test(String.fromCharCode(c))) cls[c] = CharClass.Skip;
-  }
+  // Text or Skip is decided on a unit's first look (classOf): 65,536 tests at start-up cost more
+  // than a run reads.
+  const cls = new Uint8Array(0x10000).fill(UNKNOWN);
   for (const ch of CLAUSE_ENDS) cls[ch.charCodeAt(0)] = CharClass.ClauseEnd;
   for (const ch of LINE_ENDS) cls[ch.charCodeAt(0)] = CharClass.ClauseEnd;
   for (const ch of SENTENCE_ENDS) cls[ch.charCodeAt(0)] = CharClass.SentenceEnd;
@@ -66,7 +65,18 @@ export function foldCode(code: number): number {
 
 /** The class of an already folded code unit. */
 export function classOf(folded: number): CharClass {
-  return CLASS[folded] as CharClass;
+  const known = CLASS[folded]!;
+  return known !== UNKNOWN ? (known as CharClass) : classify(folded);
+}
+
+/** Punctuation, symbols, whitespace and controls are skipped; a lone surrogate is text. */
+const SKIP = /[\s\p{P}\p{S}\p{Cf}\p{Cc}]/u;
+
+function classify(code: number): CharClass {
+  const cls =
+    (code < 0xd800 || code > 0xdfff) && SKIP.test(String.fromCharCode(code)) ? CharClass.Skip : CharClass.Text;
+  CLASS[code] = cls;
+  return cls;
 }
 
 /** Folds every code unit of `text`; the result has the same length. */
