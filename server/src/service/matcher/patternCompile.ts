@@ -243,7 +243,7 @@ export function anchors(node: PatternNode): number[][] {
 }
 
 /** A clause of units larger than this filters too little to be worth reading. */
-const MAX_CLAUSE = 8;
+const MAX_CLAUSE = 64;
 
 /**
  * What every match of a pattern holds, as clauses: each clause lists units one of which every

@@ -41,6 +41,8 @@ export class PhraseMatcher {
   private readonly automata: (RuleAutomata | null | undefined)[] = [];
   private readonly fillers: number[][];
   private readonly particles: Set<number>;
+  /** The required clauses of each rule, as clausesOf reads them, made on its first candidate. */
+  private readonly clauses: ((number | number[] | Set<number>)[] | undefined)[] = [];
   /** The anchors found at one unit of a scan, reused from unit to unit. */
   private readonly hits: number[] = [];
 
@@ -128,12 +130,11 @@ export class PhraseMatcher {
     }
     // A window without a unit that every match holds holds no match: most candidates end here.
     const stop = Math.min(length, at + rule.maxLength + 1);
-    for (const clause of rule.required) {
+    for (const clause of this.clausesOf(phrase, rule)) {
       let i = from;
-      if (clause.length === 1) {
-        const unit = clause[0]!;
-        while (i < stop && codes[i] !== unit) i++;
-      } else while (i < stop && !clause.includes(codes[i]!)) i++;
+      if (typeof clause === 'number') while (i < stop && codes[i] !== clause) i++;
+      else if (Array.isArray(clause)) while (i < stop && !clause.includes(codes[i]!)) i++;
+      else while (i < stop && !clause.has(codes[i]!)) i++;
       if (i === stop) return undefined;
     }
     const match = simulate(automata.nfa, {
@@ -156,6 +157,16 @@ export class PhraseMatcher {
     if (tokens.quoted[start] === 1) return undefined;
     if (automata.honest.some((h) => this.honestAt(h, tokens, start, end))) return undefined;
     return [start, end];
+  }
+
+  /** The required clauses of a rule as read fastest: a unit, a short list, or a set. */
+  private clausesOf(phrase: number, rule: PhraseRule): (number | number[] | Set<number>)[] {
+    let clauses = this.clauses[phrase];
+    if (clauses === undefined) {
+      clauses = rule.required.map((c) => (c.length === 1 ? c[0]! : c.length <= 4 ? c : new Set(c)));
+      this.clauses[phrase] = clauses;
+    }
+    return clauses;
   }
 
   /** A phrase whose automata are too large never matches, as if it had not compiled. */
