@@ -48,6 +48,7 @@ export function boundParses(inner: ParsedDocuments, budget: ParseBudget = DEFAUL
       if (parsed) touch(document.uri, document.getText().length);
       return parsed;
     },
+    superseded: (parsed) => inner.superseded(parsed),
     forget(uri) {
       drop(uri);
       inner.forget(uri);

@@ -1,13 +1,8 @@
-import type {
-  CancellationToken,
-  Connection,
-  Diagnostic,
-  DocumentDiagnosticReport,
-  TextDocuments,
-} from 'vscode-languageserver';
+import type { CancellationToken, Connection, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnose } from './diagnose';
-import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
+import { isScriptDocument, type ParsedDocument, type ParsedDocuments } from './parsedDocuments';
+import type { RequestGate } from './requestGate';
 import type { ScriptTarget } from './scriptConfigs';
 import { createValidationScheduler } from './validationScheduler';
 
@@ -16,6 +11,8 @@ export interface OpenDiagnosticsOptions {
   documents: TextDocuments<TextDocument>;
   parsed: ParsedDocuments;
   target(uri: string): Promise<ScriptTarget>;
+  /** Validation waits for the requests being handled: a completion never waits behind a check. */
+  requests: Pick<RequestGate, 'requestsFirst'>;
   /** Called after each push, e.g. to publish problems of configurations loaded meanwhile. */
   afterPublish(): void;
   /** Logs a failed validation; validation runs outside any request. */
@@ -49,25 +46,46 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
     return `open:${generation}:${n}`;
   };
 
-  /** The diagnostics of the document's version current once its settings and configuration are known. */
-  async function compute(
+  /**
+   * A parse of the document made once the requests received so far are answered; then the
+   * requests that came during the parse are answered too, on that parse, before the caller
+   * checks it. `latest` is false when an edit came meanwhile (its own run is scheduled); the
+   * parse is still whole unless a later parse reused its pieces: then it is `stale`. Undefined
+   * when the document is closed or is not a script.
+   */
+  async function parseAfterRequests(
     uri: string,
-  ): Promise<{ version: number; resultId: string; diagnostics: Diagnostic[] } | undefined> {
-    const target = await options.target(uri);
+  ): Promise<{ version: number; input: ParsedDocument; latest: boolean } | 'stale' | undefined> {
+    await options.requests.requestsFirst();
     const document = documents.get(uri);
-    const input = document && parsed.get(document);
-    if (!document || !input) return undefined;
-    return { version: document.version, resultId: resultId(input), diagnostics: diagnose(target, input) };
+    const first = document && parsed.get(document);
+    if (!document || !first) return undefined;
+    const { version } = document;
+    await options.requests.requestsFirst();
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    if (current.version !== version)
+      return parsed.superseded(first) ? 'stale' : { version, input: first, latest: false };
+    // The same parse unless a burst of other documents evicted it meanwhile.
+    const input = parsed.get(current);
+    return input && { version, input, latest: true };
   }
+
+  /** The result id last pushed for each document: a run that finds its parse already pushed does no second check. */
+  const pushed = new Map<string, string>();
 
   async function publish(uri: string): Promise<void> {
     const scheduled = documents.get(uri);
-    // Parsed once settings are known: a parse made before the wait could be evicted meanwhile.
     if (!scheduled || !isScriptDocument(scheduled)) return;
-    const result = await compute(uri);
-    // An edit while the settings were fetched scheduled its own run; a closed document was cleared.
-    if (result && result.version === scheduled.version) {
-      await connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    // Parsed once settings are known: a parse made before the wait could be evicted meanwhile.
+    const target = await options.target(uri);
+    const parse = await parseAfterRequests(uri);
+    if (parse && parse !== 'stale') {
+      const id = resultId(parse.input);
+      if (pushed.get(uri) !== id) {
+        pushed.set(uri, id);
+        await connection.sendDiagnostics({ uri, version: parse.version, diagnostics: diagnose(target, parse.input) });
+      }
     }
     options.afterPublish();
   }
@@ -79,18 +97,27 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
 
   return {
     schedule: scheduler.schedule,
-    cancel: scheduler.cancel,
+    cancel(uri) {
+      scheduler.cancel(uri);
+      pushed.delete(uri);
+    },
     invalidate() {
       generation++;
     },
     async report(uri, previousResultId, token) {
-      const document = documents.get(uri);
-      if (!document || token.isCancellationRequested) return { kind: 'full', items: [] };
-      const current = parsed.get(document);
-      if (current && previousResultId === resultId(current)) return { kind: 'unchanged', resultId: previousResultId };
-      const result = await compute(uri);
-      if (!result) return { kind: 'full', items: [] };
-      return { kind: 'full', resultId: result.resultId, items: result.diagnostics };
+      const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
+      if (!documents.get(uri)) return empty;
+      const target = await options.target(uri);
+      for (;;) {
+        if (token.isCancellationRequested) return empty;
+        const parse = await parseAfterRequests(uri);
+        // An edit came meanwhile: the report is for the text the editor holds now.
+        if (parse === 'stale' || (parse && !parse.latest)) continue;
+        if (!parse || token.isCancellationRequested) return empty;
+        const id = resultId(parse.input);
+        if (previousResultId === id) return { kind: 'unchanged', resultId: id };
+        return { kind: 'full', resultId: id, items: diagnose(target, parse.input) };
+      }
     },
   };
 }
