@@ -3,6 +3,7 @@
  * before a validation runs. A validation is seconds of CPU on a huge script and tens of
  * milliseconds on a large one; it cannot be interrupted once started, so it starts only when
  * no request is being handled and the requests already received have had their turn.
+ * A request that never answers holds validations back for `maxWaitMs` at most.
  */
 export interface RequestGate {
   /** Wraps a request handler: validations wait while it runs. */
@@ -16,16 +17,32 @@ export interface RequestGate {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function createRequestGate(): RequestGate {
+/** How long a validation waits for requests at most: longer than any request takes on a large script. */
+export const MAX_REQUEST_WAIT_MS = 250;
+
+export function createRequestGate(maxWaitMs = MAX_REQUEST_WAIT_MS): RequestGate {
   let running = 0;
-  let waiting: Array<() => void> = [];
+  const waiting = new Set<() => void>();
 
   function settled(): void {
     running--;
     if (running > 0) return;
-    const resume = waiting;
-    waiting = [];
+    const resume = [...waiting];
+    waiting.clear();
     for (const wake of resume) wake();
+  }
+
+  /** Resolves when no request is running, or after `ms`. */
+  function quiet(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        waiting.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      waiting.add(wake);
+    });
   }
 
   return {
@@ -40,10 +57,12 @@ export function createRequestGate(): RequestGate {
         }
       },
     async requestsFirst() {
+      const deadline = Date.now() + maxWaitMs;
       for (;;) {
         await nextTurn();
-        if (running === 0) return;
-        await new Promise<void>((wake) => waiting.push(wake));
+        const left = deadline - Date.now();
+        if (running === 0 || left <= 0) return;
+        await quiet(left);
       }
     },
   };

@@ -60,7 +60,9 @@ describe('requests first', () => {
   it('a pending validation waits while a request is being handled', async () => {
     const { events, requests, open } = setup();
     const request = pendingRequest();
-    const handled = requests.track(request.handler)().then(() => events.push('answered'));
+    const handled = requests
+      .track(request.handler)()
+      .then(() => events.push('answered'));
     open.schedule(URI);
     await turns(20);
     expect(events).toEqual([]);
@@ -98,7 +100,9 @@ describe('requests first', () => {
   it('a request that fails releases the validations too', async () => {
     const { events, requests, open } = setup();
     const request = pendingRequest();
-    const handled = requests.track(request.handler)().catch(() => events.push('failed'));
+    const handled = requests
+      .track(request.handler)()
+      .catch(() => events.push('failed'));
     open.schedule(URI);
     await turns(20);
     request.fail();
@@ -110,7 +114,9 @@ describe('requests first', () => {
   it('a pulled report also waits for the requests, and is for the text after an edit that came meanwhile', async () => {
     const { document, events, requests, open } = setup();
     const request = pendingRequest();
-    void requests.track(request.handler)().then(() => events.push('answered'));
+    void requests
+      .track(request.handler)()
+      .then(() => events.push('answered'));
     const report = open.report(URI, undefined, token);
     await turns(20);
     expect(events).toEqual([]);
@@ -119,5 +125,22 @@ describe('requests first', () => {
     const result = await report;
     expect(events).toEqual(['answered', 'validate']);
     expect(result.kind === 'full' && result.items.map((d) => d.code)).toEqual(['agent-id-placeholder']);
+  });
+});
+
+describe('the request gate', () => {
+  it('holds validations back for a bounded time behind a request that never answers', async () => {
+    const requests = createRequestGate(30);
+    void requests.track(() => new Promise<void>(() => {}))();
+    const started = Date.now();
+    await requests.requestsFirst();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(29);
+  });
+
+  it('lets a validation go at once when no request is being handled', async () => {
+    const requests = createRequestGate(10_000);
+    const started = Date.now();
+    await requests.requestsFirst();
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
