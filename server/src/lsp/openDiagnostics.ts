@@ -74,19 +74,30 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
   /** The result id last pushed for each document: a run that finds its parse already pushed does no second check. */
   const pushed = new Map<string, string>();
 
+  /**
+   * One validation at a time: a validation holds its parse from the parse to the check, and a
+   * burst of edits across many documents must not hold a parse of each of them at once.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   async function publish(uri: string): Promise<void> {
     const scheduled = documents.get(uri);
     if (!scheduled || !isScriptDocument(scheduled)) return;
     // Parsed once settings are known: a parse made before the wait could be evicted meanwhile.
     const target = await options.target(uri);
-    const parse = await parseAfterRequests(uri);
-    if (parse && parse !== 'stale') {
+    await oneAtATime(async () => {
+      const parse = await parseAfterRequests(uri);
+      if (!parse || parse === 'stale') return;
       const id = resultId(parse.input);
-      if (pushed.get(uri) !== id) {
-        pushed.set(uri, id);
-        await connection.sendDiagnostics({ uri, version: parse.version, diagnostics: diagnose(target, parse.input) });
-      }
-    }
+      if (pushed.get(uri) === id) return;
+      pushed.set(uri, id);
+      await connection.sendDiagnostics({ uri, version: parse.version, diagnostics: diagnose(target, parse.input) });
+    });
     options.afterPublish();
   }
 
@@ -110,13 +121,16 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
       const target = await options.target(uri);
       for (;;) {
         if (token.isCancellationRequested) return empty;
-        const parse = await parseAfterRequests(uri);
-        // An edit came meanwhile: the report is for the text the editor holds now.
-        if (parse === 'stale' || (parse && !parse.latest)) continue;
-        if (!parse || token.isCancellationRequested) return empty;
-        const id = resultId(parse.input);
-        if (previousResultId === id) return { kind: 'unchanged', resultId: id };
-        return { kind: 'full', resultId: id, items: diagnose(target, parse.input) };
+        const report = await oneAtATime(async (): Promise<DocumentDiagnosticReport | undefined> => {
+          const parse = await parseAfterRequests(uri);
+          // An edit came meanwhile: the report is for the text the editor holds now.
+          if (parse === 'stale' || (parse && !parse.latest)) return undefined;
+          if (!parse || token.isCancellationRequested) return empty;
+          const id = resultId(parse.input);
+          if (previousResultId === id) return { kind: 'unchanged', resultId: id };
+          return { kind: 'full', resultId: id, items: diagnose(target, parse.input) };
+        });
+        if (report) return report;
       }
     },
   };

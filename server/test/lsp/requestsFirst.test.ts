@@ -26,9 +26,12 @@ function pendingRequest(): { answer(): void; fail(): void; handler: () => Promis
   return { answer: () => answer(), fail: () => fail(), handler };
 }
 
-/** Open diagnostics over one document, recording what is validated and published, in order. */
-function setup(wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner) => inner) {
+/** Open diagnostics over a document (and others), recording what is validated and published, in order. */
+function setup(wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner) => inner, others: string[] = []) {
   const document = TextDocument.create(URI, 'huashu', 1, TEXT);
+  const all = new Map(
+    [URI, ...others].map((uri) => [uri, uri === URI ? document : TextDocument.create(uri, 'huashu', 1, TEXT)]),
+  );
   const events: string[] = [];
   const real = createScriptService();
   const service: ScriptService = {
@@ -44,7 +47,7 @@ function setup(wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner)
   } as unknown as Connection;
   const open = createOpenDiagnostics({
     connection,
-    documents: { get: (uri: string) => (uri === URI ? document : undefined) } as TextDocuments<TextDocument>,
+    documents: { get: (uri: string) => all.get(uri) } as TextDocuments<TextDocument>,
     parsed: wrapParsed(createParsedDocuments()),
     target: async () => ({ enable: true, service, settings: DEFAULT_SETTINGS }),
     requests,
@@ -95,6 +98,31 @@ describe('requests first', () => {
     request.answer();
     await turns(20);
     expect(events).toEqual(['parse', 'answered', 'validate', 'publish 1']);
+  });
+
+  it('validates one document at a time: a burst across documents never holds a parse of each', async () => {
+    const others = ['file:///w/b.script.yaml', 'file:///w/c.script.yaml'];
+    const seen = new Set<unknown>();
+    /** The most parses made and not yet checked at any moment. */
+    let most = 0;
+    const { events, open } = setup(
+      (inner) => ({
+        ...inner,
+        get(document) {
+          const parsed = inner.get(document);
+          if (parsed && !seen.has(parsed)) {
+            seen.add(parsed);
+            most = Math.max(most, seen.size - events.filter((e) => e === 'validate').length);
+          }
+          return parsed;
+        },
+      }),
+      others,
+    );
+    for (const uri of [URI, ...others]) open.schedule(uri);
+    await turns(60);
+    expect(events).toEqual(['validate', 'publish 1', 'validate', 'publish 1', 'validate', 'publish 1']);
+    expect(most).toBe(1);
   });
 
   it('a request that fails releases the validations too', async () => {
