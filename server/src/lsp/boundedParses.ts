@@ -48,7 +48,6 @@ export function boundParses(inner: ParsedDocuments, budget: ParseBudget = DEFAUL
       if (parsed) touch(document.uri, document.getText().length);
       return parsed;
     },
-    superseded: (parsed) => inner.superseded(parsed),
     forget(uri) {
       drop(uri);
       inner.forget(uri);

@@ -1,5 +1,6 @@
 import type { CancellationToken, Connection, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createCheckDeferral } from './checkDeferral';
 import { diagnose } from './diagnose';
 import { isScriptDocument, type ParsedDocument, type ParsedDocuments } from './parsedDocuments';
 import type { RequestGate } from './requestGate';
@@ -47,28 +48,30 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
   };
 
   /**
-   * A parse of the document made once the requests received so far are answered; then the
-   * requests that came during the parse are answered too, on that parse, before the caller
-   * checks it. `latest` is false when an edit came meanwhile (its own run is scheduled); the
-   * parse is still whole unless a later parse reused its pieces: then it is `stale`. Undefined
-   * when the document is closed or is not a script.
+   * The parse of the document's current text, made once the requests received so far are
+   * answered; then the requests that came during the parse are answered too, on that parse.
+   * An edit that came meanwhile is parsed at once (incrementally): the check that follows is
+   * for the text the editor holds, and a burst of edits interleaved with requests still gets
+   * checked. Undefined when the document is closed or is not a script.
    */
-  async function parseAfterRequests(
-    uri: string,
-  ): Promise<{ version: number; input: ParsedDocument; latest: boolean } | 'stale' | undefined> {
+  async function parseAfterRequests(uri: string): Promise<{ version: number; input: ParsedDocument } | undefined> {
     await options.requests.requestsFirst();
     const document = documents.get(uri);
-    const first = document && parsed.get(document);
-    if (!document || !first) return undefined;
-    const { version } = document;
+    if (!document || !parsed.get(document)) return undefined;
     await options.requests.requestsFirst();
     const current = documents.get(uri);
-    if (!current) return undefined;
-    if (current.version !== version)
-      return parsed.superseded(first) ? 'stale' : { version, input: first, latest: false };
-    // The same parse unless a burst of other documents evicted it meanwhile.
-    const input = parsed.get(current);
-    return input && { version, input, latest: true };
+    const input = current && parsed.get(current);
+    return input && { version: current.version, input };
+  }
+
+  const deferral = createCheckDeferral();
+  /** Waits, when the document's check is long, until its edits have paused (see `checkDeferral`). */
+  async function quietEnough(uri: string): Promise<void> {
+    if (!deferral.defers(uri)) return;
+    // Parsed now (incrementally): a request during the wait finds the parse made.
+    const document = documents.get(uri);
+    if (document) parsed.get(document);
+    await deferral.settled(uri, () => documents.get(uri)?.version);
   }
 
   /** The result id last pushed for each document: a run that finds its parse already pushed does no second check. */
@@ -90,13 +93,15 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
     if (!scheduled || !isScriptDocument(scheduled)) return;
     // Parsed once settings are known: a parse made before the wait could be evicted meanwhile.
     const target = await options.target(uri);
+    await quietEnough(uri);
     await oneAtATime(async () => {
       const parse = await parseAfterRequests(uri);
-      if (!parse || parse === 'stale') return;
+      if (!parse) return;
       const id = resultId(parse.input);
       if (pushed.get(uri) === id) return;
       pushed.set(uri, id);
-      await connection.sendDiagnostics({ uri, version: parse.version, diagnostics: diagnose(target, parse.input) });
+      const diagnostics = deferral.timed(uri, () => diagnose(target, parse.input));
+      await connection.sendDiagnostics({ uri, version: parse.version, diagnostics });
     });
     options.afterPublish();
   }
@@ -111,6 +116,7 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
     cancel(uri) {
       scheduler.cancel(uri);
       pushed.delete(uri);
+      deferral.forget(uri);
     },
     invalidate() {
       generation++;
@@ -119,19 +125,15 @@ export function createOpenDiagnostics(options: OpenDiagnosticsOptions): OpenDiag
       const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
       if (!documents.get(uri)) return empty;
       const target = await options.target(uri);
-      for (;;) {
-        if (token.isCancellationRequested) return empty;
-        const report = await oneAtATime(async (): Promise<DocumentDiagnosticReport | undefined> => {
-          const parse = await parseAfterRequests(uri);
-          // An edit came meanwhile: the report is for the text the editor holds now.
-          if (parse === 'stale' || (parse && !parse.latest)) return undefined;
-          if (!parse || token.isCancellationRequested) return empty;
-          const id = resultId(parse.input);
-          if (previousResultId === id) return { kind: 'unchanged', resultId: id };
-          return { kind: 'full', resultId: id, items: diagnose(target, parse.input) };
-        });
-        if (report) return report;
-      }
+      if (token.isCancellationRequested) return empty;
+      await quietEnough(uri);
+      return oneAtATime(async (): Promise<DocumentDiagnosticReport> => {
+        const parse = await parseAfterRequests(uri);
+        if (!parse || token.isCancellationRequested) return empty;
+        const id = resultId(parse.input);
+        if (previousResultId === id) return { kind: 'unchanged', resultId: id };
+        return { kind: 'full', resultId: id, items: deferral.timed(uri, () => diagnose(target, parse.input)) };
+      });
     },
   };
 }

@@ -16,14 +16,11 @@ export function isScriptDocument(document: TextDocument): boolean {
  * The model is kept while the version and the text are both the same: a client that sends a
  * change with a version it already used still gets it parsed. Each document keeps a parse
  * cache: an edit re-parses only the pieces of the script it touched.
- * A model is valid until the next parse of its document, so callers use it without awaiting,
- * or ask `superseded` after a wait.
+ * A model is valid until the next parse of its document, so callers use it without awaiting.
  */
 export interface ParsedDocuments {
   /** The parsed document, or undefined when it is not a script. */
   get(document: TextDocument): ParsedDocument | undefined;
-  /** Whether a later parse of the document (which may reuse its pieces) has been made since this one. */
-  superseded(parsed: ParsedDocument): boolean;
   forget(uri: string): void;
 }
 
@@ -31,7 +28,6 @@ export function createParsedDocuments(): ParsedDocuments {
   /** The last parse of each document, with the text it was made from. */
   const cache = new Map<string, { parsed: ParsedDocument; text: string }>();
   const parseCaches = new Map<string, ParseCache>();
-  const replaced = new WeakSet<ParsedDocument>();
   function parseCacheOf(uri: string): ParseCache {
     let parseCache = parseCaches.get(uri);
     if (!parseCache) parseCaches.set(uri, (parseCache = new ParseCache()));
@@ -56,12 +52,10 @@ export function createParsedDocuments(): ParsedDocuments {
       const text = document.getText();
       const cached = cache.get(document.uri);
       if (cached?.parsed.version === document.version && cached.text === text) return cached.parsed;
-      if (cached) replaced.add(cached.parsed);
       const parsed = parse(document.uri, document.version, text);
       cache.set(document.uri, { parsed, text });
       return parsed;
     },
-    superseded: (parsed) => replaced.has(parsed),
     forget(uri) {
       cache.delete(uri);
       parseCaches.delete(uri);

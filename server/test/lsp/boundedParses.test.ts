@@ -36,7 +36,7 @@ describe('bounded parses', () => {
     const forgotten: string[] = [];
     const inner = createParsedDocuments();
     const parsed = boundParses(
-      { get: inner.get, superseded: inner.superseded, forget: (uri) => (forgotten.push(uri), inner.forget(uri)) },
+      { get: inner.get, forget: (uri) => (forgotten.push(uri), inner.forget(uri)) },
       {
         documents: 1,
         characters: 1e6,

@@ -27,7 +27,12 @@ function pendingRequest(): { answer(): void; fail(): void; handler: () => Promis
 }
 
 /** Open diagnostics over a document (and others), recording what is validated and published, in order. */
-function setup(wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner) => inner, others: string[] = []) {
+function setup(
+  wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner) => inner,
+  others: string[] = [],
+  /** How long each check keeps the server busy. */
+  checkMs = 0,
+) {
   const document = TextDocument.create(URI, 'huashu', 1, TEXT);
   const all = new Map(
     [URI, ...others].map((uri) => [uri, uri === URI ? document : TextDocument.create(uri, 'huashu', 1, TEXT)]),
@@ -38,6 +43,7 @@ function setup(wrapParsed: (inner: ParsedDocuments) => ParsedDocuments = (inner)
     ...real,
     validate: (input, settings) => {
       events.push('validate');
+      for (const start = performance.now(); performance.now() - start < checkMs;);
       return real.validate(input, settings);
     },
   };
@@ -123,6 +129,20 @@ describe('requests first', () => {
     await turns(60);
     expect(events).toEqual(['validate', 'publish 1', 'validate', 'publish 1', 'validate', 'publish 1']);
     expect(most).toBe(1);
+  });
+
+  it('a long check waits until the document has been quiet as long: a completion asked just after an edit goes first', async () => {
+    const { document, events, requests, open } = setup(undefined, [], 45);
+    open.schedule(URI);
+    await turns(20);
+    expect(events).toEqual(['validate', 'publish 1']);
+    TextDocument.update(document, [{ text: TEXT.replace('再见', '再见！') }], 2);
+    open.schedule(URI);
+    // As VS Code asks for completion 10 ms after a keystroke.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await requests.track(async () => void events.push('answered'))();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual(['validate', 'publish 1', 'answered', 'validate', 'publish 2']);
   });
 
   it('a request that fails releases the validations too', async () => {
