@@ -75,6 +75,35 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       editTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
 
+    // As an editor asks while typing: the completion 10 ms after the edit (VS Code's quick-suggestion
+    // delay), when the edit's validation is due; it should not wait behind that validation.
+    const lines = script.split('\n');
+    const speech = lines.findIndex((l, i) => i >= middle && /^\s+agent: [^|>'"{]/.test(l));
+    const speechEnd = lines[speech]!.length;
+    const typingTimes: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const at = { line: speech, character: speechEnd };
+      const change = insert
+        ? { range: { start: at, end: at }, text: '好' }
+        : { range: { start: at, end: { line: speech, character: speechEnd + 1 } }, text: '' };
+      const v = version;
+      const done = waitFor(`typing${v}`, (p) => p.uri === uri && p.version === v, 30_000);
+      void connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [change],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const start = process.hrtime.bigint();
+      await connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: speech, character: speechEnd + (insert ? 1 : 0) },
+      });
+      typingTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+      await done;
+    }
+
     const greetingLine = script.split('\n').findIndex((l) => l.startsWith('greeting:'));
     const completionTimes: number[] = [];
     let items = 0;
@@ -93,6 +122,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       settledMemory: settled,
       editToDiagnostics: { median: median(editTimes), p99: percentile(editTimes, 99), edits },
       completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
+      completionWhileTyping: { median: median(typingTimes), p99: percentile(typingTimes, 99), requests: edits },
     };
   } finally {
     await server.close();

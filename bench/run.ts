@@ -138,6 +138,12 @@ async function main(): Promise<void> {
         );
         row('completion request', ms(lsp.completion.median), ms(lsp.completion.p99), '');
         row(
+          'completion 10 ms after an edit',
+          ms(lsp.completionWhileTyping.median),
+          ms(lsp.completionWhileTyping.p99),
+          '',
+        );
+        row(
           'server memory after 1,000-file workspace (RSS; after collection RSS / heap used)',
           `${lsp.memoryMB.toFixed(0)} MB`,
           `${lsp.settledMemory.rssMB.toFixed(0)} / ${lsp.settledMemory.heapUsedMB.toFixed(0)} MB`,

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_ENV, SERVER_NODE_ARGS } from '../server/src/lsp/serverProcess';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -41,8 +42,10 @@ export interface SettledMemory {
 export interface BenchServerOptions {
   /** Preloads bench/memprobe.cjs so that memory can be read after a collection. */
   probe?: boolean;
-  /** The server's script and arguments; dist/server.js --stdio by default. */
+  /** The server's script and arguments; dist/server.js --stdio, with Huashu's `SERVER_NODE_ARGS`, by default. */
   command?: string[];
+  /** Environment added to the benchmark's own; Huashu's `SERVER_ENV` for dist/server.js unless told. */
+  env?: Readonly<Record<string, string>>;
   /** Answers `workspace/configuration` for one item; `{}` by default. */
   configuration?(item: { section?: string; scopeUri?: string }): unknown;
 }
@@ -51,8 +54,11 @@ export function startBenchServer(root: string, options: BenchServerOptions = {})
   // BENCH_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server while it is measured.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
   if (options.probe) nodeArgs.push('--expose-gc', '-r', join(root, 'bench', 'memprobe.cjs'));
-  const command = options.command ?? [join(root, 'dist', 'server.js'), '--stdio'];
+  const command = options.command ?? [...SERVER_NODE_ARGS, join(root, 'dist', 'server.js'), '--stdio'];
+  // Huashu is started as its editor clients start it; another server as its own clients do.
+  const env = options.env ?? (options.command ? {} : SERVER_ENV);
   const proc = spawn(process.execPath, [...nodeArgs, ...command], {
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit', ...(options.probe ? (['ipc'] as const) : [])],
   });
   let probeId = 0;

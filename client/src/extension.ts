@@ -6,6 +6,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { SERVER_ENV, SERVER_NODE_ARGS } from '../../server/src/lsp/serverProcess';
 import { createRestartPolicy } from './errorHandler';
 import { registerFlowPreview } from './flowPreview';
 
@@ -21,8 +22,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Huashu', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENV, execArgv: [...SERVER_NODE_ARGS] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { env: SERVER_ENV, execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] },
+    },
   };
 
   const restart = async () => {

@@ -9,12 +9,13 @@ import { registerFlowRequest } from './flowRequest';
 import { registerSpeaking } from './registerSpeaking';
 import type { FramingError } from './framing';
 import { describeError, logFailure } from './guard';
-import { registerLifecycle } from './lifecycle';
+import { registerLifecycle, type Lifecycle } from './lifecycle';
 import { serverMessages as M } from './messages';
 import { createOpenDiagnostics } from './openDiagnostics';
 import { createParsedDocuments } from './parsedDocuments';
 import { boundParses } from './boundedParses';
 import { createRecheck } from './recheck';
+import { createRequestGate, type RequestGate } from './requestGate';
 import { registerConfiguration } from './registerConfiguration';
 import { registerDocuments } from './registerDocuments';
 import { folderPaths, registerWorkspaceScan } from './registerWorkspaceScan';
@@ -24,11 +25,17 @@ import type { ServerContext } from './serverContext';
 import { uriKey } from './workspaceFiles';
 import { createWorkspaceDiagnostics } from './workspaceDiagnostics';
 
+/** Wraps a request handler as `lifecycle` does, and so that validations wait while it runs. */
+function requestsFirst(requests: RequestGate, lifecycle: Lifecycle): Lifecycle['request'] {
+  return (handler) => requests.track(lifecycle.request(handler));
+}
+
 /** Builds what the handlers share from `initialize`: the client's capabilities and locale. */
 function createContext(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   base: Pick<ServerContext, 'lifecycle' | 'initialFolders'>,
+  requests: RequestGate,
   locale: Locale,
   capabilities: Parameters<typeof clientSupport>[0],
 ): ServerContext {
@@ -46,6 +53,7 @@ function createContext(
     documents,
     parsed,
     target: (uri) => configs.target(uri),
+    requests,
     afterPublish: () => workspace.publishConfigProblems(),
     onError: (error) => logFailure(connection, locale, 'diagnostics', error),
   });
@@ -93,7 +101,15 @@ export function startServer(connection: Connection): {
     const initialFolders = folderPaths(
       params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []),
     );
-    const ctx = createContext(connection, documents, { lifecycle, initialFolders }, locale, params.capabilities);
+    const requests = createRequestGate();
+    const ctx = createContext(
+      connection,
+      documents,
+      { lifecycle, initialFolders },
+      requests,
+      locale,
+      params.capabilities,
+    );
     registerDocuments(ctx);
     registerConfiguration(ctx);
     registerWorkspaceScan(ctx);
@@ -104,11 +120,12 @@ export function startServer(connection: Connection): {
       target: (uri: string) => ctx.configs.target(uri),
       locale,
       completionEditRange: ctx.support.completionEditRange,
-      lifecycle,
+      // The editor's requests are answered before any validation starts.
+      lifecycle: { request: requestsFirst(requests, lifecycle) },
     };
     registerFeatures(features);
     registerSpeaking(features);
-    registerFlowRequest({ ...ctx, target: features.target, locale, lifecycle });
+    registerFlowRequest({ ...ctx, target: features.target, locale, lifecycle: features.lifecycle });
     return {
       capabilities: serverCapabilities(ctx.support),
       serverInfo: { name: 'huashu-language-server', version: packageVersion() },

@@ -138,9 +138,10 @@ describe('a storm of 10,000 incremental edits', () => {
         expect(essentials(diagnostics), `version ${i + 2}`).toEqual(essentials(service.validate(replay.getText(), en)));
     });
     expect(replay.getText()).toBe(finalText);
-    // The storm reached the rules, not only the YAML parser.
+    // The storm reached the rules, not only the YAML parser. (A long check waits for the edits to
+    // pause, 50 ms at most: a storm sent at once may be checked only a few times on its way.)
     const flagged = pushed.filter((p) => p.diagnostics.some((d) => d.code === 'forbidden-phrase')).length;
-    expect(flagged).toBeGreaterThan(10);
+    expect(flagged).toBeGreaterThan(0);
     expect(last.diagnostics.map((d) => d.code)).toContain('forbidden-phrase');
 
     expectNoFailureLogged();
