@@ -20,6 +20,8 @@ export class Nfa {
   scratch:
     | { startOf: Int32Array; nextStartOf: Int32Array; list: Int32Array; nextList: Int32Array; stack: number[] }
     | undefined = undefined;
+  /** The units a match can begin with (firstUnits), or null when it can begin anywhere. */
+  first: Set<number> | null | undefined = undefined;
 
   constructor(
     readonly kind: number[],
@@ -34,6 +36,39 @@ export class Nfa {
   get size(): number {
     return this.kind.length;
   }
+}
+
+/**
+ * The units a match of the automaton can begin with: what the states reached from the start
+ * read. Null when a match can begin with any unit, a barrier, or be empty: then it may start
+ * anywhere. A thread started before another unit dies at once, so simulate starts none there.
+ */
+export function firstUnits(nfa: Nfa): Set<number> | null {
+  if (nfa.first !== undefined) return nfa.first;
+  const units = new Set<number>();
+  const seen = new Set<number>();
+  const stack = [nfa.start];
+  let anywhere = false;
+  while (stack.length > 0 && !anywhere) {
+    const s = stack.pop()!;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    switch (nfa.kind[s]) {
+      case Kind.Split:
+        stack.push(nfa.out1[s]!, nfa.out2[s]!);
+        break;
+      case Kind.Char:
+        units.add(nfa.arg[s]!);
+        break;
+      case Kind.Branch:
+        for (const unit of nfa.branches[s]!.keys()) units.add(unit);
+        break;
+      default:
+        anywhere = true;
+    }
+  }
+  nfa.first = anywhere ? null : units;
+  return nfa.first;
 }
 
 /** Where a simulation may start and end, over text units. */
@@ -55,6 +90,8 @@ export interface Run {
    * with only these particles between it and the boundary.
    */
   particles?: ReadonlySet<number>;
+  /** Start a thread at every position, also before a unit no match begins with (for tests). */
+  everyStart?: boolean;
 }
 
 /** Particles a whole-clause phrase may have before or after it, at most this many. */
@@ -146,8 +183,14 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
   let bestEnd = -1;
 
   const end = Math.min(run.length, run.limit);
+  const first = run.everyStart ? null : firstUnits(nfa);
   for (let i = from; i <= end; i++) {
-    if (i <= to && (!particles || clauseStart(codes, i, particles)) && !(bestStart >= 0 && bestStart < i)) {
+    if (
+      i <= to &&
+      (first === null || (i < run.length && first.has(codes[base + dir * i]!))) &&
+      (!particles || clauseStart(codes, i, particles)) &&
+      !(bestStart >= 0 && bestStart < i)
+    ) {
       count = add(nfa, current, count, startOf, stack, nfa.start, i);
     }
     if (count === 0 && i > to) break;
