@@ -1,4 +1,5 @@
 import type { Scalar } from 'yaml';
+import { isSpaceUnit } from '../text/codeUnits';
 
 /**
  * The text of one YAML scalar with, for every UTF-16 unit of its value, the source span
@@ -100,11 +101,6 @@ function* doubleQuotedUnits(src: string, from: number, to: number): Generator<Un
 }
 
 const isSpace = (ch: string) => /\s/.test(ch);
-/** isSpace on a code unit, without making a string of the common ones. */
-function isSpaceCode(code: number): boolean {
-  if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) return true;
-  return code > 0x7f ? isSpace(String.fromCharCode(code)) : code === 0x0b || code === 0x0c;
-}
 
 /** The content span of a scalar's source, without quotes or block header. */
 function contentSpan(src: string, node: Scalar): [number, number] {
@@ -186,7 +182,7 @@ function alignPlain(value: string, src: string, contentStart: number, contentEnd
   for (let i = 0; i < value.length; i++) {
     const ch = value.charCodeAt(i);
     if (pending < 0) {
-      while (u < contentEnd && isSpaceCode(src.charCodeAt(u))) {
+      while (u < contentEnd && isSpaceUnit(src.charCodeAt(u))) {
         if (src.charCodeAt(u) === ch) break;
         u++;
       }
@@ -198,7 +194,7 @@ function alignPlain(value: string, src: string, contentStart: number, contentEnd
       pending = -1;
       continue;
     }
-    if (!isSpaceCode(ch)) return undefined;
+    if (!isSpaceUnit(ch)) return undefined;
     const at = pending >= 0 ? pending : u < contentEnd ? u : contentEnd;
     start[i] = at;
     end[i] = at;

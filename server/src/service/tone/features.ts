@@ -1,5 +1,5 @@
 import { foldCode, foldText } from '../text/fold';
-import { isLetterUnit } from './units';
+import { isLetterUnit, isSpaceUnit } from '../text/codeUnits';
 
 /**
  * Features of the tone model: what the training script (scripts/train-tone.mjs) and the
@@ -20,15 +20,6 @@ const CLOSER = new Set([
   ...SENTENCE_END,
   ...[0x201d, 0x300d, 0x300f, 0x2019, 0xfe42, 0xfe44, 0x29, 0xff09, 0x5d, 0x3011, 0x7e, 0xff5e, 0x2026],
 ]);
-const SPACE = /\s/;
-const spaceMemo = new Uint8Array(0x10000);
-/** /\s/ on one code unit, looked up once per unit. */
-function isSpaceUnit(code: number): boolean {
-  let known = spaceMemo[code]!;
-  if (known === 0) spaceMemo[code] = known = SPACE.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
 /** /[\p{L}\p{N}]/u on value[s, e) folded: a letter, digit or ideograph, reading surrogate pairs as one. */
 function hasLetter(value: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {

@@ -1,6 +1,6 @@
 import { foldCode } from '../text/fold';
 import { MAX_NGRAM, type ToneSpan } from './features';
-import { isLetterUnit } from './units';
+import { isLetterUnit } from '../text/codeUnits';
 import type { ToneModel } from './model';
 
 /**
