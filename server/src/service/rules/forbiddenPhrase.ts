@@ -59,7 +59,7 @@ const MATCHES = stringSlot();
  * rude-tone and polite-pronoun stay silent where a forbidden phrase is found).
  */
 export function forbiddenMatchesOf(text: ScalarText, phrasebook: CompiledPhrasebook): ForbiddenMatch[] {
-  return cachedForString(text, phrasebook, MATCHES, () => forbiddenMatches(text.value, phrasebook));
+  return cachedForString(text, phrasebook, MATCHES, forbiddenMatches);
 }
 
 /**

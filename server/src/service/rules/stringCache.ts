@@ -27,24 +27,24 @@ export function stringValues(text: ScalarText, phrasebook: CompiledPhrasebook): 
   return checked.values;
 }
 
-/** The value of `slot` for `text` under `phrasebook`, computed on first use. */
+/**
+ * The value of `slot` for `text` under `phrasebook`, computed from the string's value on first
+ * use (`compute` is a plain function of the two, so that a lookup makes no closure).
+ */
 export function cachedForString<T>(
   text: ScalarText,
   phrasebook: CompiledPhrasebook,
   slot: number,
-  compute: () => T,
+  compute: (value: string, phrasebook: CompiledPhrasebook) => T,
 ): T {
   const values = stringValues(text, phrasebook);
   let value = values[slot] as T | undefined;
-  if (value === undefined) values[slot] = value = compute();
+  if (value === undefined) values[slot] = value = compute(text.value, phrasebook);
   return value;
 }
 
 const FOLDED = stringSlot();
 /** The folded text of a string (foldText), folded once for all the rules that read it. */
 export function foldedOf(text: ScalarText, phrasebook: CompiledPhrasebook): string {
-  const values = stringValues(text, phrasebook);
-  let folded = values[FOLDED] as string | undefined;
-  if (folded === undefined) values[FOLDED] = folded = foldText(text.value);
-  return folded;
+  return cachedForString(text, phrasebook, FOLDED, foldText);
 }
