@@ -1,8 +1,9 @@
-import { isScalar, parseDocument, visit } from 'yaml';
+import { isScalar, visit } from 'yaml';
 import type { Node, Scalar, YAMLError, YAMLWarning } from 'yaml';
 import type { ScalarText } from './scalarText';
+import { parseYaml } from './quickReader';
 
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+export { PARSE_OPTIONS } from './options';
 
 /**
  * The line a region is parsed under. A turn or a scenario with a YAML error is parsed under
@@ -64,7 +65,7 @@ function parseRegion(source: string, start: number, end: number, context: Contex
   const header = HEADERS[context];
   const parsed = header + detached(source, start, end);
   const length = parsed.length;
-  const doc = parseDocument(closing ? `${parsed}---\n${closing}` : parsed, PARSE_OPTIONS);
+  const doc = parseYaml(closing ? `${parsed}---\n${closing}` : parsed);
   const contents = doc.contents as Node | null;
   const root =
     context === 'none' ? contents : (contents as { items?: Array<{ value: unknown }> } | null)?.items?.[0]?.value;

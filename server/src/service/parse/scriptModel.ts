@@ -1,9 +1,10 @@
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Message } from '../l10n';
 import { MAX_NESTING, nestingDepth } from './nesting';
 import { PositionMapper } from '../text/positions';
-import { PARSE_OPTIONS, parseInPieces, type ParseCache } from './chunks';
+import { parseInPieces, type ParseCache } from './chunks';
+import { parseYaml } from './quickReader';
 import { scalarText, type ScalarText } from './scalarText';
 
 /** Where a piece of speech stands in the script. */
@@ -169,9 +170,7 @@ class ModelBuilder {
     const depth = nestingDepth(text);
     const tooDeep = depth > MAX_NESTING;
     const pieces = cache && !tooDeep ? parseInPieces(text, cache) : undefined;
-    const doc = tooDeep
-      ? (new Document() as unknown as Document.Parsed)
-      : (pieces?.doc ?? parseDocument(text, PARSE_OPTIONS));
+    const doc = tooDeep ? (new Document() as unknown as Document.Parsed) : (pieces?.doc ?? parseYaml(text));
     this.texts = pieces?.texts;
     this.model = {
       text,

@@ -1,0 +1,333 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { PARSE_OPTIONS } from '../../src/service/parse/parseCache';
+import { parseYaml, readQuickly } from '../../src/service/parse/quickReader';
+import { generateScript } from '../../../bench/generate';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Every own enumerable property of a node except its children, as comparable text. */
+function ownProperties(node: object): string {
+  const entries = Object.entries(node)
+    .filter(([k]) => k !== 'items' && k !== 'key' && !(k === 'value' && !isScalar(node)))
+    .map(([k, v]) => [k, v instanceof Object && !Array.isArray(v) ? `${v.constructor.name}` : v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(entries);
+}
+
+/** Where two nodes differ (class, kind, any own property, any child), or undefined. */
+function difference(a: unknown, b: unknown, path: string): string | undefined {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    return Object.is(a, b) ? undefined : `${path}: ${String(a)} ≠ ${String(b)}`;
+  }
+  if (a.constructor !== b.constructor) return `${path}: ${a.constructor.name} ≠ ${b.constructor.name}`;
+  if (isScalar(a) !== isScalar(b) || isMap(a) !== isMap(b) || isSeq(a) !== isSeq(b) || isPair(a) !== isPair(b)) {
+    return `${path}: node kind`;
+  }
+  const pa = ownProperties(a);
+  const pb = ownProperties(b);
+  if (pa !== pb) return `${path}: ${pa} ≠ ${pb}`;
+  if (isPair(a) && isPair(b)) {
+    return difference(a.key, b.key, `${path}.key`) ?? difference(a.value, b.value, `${path}.value`);
+  }
+  if ((isMap(a) || isSeq(a)) && (isMap(b) || isSeq(b))) {
+    if (a.items.length !== b.items.length) return `${path}: ${a.items.length} ≠ ${b.items.length} items`;
+    for (let i = 0; i < a.items.length; i++) {
+      const d = difference(a.items[i], b.items[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
+function documentDifference(quick: Document.Parsed, general: Document.Parsed): string | undefined {
+  if (general.errors.length > 0 || general.warnings.length > 0)
+    return `read quickly, but: ${general.errors[0]?.message}`;
+  const top = (d: Document.Parsed) =>
+    JSON.stringify({
+      range: d.range,
+      commentBefore: d.commentBefore,
+      comment: d.comment,
+      directives: d.directives,
+      options: d.options,
+      errors: d.errors.length,
+      warnings: d.warnings.length,
+      js: d.toJS(),
+    });
+  if (top(quick) !== top(general)) return `document: ${top(quick)} ≠ ${top(general)}`;
+  if (quick.toString() !== general.toString()) return 'toString';
+  return difference(quick.contents, general.contents, 'contents');
+}
+
+/** Checks one text; returns whether it was read quickly. */
+function check(text: string): boolean {
+  const quick = readQuickly(text);
+  if (!quick) return false;
+  const d = documentDifference(quick, parseDocument(text, PARSE_OPTIONS));
+  if (d) throw new Error(`${d}\n--- text ---\n${text}`);
+  return true;
+}
+
+const KEYS = [
+  'script',
+  'brand',
+  'steps',
+  'closing',
+  'agent',
+  'customer',
+  'id',
+  'next',
+  'note',
+  'when',
+  'a:b',
+  'x y',
+  '您好',
+];
+const ODD_KEYS = ['1', 'null', '- a', '"q"', 'a #b', 'k ', '? k'];
+const PLAIN = ['您好，{brand}，工号{agent_id}为您服务', '请您稍等', '好的', 'a#b', 'tail ', 'nothing', 'Fine'];
+const ODD_PLAIN = [
+  'null',
+  'True',
+  '~',
+  '12',
+  '0x1F',
+  '1.50',
+  '1e3',
+  '.inf',
+  '-.5',
+  'false',
+  'no',
+  'x: y',
+  'a #c',
+  '-x',
+  '- x',
+  '{customer}，您好',
+  '[x]',
+  '&a x',
+  '*a',
+  '!t x',
+  '@x',
+  ':)',
+  '?x',
+  'a:',
+  'a: ',
+  '',
+];
+const QUOTED_PARTS = [
+  '您好',
+  '您好',
+  ' ',
+  '#',
+  ': ',
+  "''",
+  '\\"',
+  '\\\\',
+  '\\n',
+  '\\u60a8',
+  '\\x41',
+  '\\U0001F600',
+  '\\/',
+  '\\_',
+];
+const ODD_QUOTED_PARTS = ["'", '"', '\\', '\\q', '\\u12', '\\U00110000'];
+
+/** Mostly the forms the quick reader handles, and one in `1 / (1 + common)` of the others. */
+function documents(common: number) {
+  const pick = (usual: readonly string[], odd: readonly string[]) =>
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...usual), weight: common },
+      { arbitrary: fc.constantFrom(...odd), weight: 1 },
+    );
+  const plain = pick(PLAIN, ODD_PLAIN);
+  const quoted = fc
+    .tuple(
+      fc.constantFrom('"', "'"),
+      fc.array(pick(QUOTED_PARTS, ODD_QUOTED_PARTS), { maxLength: 5 }),
+      pick(['close'], ['']),
+    )
+    .map(([q, parts, close]) => q + parts.join('') + (close ? q : ''));
+  const block = fc
+    .tuple(
+      pick(['|', '>', '|-', '>-', '|+', '>+', '|  '], ['|2', '| # c', '>1-']),
+      pick(['好的', '请您稍等 ', 'a: b', '# 不是注释', '- x'], ['', '  多缩进']),
+      fc.array(pick(['好的', '', 'a: b', '# 不是注释', '请您稍等 ', '- x'], ['  多缩进', '  ']), { maxLength: 4 }),
+      fc.constantFrom(0, 1, 2),
+    )
+    .map(([header, first, lines, extra]) => ({ kind: 'block' as const, header, lines: [first, ...lines], extra }));
+  const key = pick(KEYS, ODD_KEYS);
+  const shape: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.oneof(plain, quoted).map((text) => ({ kind: 'scalar' as const, text })),
+      block,
+      fc
+        .uniqueArray(fc.tuple(key, tie('node')), { minLength: 1, maxLength: 4, selector: ([k]) => k })
+        .map((pairs) => ({ kind: 'map' as const, pairs })),
+      fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((items) => ({ kind: 'seq' as const, items })),
+    ),
+  })).node;
+  const blanks = pick([NO_BLANK, NO_BLANK, NO_BLANK, ''], ['  ']);
+  return fc
+    .tuple(
+      fc.uniqueArray(fc.tuple(key, shape), { minLength: 1, maxLength: 5, selector: ([k]) => k }),
+      fc.array(blanks, { minLength: 8, maxLength: 8 }),
+      fc.constantFrom('\n', '', '\n\n'),
+    )
+    .map(([pairs, blankLines, tail]) => {
+      let i = 0;
+      const blank = () => blankLines[i++ % blankLines.length]!;
+      const lines: string[] = [];
+      for (const [k, value] of pairs) lines.push(...render(value, 2, `${k}:`, blank));
+      return lines.join('\n') + tail;
+    });
+}
+
+type Shape =
+  | { kind: 'scalar'; text: string }
+  | { kind: 'block'; header: string; lines: string[]; extra: number }
+  | { kind: 'map'; pairs: Array<[string, Shape]> }
+  | { kind: 'seq'; items: Shape[] };
+
+/** No blank line between two entries. */
+const NO_BLANK = 'none';
+
+/** YAML lines for a node whose own lines start at `indent`, as the value after `lead` (a key and colon, or a dash). */
+function render(node: Shape, indent: number, lead: string, blank: () => string): string[] {
+  const pad = (n: number) => ' '.repeat(n);
+  const withBlanks = (parts: string[][]) =>
+    parts.flatMap((lines, i) => {
+      const b = blank();
+      return b !== NO_BLANK && i > 0 ? [b, ...lines] : lines;
+    });
+  switch (node.kind) {
+    case 'scalar':
+      return [`${lead}${lead ? ' ' : ''}${node.text}`];
+    case 'block':
+      return [
+        `${lead}${lead ? ' ' : ''}${node.header}`,
+        ...node.lines.map((l) => (l === '' ? '' : pad(indent + node.extra) + l)),
+      ];
+    case 'map': {
+      const lines = withBlanks(
+        node.pairs.map(([key, value]) => render(value, indent + 2, `${pad(indent)}${key}:`, blank)),
+      );
+      if (lead === '') return lines;
+      if (lead.endsWith('-')) return [`${lead} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
+      return [lead, ...lines];
+    }
+    case 'seq': {
+      const dash = lead.endsWith(':') && indent % 3 === 0 ? indent - 2 : indent;
+      const lines = withBlanks(node.items.map((item) => render(item, dash + 2, `${pad(dash)}-`, blank)));
+      return lead === '' ? lines : [lead, ...lines];
+    }
+  }
+}
+
+const document = documents(2);
+const handled = documents(40);
+
+/** A random change of a few characters that often lands on YAML syntax. */
+const mutation = fc.tuple(
+  fc.nat(),
+  fc.nat(3),
+  fc.constantFrom(
+    '',
+    ' ',
+    '  ',
+    '\n',
+    '- ',
+    ': ',
+    '#',
+    '"',
+    "'",
+    '|',
+    '>',
+    '{',
+    '&a ',
+    '*a',
+    '!',
+    '\t',
+    '\r\n',
+    '---\n',
+    '您',
+  ),
+);
+const mutate = (text: string, [at, remove, insert]: [number, number, string]) => {
+  const p = at % (text.length + 1);
+  return text.slice(0, p) + insert + text.slice(p + remove);
+};
+
+describe('the quick reader builds the document the general parser builds', () => {
+  it('on generated documents of every handled form, node for node, or gives up', () => {
+    let quick = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(handled, (text) => {
+        total++;
+        if (check(text)) quick++;
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+    // The generator must exercise the quick path, not only the giving up.
+    expect(quick / total).toBeGreaterThan(0.5);
+  });
+
+  it('on generated documents with odd forms mixed in', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        check(text);
+      }),
+      { numRuns: 3000, seed: 20261133 },
+    );
+  });
+
+  it('on random mutations of generated documents', () => {
+    fc.assert(
+      fc.property(document, fc.array(mutation, { minLength: 1, maxLength: 3 }), (text, changes) => {
+        check(changes.reduce(mutate, text));
+      }),
+      { numRuns: 3000, seed: 20261131 },
+    );
+  });
+
+  it('on every script in the repository and benchmark scripts, and reads the benchmark scripts quickly', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.ya?ml$/.test(entry.name)) files.push(path);
+      }
+    };
+    for (const dir of ['samples', 'server/test', 'test', 'server/src/service/phrasebook', 'bench'])
+      walk(join(ROOT, dir));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) check(readFileSync(file, 'utf8'));
+    for (const lines of [10, 100, 1000]) {
+      const text = generateScript(lines, 7 + lines);
+      expect(check(text)).toBe(true);
+    }
+  });
+
+  it('on mutations of a benchmark script', () => {
+    const base = generateScript(60, 99);
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (changes) => {
+        check(changes.reduce(mutate, base));
+      }),
+      { numRuns: 3000, seed: 20261132 },
+    );
+  });
+
+  it('parseYaml reads what the quick reader gives up on with the general parser', () => {
+    const text = 'script: x\nsteps: [a, b]\n';
+    expect(readQuickly(text)).toBeUndefined();
+    const doc = parseYaml(text);
+    expect(doc.toJS()).toEqual({ script: 'x', steps: ['a', 'b'] });
+    expect(parseYaml('script: x\n').toJS()).toEqual({ script: 'x' });
+  });
+});
