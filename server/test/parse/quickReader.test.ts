@@ -87,7 +87,17 @@ const KEYS = [
   '您好',
 ];
 const ODD_KEYS = ['1', 'null', '- a', '"q"', 'a #b', 'k ', '? k'];
-const PLAIN = ['您好，{brand}，工号{agent_id}为您服务', '请您稍等', '好的', 'a#b', 'tail ', 'nothing', 'Fine'];
+const PLAIN = [
+  '您好，{brand}，工号{agent_id}为您服务',
+  '请您稍等',
+  '好的',
+  'a#b',
+  'tail ',
+  'nothing',
+  'Fine',
+  '好的 # 备注',
+  '好的  #备注 ',
+];
 const ODD_PLAIN = [
   'null',
   'True',
@@ -148,7 +158,8 @@ function documents(common: number) {
       fc.array(pick(QUOTED_PARTS, ODD_QUOTED_PARTS), { maxLength: 5 }),
       pick(['close'], ['']),
     )
-    .map(([q, parts, close]) => q + parts.join('') + (close ? q : ''));
+    .map(([q, parts, close]) => q + parts.join('') + (close ? q : ''))
+    .chain((text) => pick(['', '', ' # 备注'], ['# 紧贴', ' x']).map((after) => text + after));
   const block = fc
     .tuple(
       pick(['|', '>', '|-', '>-', '|+', '>+', '|  '], ['|2', '| # c', '>1-']),
@@ -169,19 +180,21 @@ function documents(common: number) {
       fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((items) => ({ kind: 'seq' as const, items })),
     ),
   })).node;
-  const blanks = pick([NO_BLANK, NO_BLANK, NO_BLANK, ''], ['  ']);
+  const separator = pick([NO_BLANK, NO_BLANK, NO_BLANK, NO_BLANK, NO_BLANK, ...SEPARATORS], ODD_SEPARATORS);
   return fc
     .tuple(
       fc.uniqueArray(fc.tuple(key, shape), { minLength: 1, maxLength: 5, selector: ([k]) => k }),
-      fc.array(blanks, { minLength: 8, maxLength: 8 }),
-      fc.constantFrom('\n', '', '\n\n'),
+      fc.array(separator, { minLength: 11, maxLength: 11 }),
+      fc.constantFrom('\n', '', '\n\n', '\n# 结尾\n'),
     )
-    .map(([pairs, blankLines, tail]) => {
+    .map(([pairs, separators, tail]) => {
       let i = 0;
-      const blank = () => blankLines[i++ % blankLines.length]!;
-      const lines: string[] = [];
-      for (const [k, value] of pairs) lines.push(...render(value, 2, `${k}:`, blank));
-      return lines.join('\n') + tail;
+      const between = (indent: number) => lines(separators[i++ % separators.length]!, indent);
+      const text = [
+        ...between(0),
+        ...pairs.flatMap(([k, value], j) => [...(j > 0 ? between(0) : []), ...render(value, 2, `${k}:`, between)]),
+      ];
+      return text.join('\n') + tail;
     });
 }
 
@@ -191,17 +204,28 @@ type Shape =
   | { kind: 'map'; pairs: Array<[string, Shape]> }
   | { kind: 'seq'; items: Shape[] };
 
-/** No blank line between two entries. */
+/** What stands between two entries: nothing, blank lines, comments (`@` stands for the entries' indentation). */
 const NO_BLANK = 'none';
+const SEPARATORS = [
+  '',
+  '@# 备注',
+  '# 顶格注释',
+  '\n@# 备注',
+  '@# 一\n@# 二',
+  '@# 备注\n',
+  '@# 一\n\n@# 二',
+  '@# 注\n\n',
+];
+const ODD_SEPARATORS = ['  ', '@  # 更深', '@#', '@# 尾空格  '];
+const lines = (separator: string, indent: number): string[] =>
+  separator === NO_BLANK ? [] : separator.replaceAll('@', ' '.repeat(indent)).split('\n');
 
 /** YAML lines for a node whose own lines start at `indent`, as the value after `lead` (a key and colon, or a dash). */
-function render(node: Shape, indent: number, lead: string, blank: () => string): string[] {
+function render(node: Shape, indent: number, lead: string, between: (indent: number) => string[]): string[] {
   const pad = (n: number) => ' '.repeat(n);
-  const withBlanks = (parts: string[][]) =>
-    parts.flatMap((lines, i) => {
-      const b = blank();
-      return b !== NO_BLANK && i > 0 ? [b, ...lines] : lines;
-    });
+  const below = lead !== '' && !lead.endsWith('-');
+  const withBlanks = (parts: string[][], at: number) =>
+    parts.flatMap((entry, i) => (i > 0 || below ? [...between(at), ...entry] : entry));
   switch (node.kind) {
     case 'scalar':
       return [`${lead}${lead ? ' ' : ''}${node.text}`];
@@ -212,7 +236,8 @@ function render(node: Shape, indent: number, lead: string, blank: () => string):
       ];
     case 'map': {
       const lines = withBlanks(
-        node.pairs.map(([key, value]) => render(value, indent + 2, `${pad(indent)}${key}:`, blank)),
+        node.pairs.map(([key, value]) => render(value, indent + 2, `${pad(indent)}${key}:`, between)),
+        indent,
       );
       if (lead === '') return lines;
       if (lead.endsWith('-')) return [`${lead} ${lines[0]!.trimStart()}`, ...lines.slice(1)];
@@ -220,7 +245,10 @@ function render(node: Shape, indent: number, lead: string, blank: () => string):
     }
     case 'seq': {
       const dash = lead.endsWith(':') && indent % 3 === 0 ? indent - 2 : indent;
-      const lines = withBlanks(node.items.map((item) => render(item, dash + 2, `${pad(dash)}-`, blank)));
+      const lines = withBlanks(
+        node.items.map((item) => render(item, dash + 2, `${pad(dash)}-`, between)),
+        dash,
+      );
       return lead === '' ? lines : [lead, ...lines];
     }
   }
@@ -272,7 +300,7 @@ describe('the quick reader builds the document the general parser builds', () =>
       { numRuns: 3000, seed: 20261130 },
     );
     // The generator must exercise the quick path, not only the giving up.
-    expect(quick / total).toBeGreaterThan(0.5);
+    expect(quick / total).toBeGreaterThan(0.4);
   });
 
   it('on generated documents with odd forms mixed in', () => {
@@ -307,6 +335,11 @@ describe('the quick reader builds the document the general parser builds', () =>
       walk(join(ROOT, dir));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) check(readFileSync(file, 'utf8'));
+    // The samples are scripts as teams write them, comments included; all-rules.script.yaml
+    // holds a repeated key on purpose.
+    for (const name of readdirSync(join(ROOT, 'samples'))) {
+      expect(check(readFileSync(join(ROOT, 'samples', name), 'utf8')), name).toBe(name !== 'all-rules.script.yaml');
+    }
     for (const lines of [10, 100, 1000]) {
       const text = generateScript(lines, 7 + lines);
       expect(check(text)).toBe(true);

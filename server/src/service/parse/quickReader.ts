@@ -8,8 +8,9 @@ import { PARSE_OPTIONS } from './options';
  * and blank-line marks (`spaceBefore`).
  *
  * It reads block mappings with plain keys, block sequences, and scalars written plain on one
- * line, single- or double-quoted on one line, or as literal (`|`) and folded (`>`) blocks.
- * Anything else — a comment, a flow collection, an anchor, alias or tag, a multi-line plain or
+ * line, single- or double-quoted on one line, or as literal (`|`) and folded (`>`) blocks, with
+ * comments on lines of their own before a key or entry, or after a scalar on its line.
+ * Anything else — other comments, a flow collection, an anchor, alias or tag, a multi-line plain or
  * quoted scalar, a tab, a carriage return, a document marker, any YAML error — makes it give up
  * at once, and the general parser reads the text instead (`parseYaml`). Giving up costs only the
  * reading done until then.
@@ -84,8 +85,11 @@ class QuickReader {
   private readonly schema: Document['schema'];
   /** Always at the start of a line (or the end of the text) between nodes. */
   private pos = 0;
-  /** Whether blank lines stand between the last node read and `pos`. */
+  /** Whether blank lines stand between the last node read and `pos` (before any comment). */
   private blank = false;
+  /** Comment lines between the last node read and `pos`, as YAML joins them, and their deepest indentation. */
+  private comment: string | undefined;
+  private commentIndent = 0;
   /** Whether the last node read is an empty value (the document then ends where it does). */
   private endsEmpty = false;
 
@@ -96,33 +100,89 @@ class QuickReader {
   }
 
   /** The document's contents and where they start and end. */
-  read(): { contents: Node; start: number; end: number; documentEnd: number } {
+  read(): {
+    contents: Node;
+    start: number;
+    end: number;
+    documentEnd: number;
+    commentBefore: string | null;
+    comment: string | null;
+  } {
     this.skipBlank();
+    // A comment that blank lines part from the content is the document's.
+    let commentBefore: string | null = null;
+    if (this.comment !== undefined && this.comment.endsWith('\n')) {
+      commentBefore = this.comment.replace(/\n+$/, '');
+      if (commentBefore.includes('\n\n')) throw GIVE_UP;
+      this.comment = undefined;
+    }
     if (this.pos >= this.length || this.text.charCodeAt(this.pos) === SPACE) throw GIVE_UP;
     const start = this.pos;
     const contents = this.isDashLine(this.pos) ? this.sequence(0) : this.mapping(0, this.pos);
     this.skipBlank();
     if (this.pos < this.length) throw GIVE_UP;
+    // A comment after the content, not indented, is the document's.
+    let comment: string | null = null;
+    if (this.comment !== undefined) {
+      if (this.commentIndent > 0 || this.endsEmpty) throw GIVE_UP;
+      comment = this.comment.replace(/\n+$/, '');
+    }
     const end = contents.range![2];
-    return { contents, start, end, documentEnd: this.endsEmpty ? end : this.length };
+    return { contents, start, end, documentEnd: this.endsEmpty ? end : this.length, commentBefore, comment };
   }
 
-  /** Moves past blank lines (empty or spaces only), noting whether there were any. */
+  /**
+   * Moves past blank lines (empty or spaces only) and comment lines, noting them: a blank line
+   * before any comment marks the next node (`spaceBefore`); the comment goes before the next
+   * node, each blank line after it adding a line break.
+   */
   private skipBlank(): void {
     const text = this.text;
     let p = this.pos;
     while (p < this.length) {
       let q = p;
       while (text.charCodeAt(q) === SPACE) q++;
+      if (q < this.length && text.charCodeAt(q) === HASH) {
+        const lineEnd = this.lineEnd(q);
+        const line = this.commentText(q, lineEnd);
+        if (this.comment === undefined) {
+          this.comment = line;
+          this.commentIndent = q - p;
+        } else {
+          this.comment += '\n' + line;
+          if (q - p > this.commentIndent) this.commentIndent = q - p;
+        }
+        p = this.afterLine(lineEnd);
+        continue;
+      }
       if (q < this.length && text.charCodeAt(q) !== NL) break;
-      this.blank = true;
+      if (this.comment === undefined) this.blank = true;
+      else this.comment += '\n';
       p = q < this.length ? q + 1 : q;
     }
     this.pos = p;
   }
 
+  /**
+   * The comment before the node at `indent`, taken. A comment indented deeper belongs to what
+   * came before (a scalar's comment or a collection's end), which is not read here.
+   */
+  private takeComment(indent: number): string | undefined {
+    const comment = this.comment;
+    if (comment === undefined) return undefined;
+    if (this.commentIndent > indent) throw GIVE_UP;
+    this.comment = undefined;
+    return comment;
+  }
+
+  /** The text of the comment whose `#` is at `hash`, as YAML keeps it: a space for an empty one. */
+  private commentText(hash: number, lineEnd: number): string {
+    return this.text.slice(hash + 1, lineEnd) || ' ';
+  }
+
   /** Moves to `p`, past what a node read. */
   private consumed(p: number): void {
+    if (this.comment !== undefined) throw GIVE_UP;
     this.pos = p;
     this.blank = false;
     this.endsEmpty = false;
@@ -165,12 +225,14 @@ class QuickReader {
     const map = new YAMLMap(this.schema);
     const items = map.items as Pair[];
     let spaceBefore = false;
+    let comment = this.takeComment(indent);
     let start = keyStart;
     let end = keyStart;
     for (;;) {
       if (indent === 0 && this.isMarker(start)) throw GIVE_UP;
       const key = this.key(start);
       if (spaceBefore) key.spaceBefore = true;
+      if (comment !== undefined) key.commentBefore = comment;
       for (let i = 0; i < items.length; i++) if ((items[i]!.key as Scalar).value === key.value) throw GIVE_UP;
       let p = key.range![1] + 1;
       while (text.charCodeAt(p) === SPACE) p++;
@@ -188,7 +250,8 @@ class QuickReader {
       const lineIndent = this.pos < this.length ? this.indentAt(this.pos) : -1;
       if (lineIndent < indent) {
         // Blank lines after an empty last value belong to that value.
-        if (empty && this.blank) {
+        if (empty && (this.blank || this.comment !== undefined)) {
+          if (this.comment !== undefined) throw GIVE_UP;
           value.spaceBefore = true;
           this.blank = false;
         }
@@ -198,6 +261,7 @@ class QuickReader {
       start = this.pos + indent;
       if (this.isDashLine(start)) break;
       spaceBefore = this.blank;
+      comment = this.takeComment(indent);
     }
     map.range = [keyStart, end, end];
     return map;
@@ -236,13 +300,16 @@ class QuickReader {
       const below = lineIndent > indent || (lineIndent === indent && inMapping && this.isDashLine(at));
       if (below) {
         // Blank lines before it mark a key's collection, but not an entry's.
-        if (this.blank && !inMapping) throw GIVE_UP;
+        if ((this.blank || this.comment !== undefined) && !inMapping) throw GIVE_UP;
         const spaceBefore = this.blank;
+        const comment = this.takeComment(lineIndent);
         const node = this.isDashLine(at) ? this.sequence(lineIndent) : this.mapping(lineIndent, at);
         if (spaceBefore) node.spaceBefore = true;
+        if (comment !== undefined) node.commentBefore = comment;
         return node;
       }
     }
+    if (this.comment !== undefined) throw GIVE_UP;
     this.endsEmpty = true;
     return this.emptyScalar(lineEnd);
   }
@@ -254,6 +321,7 @@ class QuickReader {
     const items = seq.items as Node[];
     const start = this.pos + indent;
     let spaceBefore = false;
+    let comment = this.takeComment(indent);
     let end = start;
     for (;;) {
       const dash = this.pos + indent;
@@ -261,6 +329,8 @@ class QuickReader {
       while (text.charCodeAt(p) === SPACE) p++;
       let item: Node;
       if (p >= this.length || text.charCodeAt(p) === NL) {
+        // YAML adds the line break after the dash to a comment before it: not read here.
+        if (comment !== undefined) throw GIVE_UP;
         item = this.valueBelow(indent, p, false);
       } else {
         const c = text.charCodeAt(p);
@@ -268,17 +338,23 @@ class QuickReader {
         item = this.startsMapping(p) ? this.mapping(p - this.lineStart(p), p) : this.inline(p, indent);
       }
       if (spaceBefore) item.spaceBefore = true;
+      if (comment !== undefined) item.commentBefore = comment;
       items.push(item);
       end = item.range![2];
       const empty = this.endsEmpty;
       this.skipBlank();
-      if (empty && this.blank) throw GIVE_UP;
+      if (empty && (this.blank || this.comment !== undefined)) throw GIVE_UP;
       if (this.pos >= this.length) break;
       const lineIndent = this.indentAt(this.pos);
       if (lineIndent < indent) break;
       if (lineIndent > indent) throw GIVE_UP;
-      if (!this.isDashLine(this.pos + indent)) break;
+      if (!this.isDashLine(this.pos + indent)) {
+        // A comment as deep as the entries, where they end, is the sequence's own: not read here.
+        if (this.comment !== undefined && this.commentIndent >= indent) throw GIVE_UP;
+        break;
+      }
       spaceBefore = this.blank;
+      comment = this.takeComment(indent);
     }
     seq.range = [start, end, end];
     return seq;
@@ -319,6 +395,7 @@ class QuickReader {
     const text = this.text;
     let p = start;
     let last = start;
+    let hash = -1;
     for (; p < this.length; p++) {
       const c = text.charCodeAt(p);
       if (c === NL) break;
@@ -327,13 +404,17 @@ class QuickReader {
         const next = text.charCodeAt(p + 1);
         if (next === SPACE || next === NL || p + 1 >= this.length) throw GIVE_UP;
       } else if (c === HASH && text.charCodeAt(p - 1) === SPACE) {
-        throw GIVE_UP;
+        hash = p;
+        p = this.lineEnd(p);
+        break;
       }
       last = p;
     }
     const end = this.afterLine(p);
     this.consumed(end);
-    return this.plainScalar(start, last + 1, end);
+    const scalar = this.plainScalar(start, last + 1, end);
+    if (hash !== -1) scalar.comment = this.commentText(hash, p);
+    return scalar;
   }
 
   private plainScalar(start: number, valueEnd: number, end: number): Scalar {
@@ -370,22 +451,25 @@ class QuickReader {
     return scalar;
   }
 
-  /** The rest of a line after a quoted scalar's closing quote at `close`: spaces only. */
-  private afterQuote(close: number): number {
+  private quoted(start: number, close: number, value: string, type: Scalar.Type): Scalar {
     const text = this.text;
+    // After the closing quote: spaces, and a comment after at least one.
     let p = close + 1;
     while (text.charCodeAt(p) === SPACE) p++;
-    if (p < this.length && text.charCodeAt(p) !== NL) throw GIVE_UP;
-    return this.afterLine(p);
-  }
-
-  private quoted(start: number, close: number, value: string, type: Scalar.Type): Scalar {
-    const end = this.afterQuote(close);
+    let comment: string | undefined;
+    if (p < this.length && text.charCodeAt(p) !== NL) {
+      if (text.charCodeAt(p) !== HASH || p === close + 1) throw GIVE_UP;
+      const lineEnd = this.lineEnd(p);
+      comment = this.commentText(p, lineEnd);
+      p = lineEnd;
+    }
+    const end = this.afterLine(p);
     this.consumed(end);
     const scalar = new Scalar(value);
     scalar.range = [start, close + 1, end];
     scalar.source = value;
     scalar.type = type;
+    if (comment !== undefined) scalar.comment = comment;
     return scalar;
   }
 
@@ -525,6 +609,8 @@ export function readQuickly(text: string): Document.Parsed | undefined {
   }
   doc.contents = read.contents as Document.Parsed['contents'];
   doc.range = [read.start, read.end, read.documentEnd];
+  doc.commentBefore = read.commentBefore;
+  doc.comment = read.comment;
   return doc;
 }
 
