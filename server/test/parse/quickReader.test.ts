@@ -186,15 +186,16 @@ function documents(common: number) {
       fc.uniqueArray(fc.tuple(key, shape), { minLength: 1, maxLength: 5, selector: ([k]) => k }),
       fc.array(separator, { minLength: 11, maxLength: 11 }),
       fc.constantFrom('\n', '', '\n\n', '\n# 结尾\n'),
+      fc.constantFrom('\n', '\n', '\r\n'),
     )
-    .map(([pairs, separators, tail]) => {
+    .map(([pairs, separators, tail, eol]) => {
       let i = 0;
       const between = (indent: number) => lines(separators[i++ % separators.length]!, indent);
       const text = [
         ...between(0),
         ...pairs.flatMap(([k, value], j) => [...(j > 0 ? between(0) : []), ...render(value, 2, `${k}:`, between)]),
       ];
-      return text.join('\n') + tail;
+      return (text.join('\n') + tail).replaceAll('\n', eol);
     });
 }
 
@@ -279,6 +280,7 @@ const mutation = fc.tuple(
     '!',
     '\t',
     '\r\n',
+    '\r',
     '---\n',
     '您',
   ),
@@ -343,6 +345,7 @@ describe('the quick reader builds the document the general parser builds', () =>
     for (const lines of [10, 100, 1000]) {
       const text = generateScript(lines, 7 + lines);
       expect(check(text)).toBe(true);
+      expect(check(text.replaceAll('\n', '\r\n'))).toBe(true);
     }
   });
 
@@ -353,6 +356,19 @@ describe('the quick reader builds the document the general parser builds', () =>
         check(changes.reduce(mutate, base));
       }),
       { numRuns: 3000, seed: 20261132 },
+    );
+  });
+
+  it('on mutations of the samples, with their comments, in LF and CRLF', () => {
+    const samples = readdirSync(join(ROOT, 'samples')).map((name) => readFileSync(join(ROOT, 'samples', name), 'utf8'));
+    const base = fc
+      .tuple(fc.constantFrom(...samples), fc.boolean())
+      .map(([text, crlf]) => (crlf ? text.replaceAll('\n', '\r\n') : text));
+    fc.assert(
+      fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 3 }), (text, changes) => {
+        check(changes.reduce(mutate, text));
+      }),
+      { numRuns: 1500, seed: 20261134 },
     );
   });
 

@@ -23,6 +23,8 @@ import { PARSE_OPTIONS } from './options';
 const GIVE_UP: unique symbol = Symbol('give up');
 
 const NL = 10;
+/** Only ever before NL: a carriage return alone gives up (UNHANDLED). */
+const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
@@ -36,10 +38,11 @@ const INDICATOR = new Uint8Array(128);
 for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
 
 /**
- * Characters anywhere in the text that the reader does not handle: tabs, carriage returns, other
- * control characters, the byte-order mark, and the line breaks YAML 1.1 knew.
+ * Characters anywhere in the text that the reader does not handle: tabs, control characters, a
+ * carriage return that is not part of a CRLF line break, the byte-order mark, and the line breaks
+ * YAML 1.1 knew.
  */
-const UNHANDLED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const UNHANDLED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 
 /**
  * First characters of plain scalars that the core schema may read as something other than a
@@ -79,6 +82,9 @@ function resolvedPlain(source: string): Scalar {
   return contents;
 }
 
+/** A line break: LF, or the CR of a CRLF (a CR alone gives up before reading). */
+const isBreak = (c: number) => c === NL || c === CR;
+
 class QuickReader {
   private readonly text: string;
   private readonly length: number;
@@ -90,6 +96,8 @@ class QuickReader {
   /** Comment lines between the last node read and `pos`, as YAML joins them, and their deepest indentation. */
   private comment: string | undefined;
   private commentIndent = 0;
+  /** The line break after the last comment line, which goes before the next one. */
+  private commentBreak = '';
   /** Whether the last node read is an empty value (the document then ends where it does). */
   private endsEmpty = false;
 
@@ -108,14 +116,7 @@ class QuickReader {
     commentBefore: string | null;
     comment: string | null;
   } {
-    this.skipBlank();
-    // A comment that blank lines part from the content is the document's.
-    let commentBefore: string | null = null;
-    if (this.comment !== undefined && this.comment.endsWith('\n')) {
-      commentBefore = this.comment.replace(/\n+$/, '');
-      if (commentBefore.includes('\n\n')) throw GIVE_UP;
-      this.comment = undefined;
-    }
+    const commentBefore = this.prelude();
     if (this.pos >= this.length || this.text.charCodeAt(this.pos) === SPACE) throw GIVE_UP;
     const start = this.pos;
     const contents = this.isDashLine(this.pos) ? this.sequence(0) : this.mapping(0, this.pos);
@@ -125,16 +126,49 @@ class QuickReader {
     let comment: string | null = null;
     if (this.comment !== undefined) {
       if (this.commentIndent > 0 || this.endsEmpty) throw GIVE_UP;
-      comment = this.comment.replace(/\n+$/, '');
+      comment = this.comment.replace(/(\r?\n)+$/, '');
     }
     const end = contents.range![2];
     return { contents, start, end, documentEnd: this.endsEmpty ? end : this.length, commentBefore, comment };
   }
 
   /**
-   * Moves past blank lines (empty or spaces only) and comment lines, noting them: a blank line
-   * before any comment marks the next node (`spaceBefore`); the comment goes before the next
-   * node, each blank line after it adding a line break.
+   * The comment and blank lines before the content, as YAML reads them: comment lines joined by
+   * LF (two after a blank line). A blank line after the comment makes it the document's, returned;
+   * else it goes before the first key or entry.
+   */
+  private prelude(): string | null {
+    const text = this.text;
+    let comment = '';
+    let afterEmptyLine = false;
+    let p = 0;
+    while (p < this.length) {
+      let q = p;
+      while (text.charCodeAt(q) === SPACE) q++;
+      if (q < this.length && text.charCodeAt(q) === HASH) {
+        const lineEnd = this.lineEnd(q);
+        comment += (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') + this.commentText(q, lineEnd);
+        if (q - p > this.commentIndent) this.commentIndent = q - p;
+        afterEmptyLine = false;
+        p = this.afterLine(lineEnd);
+        continue;
+      }
+      if (q < this.length && !isBreak(text.charCodeAt(q))) break;
+      afterEmptyLine = true;
+      p = this.afterLine(q);
+    }
+    this.pos = p;
+    if (comment === '') return null;
+    if (afterEmptyLine) return comment;
+    this.comment = comment;
+    return null;
+  }
+
+  /**
+   * Moves past blank lines (empty or spaces only) and comment lines, noting them as YAML does:
+   * a blank line before any comment marks the next node (`spaceBefore`); the comment goes before
+   * the next node, with the line break after each comment line between them, and the line break
+   * of each blank line after it.
    */
   private skipBlank(): void {
     const text = this.text;
@@ -149,16 +183,18 @@ class QuickReader {
           this.comment = line;
           this.commentIndent = q - p;
         } else {
-          this.comment += '\n' + line;
+          this.comment += this.commentBreak + line;
           if (q - p > this.commentIndent) this.commentIndent = q - p;
         }
         p = this.afterLine(lineEnd);
+        this.commentBreak = text.slice(lineEnd, p);
         continue;
       }
-      if (q < this.length && text.charCodeAt(q) !== NL) break;
+      if (q < this.length && !isBreak(text.charCodeAt(q))) break;
+      const after = this.afterLine(q);
       if (this.comment === undefined) this.blank = true;
-      else this.comment += '\n';
-      p = q < this.length ? q + 1 : q;
+      else this.comment += text.slice(q, after);
+      p = after;
     }
     this.pos = p;
   }
@@ -198,16 +234,20 @@ class QuickReader {
   private isDashLine(p: number): boolean {
     if (this.text.charCodeAt(p) !== DASH) return false;
     const next = this.text.charCodeAt(p + 1);
-    return next === SPACE || next === NL || p + 1 >= this.length;
+    return next === SPACE || isBreak(next) || p + 1 >= this.length;
   }
 
+  /** Where the line holding p ends: at its line break (LF or CRLF), or the end of the text. */
   private lineEnd(p: number): number {
     const end = this.text.indexOf('\n', p);
-    return end === -1 ? this.length : end;
+    if (end === -1) return this.length;
+    return this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
   }
 
+  /** Past the line break at `lineEnd`. */
   private afterLine(lineEnd: number): number {
-    return lineEnd < this.length ? lineEnd + 1 : lineEnd;
+    if (lineEnd >= this.length) return lineEnd;
+    return this.text.charCodeAt(lineEnd) === CR ? lineEnd + 2 : lineEnd + 1;
   }
 
   /** A document marker (`---`, `...`) at the start of the line at p. */
@@ -216,7 +256,7 @@ class QuickReader {
     const c = text.charCodeAt(p);
     if ((c !== DASH && c !== 46) || text.charCodeAt(p + 1) !== c || text.charCodeAt(p + 2) !== c) return false;
     const next = text.charCodeAt(p + 3);
-    return p + 3 >= this.length || next === SPACE || next === NL;
+    return p + 3 >= this.length || next === SPACE || isBreak(next);
   }
 
   /** A block mapping whose lines start at `indent`; its first key starts at `keyStart`. */
@@ -237,7 +277,7 @@ class QuickReader {
       let p = key.range![1] + 1;
       while (text.charCodeAt(p) === SPACE) p++;
       let value: Node;
-      if (p >= this.length || text.charCodeAt(p) === NL) {
+      if (p >= this.length || isBreak(text.charCodeAt(p))) {
         value = this.valueBelow(indent, p, true);
       } else {
         if (text.charCodeAt(p) === HASH) throw GIVE_UP;
@@ -277,8 +317,8 @@ class QuickReader {
       const c = text.charCodeAt(p);
       if (c === COLON) {
         const next = text.charCodeAt(p + 1);
-        if (next === SPACE || next === NL || p + 1 >= this.length) break;
-      } else if (c === NL || p >= this.length || (c === HASH && text.charCodeAt(p - 1) === SPACE)) {
+        if (next === SPACE || isBreak(next) || p + 1 >= this.length) break;
+      } else if (isBreak(c) || p >= this.length || (c === HASH && text.charCodeAt(p - 1) === SPACE)) {
         throw GIVE_UP;
       }
       p++;
@@ -328,7 +368,7 @@ class QuickReader {
       let p = dash + 1;
       while (text.charCodeAt(p) === SPACE) p++;
       let item: Node;
-      if (p >= this.length || text.charCodeAt(p) === NL) {
+      if (p >= this.length || isBreak(text.charCodeAt(p))) {
         // YAML adds the line break after the dash to a comment before it: not read here.
         if (comment !== undefined) throw GIVE_UP;
         item = this.valueBelow(indent, p, false);
@@ -371,10 +411,10 @@ class QuickReader {
     if (first === DQUOTE || first === SQUOTE) return false;
     for (let q = p; q < this.length; q++) {
       const c = text.charCodeAt(q);
-      if (c === NL) return false;
+      if (isBreak(c)) return false;
       if (c === COLON) {
         const next = text.charCodeAt(q + 1);
-        if (next === SPACE || next === NL || q + 1 >= this.length) return true;
+        if (next === SPACE || isBreak(next) || q + 1 >= this.length) return true;
       }
       if (c === HASH && text.charCodeAt(q - 1) === SPACE) return false;
     }
@@ -398,11 +438,11 @@ class QuickReader {
     let hash = -1;
     for (; p < this.length; p++) {
       const c = text.charCodeAt(p);
-      if (c === NL) break;
+      if (isBreak(c)) break;
       if (c === SPACE) continue;
       if (c === COLON) {
         const next = text.charCodeAt(p + 1);
-        if (next === SPACE || next === NL || p + 1 >= this.length) throw GIVE_UP;
+        if (next === SPACE || isBreak(next) || p + 1 >= this.length) throw GIVE_UP;
       } else if (c === HASH && text.charCodeAt(p - 1) === SPACE) {
         hash = p;
         p = this.lineEnd(p);
@@ -457,7 +497,7 @@ class QuickReader {
     let p = close + 1;
     while (text.charCodeAt(p) === SPACE) p++;
     let comment: string | undefined;
-    if (p < this.length && text.charCodeAt(p) !== NL) {
+    if (p < this.length && !isBreak(text.charCodeAt(p))) {
       if (text.charCodeAt(p) !== HASH || p === close + 1) throw GIVE_UP;
       const lineEnd = this.lineEnd(p);
       comment = this.commentText(p, lineEnd);
@@ -480,7 +520,7 @@ class QuickReader {
     let p = from;
     for (;;) {
       const c = text.charCodeAt(p);
-      if (p >= this.length || c === NL) throw GIVE_UP;
+      if (p >= this.length || isBreak(c)) throw GIVE_UP;
       if (c === SQUOTE) {
         if (text.charCodeAt(p + 1) !== SQUOTE) break;
         value += text.slice(from, p + 1);
@@ -501,7 +541,7 @@ class QuickReader {
     let p = from;
     for (;;) {
       const c = text.charCodeAt(p);
-      if (p >= this.length || c === NL) throw GIVE_UP;
+      if (p >= this.length || isBreak(c)) throw GIVE_UP;
       if (c === DQUOTE) break;
       if (c !== BACKSLASH) {
         p++;
@@ -539,11 +579,11 @@ class QuickReader {
     const strip = chomp === DASH;
     if (keep || strip) p++;
     while (text.charCodeAt(p) === SPACE) p++;
-    if (p >= this.length || text.charCodeAt(p) !== NL) throw GIVE_UP;
-    let line = p + 1;
+    if (p >= this.length || !isBreak(text.charCodeAt(p))) throw GIVE_UP;
+    let line = this.afterLine(p);
     const contentIndent = this.indentAt(line);
     const firstAt = line + contentIndent;
-    if (contentIndent <= indent || firstAt >= this.length || text.charCodeAt(firstAt) === NL) throw GIVE_UP;
+    if (contentIndent <= indent || firstAt >= this.length || isBreak(text.charCodeAt(firstAt))) throw GIVE_UP;
     let value = '';
     let sep = '';
     let end = line;
@@ -551,7 +591,7 @@ class QuickReader {
     while (line < this.length) {
       const lineIndent = this.indentAt(line);
       const at = line + lineIndent;
-      if (at >= this.length || text.charCodeAt(at) === NL) {
+      if (at >= this.length || isBreak(text.charCodeAt(at))) {
         if (lineIndent > 0) throw GIVE_UP;
         blanks++;
         line = this.afterLine(at);
