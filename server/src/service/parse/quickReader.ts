@@ -82,6 +82,15 @@ function resolvedPlain(source: string): Scalar {
   return contents;
 }
 
+/** A scalar node with its properties set as the general parser sets them, in its order. */
+function scalarNode(value: unknown, range: [number, number, number], source: string, type: Scalar.Type): Scalar {
+  const scalar = new Scalar(value);
+  scalar.range = range;
+  scalar.source = source;
+  scalar.type = type;
+  return scalar;
+}
+
 /** A line break: LF, or the CR of a CRLF (a CR alone gives up before reading). */
 const isBreak = (c: number) => c === NL || c === CR;
 
@@ -464,31 +473,20 @@ class QuickReader {
     if (maybe === 1 || (maybe === 2 && NOT_STRING_WORDS.has(source))) {
       return this.fromGeneral(source, start, valueEnd, end);
     }
-    const scalar = new Scalar(source);
-    scalar.range = [start, valueEnd, end];
-    scalar.source = source;
-    scalar.type = 'PLAIN';
-    return scalar;
+    return scalarNode(source, [start, valueEnd, end], source, 'PLAIN');
   }
 
   /** A plain scalar the schema may read as a number, boolean or null: read as the general parser reads it. */
   private fromGeneral(source: string, start: number, valueEnd: number, end: number): Scalar {
     const general = resolvedPlain(source);
-    const scalar = new Scalar(general.value);
-    scalar.range = [start, valueEnd, end];
-    scalar.source = source;
-    scalar.type = 'PLAIN';
+    const scalar = scalarNode(general.value, [start, valueEnd, end], source, 'PLAIN');
     if (general.format !== undefined) scalar.format = general.format;
     if (general.minFractionDigits !== undefined) scalar.minFractionDigits = general.minFractionDigits;
     return scalar;
   }
 
   private emptyScalar(at: number): Scalar {
-    const scalar = new Scalar(null);
-    scalar.range = [at, at, at];
-    scalar.source = '';
-    scalar.type = 'PLAIN';
-    return scalar;
+    return scalarNode(null, [at, at, at], '', 'PLAIN');
   }
 
   private quoted(start: number, close: number, value: string, type: Scalar.Type): Scalar {
@@ -505,10 +503,7 @@ class QuickReader {
     }
     const end = this.afterLine(p);
     this.consumed(end);
-    const scalar = new Scalar(value);
-    scalar.range = [start, close + 1, end];
-    scalar.source = value;
-    scalar.type = type;
+    const scalar = scalarNode(value, [start, close + 1, end], value, type);
     if (comment !== undefined) scalar.comment = comment;
     return scalar;
   }
@@ -620,11 +615,7 @@ class QuickReader {
       value += '\n';
     }
     this.consumed(end);
-    const scalar = new Scalar(value);
-    scalar.range = [start, end, end];
-    scalar.source = value;
-    scalar.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-    return scalar;
+    return scalarNode(value, [start, end, end], value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL');
   }
 }
 
