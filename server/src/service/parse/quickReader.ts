@@ -1,6 +1,12 @@
-import { Document, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node } from 'yaml';
+import * as yaml from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { PARSE_OPTIONS } from './options';
+
+/**
+ * The node classes, read once: in a bundle, each use of an import from a CommonJS package goes
+ * through a getter, and the reader makes a node for every key and value.
+ */
+const { Pair: PairNode, Scalar: ScalarNode, YAMLMap: MapNode, YAMLSeq: SeqNode, parseDocument } = yaml;
 
 /**
  * A reader for the YAML that scripts are written in, much faster than the general parser and
@@ -78,13 +84,13 @@ const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 /** The general parser's reading of one plain scalar that may not be a string: its value and format. */
 function resolvedPlain(source: string): Scalar {
   const contents = parseDocument(source, PARSE_OPTIONS).contents;
-  if (!(contents instanceof Scalar) || contents.type !== 'PLAIN') throw GIVE_UP;
+  if (!(contents instanceof ScalarNode) || contents.type !== 'PLAIN') throw GIVE_UP;
   return contents;
 }
 
 /** A scalar node with its properties set as the general parser sets them, in its order. */
 function scalarNode(value: unknown, range: [number, number, number], source: string, type: Scalar.Type): Scalar {
-  const scalar = new Scalar(value);
+  const scalar = new ScalarNode(value);
   scalar.range = range;
   scalar.source = source;
   scalar.type = type;
@@ -271,7 +277,7 @@ class QuickReader {
   /** A block mapping whose lines start at `indent`; its first key starts at `keyStart`. */
   private mapping(indent: number, keyStart: number): YAMLMap {
     const text = this.text;
-    const map = new YAMLMap(this.schema);
+    const map = new MapNode(this.schema);
     const items = map.items as Pair[];
     let spaceBefore = false;
     let comment = this.takeComment(indent);
@@ -292,7 +298,7 @@ class QuickReader {
         if (text.charCodeAt(p) === HASH) throw GIVE_UP;
         value = this.inline(p, indent);
       }
-      items.push(new Pair(key, value));
+      items.push(new PairNode(key, value));
       end = value.range![2];
       const empty = this.endsEmpty;
       this.skipBlank();
@@ -366,7 +372,7 @@ class QuickReader {
   /** A block sequence whose dashes stand at `indent`. */
   private sequence(indent: number): YAMLSeq {
     const text = this.text;
-    const seq = new YAMLSeq(this.schema);
+    const seq = new SeqNode(this.schema);
     const items = seq.items as Node[];
     const start = this.pos + indent;
     let spaceBefore = false;
@@ -627,7 +633,7 @@ const Directives = parseDocument('').directives!.constructor as new (init: {
 /** The script read by the quick reader, or undefined where it gives up. */
 export function readQuickly(text: string): Document.Parsed | undefined {
   if (UNHANDLED.test(text)) return undefined;
-  const doc = new Document(undefined, {
+  const doc = new yaml.Document(undefined, {
     ...PARSE_OPTIONS,
     _directives: new Directives({ version: '1.2' }),
   }) as Document.Parsed;
