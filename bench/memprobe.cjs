@@ -29,9 +29,9 @@ async function settledRss(read, wait = sleep, { everyMs = 5, quietMs = 50, capMs
 async function memory() {
   for (let i = 0; i < 3; i++) global.gc();
   const rssAtCollection = process.memoryUsage.rss();
-  const { rss, waitedMs } = await settledRss(() => process.memoryUsage.rss());
+  const { rss } = await settledRss(() => process.memoryUsage.rss());
   const { heapTotal, heapUsed, external } = process.memoryUsage();
-  return { rss, rssAtCollection, settleMs: waitedMs, heapTotal, heapUsed, external };
+  return { rss, rssAtCollection, heapTotal, heapUsed, external };
 }
 
 // Only in a process started to be probed: loaded for its functions, it listens to nothing.
