@@ -1,7 +1,8 @@
 /**
  * The language server's memory in the writer's real state: 1,000 scripts open, then 10,000
- * edits spread across them, then all of them closed. Memory is read after full collections
- * (bench/memprobe.cjs), so it is what the server holds, not garbage it has yet to collect.
+ * edits spread across them, then all of them closed. Memory is read after full collections,
+ * once V8 has given back the pages they freed (bench/memprobe.cjs), so it is what the server
+ * holds, not garbage it has yet to collect or pages it is still unmapping.
  */
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -31,7 +31,10 @@ export interface BenchServer {
 }
 
 export interface SettledMemory {
+  /** Once the pages the collections freed are back with the system (see bench/memprobe.cjs). */
   rssMB: number;
+  /** Read as the collections return, while V8 is still giving those pages back. */
+  rssAtCollectionMB: number;
   /** The V8 heap: reserved from the system, and in use. */
   heapTotalMB: number;
   heapUsedMB: number;
@@ -112,12 +115,13 @@ export function startBenchServer(root: string, options: BenchServerOptions = {})
       return { rssMB: mb('VmRSS'), peakMB: mb('VmHWM') };
     },
     async settledMemory() {
-      const m = await probe<{ rss: number; heapTotal: number; heapUsed: number; external: number }>({
+      const m = await probe<{ rss: number; rssAtCollection: number; heapTotal: number; heapUsed: number; external: number }>({
         probe: 'memory',
       });
       const mb = (bytes: number) => bytes / 2 ** 20;
       return {
         rssMB: mb(m.rss),
+        rssAtCollectionMB: mb(m.rssAtCollection),
         heapTotalMB: mb(m.heapTotal),
         heapUsedMB: mb(m.heapUsed),
         externalMB: mb(m.external),
