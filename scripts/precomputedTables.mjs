@@ -14,7 +14,10 @@ import * as esbuild from 'esbuild';
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
 /** The modules replaced, and the function each exports. */
-export const TABLES = [{ module: 'server/src/service/text/foldData.ts', name: 'foldData' }];
+export const TABLES = [
+  { module: 'server/src/service/text/foldData.ts', name: 'foldData' },
+  { module: 'server/src/service/text/s2tData.ts', name: 's2tData' },
+];
 
 // One file per process: builds that run at once never read each other's half-written generator.
 const out = join(root, 'dist', 'build', `tables-${process.pid}.cjs`);
