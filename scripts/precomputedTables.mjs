@@ -17,6 +17,7 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 export const TABLES = [
   { module: 'server/src/service/text/foldData.ts', name: 'foldData' },
   { module: 'server/src/service/text/s2tData.ts', name: 's2tData' },
+  { module: 'server/src/service/tone/toneData.ts', name: 'toneData' },
 ];
 
 // One file per process: builds that run at once never read each other's half-written generator.

@@ -140,7 +140,62 @@ function hashOf(n: number, a: number, b: number, c: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
+/**
+ * The scorer's tables in plain numbers: what toneTableOf computes from a model, and what the
+ * build ships for the built-in model (toneData.ts), so that a run does not hash the n-grams.
+ */
+export interface ToneTable {
+  bias: number;
+  threshold: number;
+  /** The number of slots of the open-addressing table: a power of two. */
+  size: number;
+  /** Each n-gram of the model: its slot, its length with its first unit, its second and third units, its weight. */
+  slots: number[];
+  heads: number[];
+  tails: number[];
+  weights: number[];
+  /** The weight of each named cue, in CUE_TESTS order; null where the model has none. */
+  cues: (number | null)[];
+}
+
+/** The scorer's tables for `model`: its n-grams hashed into their slots. */
+export function toneTableOf(model: ToneModel): ToneTable {
+  const grams = Object.entries(model.weights).filter(([key]) => !key.startsWith('#'));
+  let size = 16;
+  while (size < grams.length * 2) size *= 2;
+  const mask = size - 1;
+  const used = new Uint8Array(size);
+  const table: ToneTable = {
+    bias: model.bias,
+    threshold: model.threshold,
+    size,
+    slots: [],
+    heads: [],
+    tails: [],
+    weights: [],
+    cues: CUE_TESTS.map(([key]) => model.weights[key] ?? null),
+  };
+  for (const [key, w] of grams) {
+    if (key.length < 1 || key.length > MAX_NGRAM) continue;
+    const n = key.length;
+    const a = key.charCodeAt(0);
+    const b = n > 1 ? key.charCodeAt(1) : 0;
+    const c = n > 2 ? key.charCodeAt(2) : 0;
+    let slot = hashOf(n, a, b, c) & mask;
+    while (used[slot] !== 0) slot = (slot + 1) & mask;
+    used[slot] = 1;
+    table.slots.push(slot);
+    table.heads.push((n << 16) | a);
+    table.tails.push((b << 16) | c);
+    table.weights.push(w);
+  }
+  return table;
+}
+
 export class ToneScorer {
+  /** The model's bias and the score at which a sentence is rude. */
+  readonly bias: number;
+  readonly threshold: number;
   /** Slot → the n-gram: its length with its first unit, and its second and third units. */
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
@@ -153,31 +208,25 @@ export class ToneScorer {
   private units = new Uint16Array(256);
   private readonly cues: { weight: number; test: (u: Uint16Array, n: number) => boolean }[] = [];
 
-  constructor(readonly model: ToneModel) {
-    const grams = Object.entries(model.weights).filter(([key]) => !key.startsWith('#'));
-    let size = 16;
-    while (size < grams.length * 2) size *= 2;
+  constructor(table: ToneTable) {
+    const { size, slots, heads, tails, weights } = table;
+    this.bias = table.bias;
+    this.threshold = table.threshold;
     this.mask = size - 1;
     this.head = new Int32Array(size);
     this.tail = new Int32Array(size);
     this.weight = new Float64Array(size);
     this.counted = new Uint32Array(size);
-    for (const [key, w] of grams) {
-      if (key.length < 1 || key.length > MAX_NGRAM) continue;
-      const n = key.length;
-      const a = key.charCodeAt(0);
-      const b = n > 1 ? key.charCodeAt(1) : 0;
-      const c = n > 2 ? key.charCodeAt(2) : 0;
-      let slot = hashOf(n, a, b, c) & this.mask;
-      while (this.head[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.head[slot] = (n << 16) | a;
-      this.tail[slot] = (b << 16) | c;
-      this.weight[slot] = w;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      this.head[slot] = heads[i]!;
+      this.tail[slot] = tails[i]!;
+      this.weight[slot] = weights[i]!;
     }
-    for (const [key, test] of CUE_TESTS) {
-      const w = model.weights[key];
-      if (w !== undefined) this.cues.push({ weight: w, test });
-    }
+    CUE_TESTS.forEach(([, test], i) => {
+      const weight = table.cues[i];
+      if (weight !== null && weight !== undefined) this.cues.push({ weight, test });
+    });
   }
 
   /** bias + the weights of the sentence's features: the model's logit for `span` of `value`. */
@@ -190,7 +239,7 @@ export class ToneScorer {
       this.sentence = 1;
     }
     const sentence = this.sentence;
-    let sum = this.model.bias;
+    let sum = this.bias;
     for (let n = 1; n <= MAX_NGRAM; n++) {
       for (let i = 0; i + n <= marked; i++) {
         if (n === 1 && (i === 0 || i === marked - 1)) continue;
