@@ -18,6 +18,7 @@ export const TABLES = [
   { module: 'server/src/service/text/foldData.ts', name: 'foldData' },
   { module: 'server/src/service/text/s2tData.ts', name: 's2tData' },
   { module: 'server/src/service/tone/toneData.ts', name: 'toneData' },
+  { module: 'server/src/service/rules/wordListsData.ts', name: 'wordListsData' },
 ];
 
 // One file per process: builds that run at once never read each other's half-written generator.
