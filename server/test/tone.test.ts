@@ -7,7 +7,8 @@ import modelData from '../data/tone/model.json';
 import { builtinToneModel, builtinToneScorer } from '../src/service/tone/builtinModel';
 import { toneFeatureSum, toneFeatures, toneSentences, toneText } from '../src/service/tone/features';
 import { scoreTone, validateToneModel } from '../src/service/tone/model';
-import { ToneScorer, toneTableOf } from '../src/service/tone/scorer';
+import { ToneScorer } from '../src/service/tone/scorer';
+import { toneModelOf, toneTableOf } from '../src/service/tone/table';
 import { foldText } from '../src/service/text/fold';
 import fc from 'fast-check';
 
@@ -24,6 +25,7 @@ describe('tone model file', () => {
 
   it('is what the built-in model reads, and what its scorer is compiled from', () => {
     expect(builtinToneModel()).toEqual(modelData);
+    expect(Object.keys(builtinToneModel().weights).sort()).toEqual(Object.keys(modelData.weights).sort());
     const small = validateToneModel({
       format: 'huashu-tone-1',
       ngrams: 3,
@@ -38,6 +40,7 @@ describe('tone model file', () => {
       expect(scorer.score(line, span), line).toBe(toneFeatureSum(toneText(line, span).text, small.weights, small.bias));
     }
     expect(scorer.score('你怎么又搞错了！', { start: 0, end: 8 })).toBe(0.5 + 1.25 + 0.5 + 2 + 0.75);
+    expect(toneModelOf(toneTableOf(small))).toEqual(small);
   });
 
   it('rejects a malformed model with the file and what is wrong', () => {

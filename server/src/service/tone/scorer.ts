@@ -1,7 +1,7 @@
 import { foldCode } from '../text/fold';
 import { MAX_NGRAM, type ToneSpan } from './features';
 import { isLetterUnit } from '../text/codeUnits';
-import type { ToneModel } from './model';
+import { hashOf, type ToneTable } from './table';
 
 /**
  * The tone model compiled for the check: the n-gram weights in an open-addressing table keyed by
@@ -134,64 +134,6 @@ const CUE_TESTS: [string, (u: Uint16Array, n: number) => boolean][] = [
   ],
 ];
 
-function hashOf(n: number, a: number, b: number, c: number): number {
-  let h = Math.imul((n << 16) ^ a, 0x9e3779b1);
-  h = Math.imul(h ^ ((b << 16) | c), 0x85ebca6b);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
-/**
- * The scorer's tables in plain numbers: what toneTableOf computes from a model, and what the
- * build ships for the built-in model (toneData.ts), so that a run does not hash the n-grams.
- */
-export interface ToneTable {
-  bias: number;
-  threshold: number;
-  /** The number of slots of the open-addressing table: a power of two. */
-  size: number;
-  /** Each n-gram of the model: its slot, its length with its first unit, its second and third units, its weight. */
-  slots: number[];
-  heads: number[];
-  tails: number[];
-  weights: number[];
-  /** The weight of each named cue, in CUE_TESTS order; null where the model has none. */
-  cues: (number | null)[];
-}
-
-/** The scorer's tables for `model`: its n-grams hashed into their slots. */
-export function toneTableOf(model: ToneModel): ToneTable {
-  const grams = Object.entries(model.weights).filter(([key]) => !key.startsWith('#'));
-  let size = 16;
-  while (size < grams.length * 2) size *= 2;
-  const mask = size - 1;
-  const used = new Uint8Array(size);
-  const table: ToneTable = {
-    bias: model.bias,
-    threshold: model.threshold,
-    size,
-    slots: [],
-    heads: [],
-    tails: [],
-    weights: [],
-    cues: CUE_TESTS.map(([key]) => model.weights[key] ?? null),
-  };
-  for (const [key, w] of grams) {
-    if (key.length < 1 || key.length > MAX_NGRAM) continue;
-    const n = key.length;
-    const a = key.charCodeAt(0);
-    const b = n > 1 ? key.charCodeAt(1) : 0;
-    const c = n > 2 ? key.charCodeAt(2) : 0;
-    let slot = hashOf(n, a, b, c) & mask;
-    while (used[slot] !== 0) slot = (slot + 1) & mask;
-    used[slot] = 1;
-    table.slots.push(slot);
-    table.heads.push((n << 16) | a);
-    table.tails.push((b << 16) | c);
-    table.weights.push(w);
-  }
-  return table;
-}
-
 export class ToneScorer {
   /** The model's bias and the score at which a sentence is rude. */
   readonly bias: number;
@@ -209,7 +151,7 @@ export class ToneScorer {
   private readonly cues: { weight: number; test: (u: Uint16Array, n: number) => boolean }[] = [];
 
   constructor(table: ToneTable) {
-    const { size, slots, heads, tails, weights } = table;
+    const { size, grams, slots, weights } = table;
     this.bias = table.bias;
     this.threshold = table.threshold;
     this.mask = size - 1;
@@ -217,16 +159,20 @@ export class ToneScorer {
     this.tail = new Int32Array(size);
     this.weight = new Float64Array(size);
     this.counted = new Uint32Array(size);
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      this.head[slot] = heads[i]!;
-      this.tail[slot] = tails[i]!;
-      this.weight[slot] = weights[i]!;
+    let k = 0;
+    for (let n = 1; n <= grams.length; n++) {
+      const text = grams[n - 1]!;
+      for (let i = 0; i < text.length; i += n, k++) {
+        const slot = slots.charCodeAt(k);
+        this.head[slot] = (n << 16) | text.charCodeAt(i);
+        this.tail[slot] = ((n > 1 ? text.charCodeAt(i + 1) : 0) << 16) | (n > 2 ? text.charCodeAt(i + 2) : 0);
+        this.weight[slot] = weights[k]!;
+      }
     }
-    CUE_TESTS.forEach(([, test], i) => {
-      const weight = table.cues[i];
-      if (weight !== null && weight !== undefined) this.cues.push({ weight, test });
-    });
+    for (const [key, test] of CUE_TESTS) {
+      const cue = table.cues.find(([name]) => name === key);
+      if (cue) this.cues.push({ weight: cue[1], test });
+    }
   }
 
   /** bias + the weights of the sentence's features: the model's logit for `span` of `value`. */
