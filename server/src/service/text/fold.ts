@@ -23,14 +23,19 @@ const LINE_ENDS = '\n\r\u2028\u2029';
 export const QUOTE_OPEN = '“「『‘﹁﹃';
 export const QUOTE_CLOSE = '”」』’﹂﹄';
 
-/** Applies pairs of code units (a unit, then its fold) to a table. */
-function applyPairs(table: Uint16Array, pairs: string): void {
-  for (let i = 0; i < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+/**
+ * The folds are kept as differences, unit → fold − unit, so that a table starts as zeros (no
+ * loop over 65,536 units at start-up) and only the units a fold changes are written.
+ */
+function applyPairs(delta: Int32Array, pairs: string): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const from = pairs.charCodeAt(i);
+    delta[from] = pairs.charCodeAt(i + 1) - from;
+  }
 }
 
-function buildTables(data: FoldData): { fold: Uint16Array; cls: Uint8Array } {
-  const fold = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+function buildTables(data: FoldData): { fold: Int32Array; cls: Uint8Array } {
+  const fold = new Int32Array(0x10000);
   applyPairs(fold, data.fold);
 
   // Text or Skip is decided on a unit's first look (classOf): 65,536 tests at start-up cost more
@@ -50,7 +55,7 @@ const { fold: FOLD, cls: CLASS } = buildTables(DATA);
  * upper to lower case. One unit in, one unit out, so offsets map straight back.
  */
 export function foldCode(code: number): number {
-  return FOLD[code]!;
+  return code + FOLD[code]!;
 }
 
 /** The class of an already folded code unit. */
@@ -72,13 +77,17 @@ function classify(code: number): CharClass {
 /** Folds every code unit of `text`; the result has the same length. */
 export function foldText(text: string): string {
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = FOLD[text.charCodeAt(i)]!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units[i] = code + FOLD[code]!;
+  }
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }
 
-function buildVariantTables(data: FoldData): VariantTables {
+/** foldForMatch as differences (see applyPairs), and the word folds by their first unit. */
+function buildVariantTables(data: FoldData): { chars: Int32Array; words: VariantTables['words'] } {
   const chars = FOLD.slice();
   applyPairs(chars, data.variants);
   const words: VariantTables['words'] = new Map();
@@ -104,7 +113,7 @@ const VARIANTS = buildVariantTables(DATA);
  * variants.yaml (您/妳/你 into one pronoun, 囉唆 into 啰嗦 …). One unit in, one unit out.
  */
 export function foldForMatch(code: number): number {
-  return VARIANTS.chars[code]!;
+  return code + VARIANTS.chars[code]!;
 }
 
 /**
