@@ -70,7 +70,7 @@ async function make(options) {
 }
 
 /** The module that replaces `module`: its function returns the table computed at build time. */
-export function precomputedModule(name, json) {
+function precomputedModule(name, json) {
   return [`const table = ${json};`, `export function ${name}() {`, '  return table;', '}'].join('\n');
 }
 
@@ -80,7 +80,8 @@ export function precomputedTables(options) {
   return {
     name: 'precomputed-tables',
     setup(build) {
-      build.onLoad({ filter: /[\\/]server[\\/]src[\\/]service[\\/].*\.ts$/ }, async (args) => {
+      const names = TABLES.map((t) => t.module.split('/').pop().replace('.', '\\.'));
+      build.onLoad({ filter: new RegExp(`[\\\\/](${names.join('|')})$`) }, async (args) => {
         const table = byPath.get(resolve(args.path));
         if (!table) return undefined;
         const { values, inputs } = await tables(options);
