@@ -1,7 +1,8 @@
 // Writes the rule lists that derive from the rule registry (scripts/rule-files.ts), then
 // bundles the CLI, the language server and the VS Code client with esbuild.
-// Data files (character tables) are inlined as text; the built-in phrasebook is compiled
-// here and inlined as its compiled snapshot (scripts/precompiledPhrasebook.mjs).
+// Data files are inlined as text; the built-in phrasebook is compiled here and inlined as its
+// compiled snapshot (scripts/precompiledPhrasebook.mjs), and the tables derived from the data
+// (character folds, ...) as literals (scripts/precomputedTables.mjs).
 // The CLI bundle gets a V8 code cache, made by running it once on the samples (see
 // server/src/cli/codeCache.ts): the `huashu` command then starts without compiling it.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { genRules } from './gen-rules.mjs';
 import { precompiledPhrasebook } from './precompiledPhrasebook.mjs';
+import { precomputedTables } from './precomputedTables.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -28,7 +30,7 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
 };
-common.plugins = [precompiledPhrasebook({ ...common })];
+common.plugins = [precompiledPhrasebook({ ...common }), precomputedTables({ ...common })];
 const entries = [
   // Graphviz (WASM, about 1.2 MB) loads from node_modules only when `graph --format svg` or `report` draws.
   // The `huashu` command: a small launcher that runs cliMain.js with its code cache.

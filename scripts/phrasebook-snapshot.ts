@@ -1,7 +1,7 @@
-// Bundled and run by scripts/build.mjs: the built-in phrasebook, compiled, as JSON.
+// Bundled and run by scripts/build.mjs: the built-in phrasebook, compiled, as the texts the bundle ships.
 import { compileBuiltin } from '../server/src/service/phrasebook/builtinSources';
-import { toSnapshot } from '../server/src/service/phrasebook/snapshot';
+import { snapshotTexts, toSnapshot } from '../server/src/service/phrasebook/snapshot';
 
 export function snapshotJson(): string {
-  return JSON.stringify(toSnapshot(compileBuiltin()));
+  return JSON.stringify(snapshotTexts(toSnapshot(compileBuiltin())));
 }

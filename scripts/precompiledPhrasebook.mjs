@@ -1,7 +1,7 @@
 // An esbuild plugin: the built-in phrasebook compiled at build time. The module
 // server/src/service/phrasebook/builtinPrecompiled.ts, which compiles the phrasebook's YAML
-// when run from source, becomes one that restores the compiled snapshot, so that a run
-// neither parses nor compiles the YAML. The snapshot is made by bundling and running
+// when run from source, becomes one that restores the compiled snapshot (its two JSON texts,
+// snapshotTexts in snapshot.ts), so that a run neither parses nor compiles the YAML. The snapshot is made by bundling and running
 // scripts/phrasebook-snapshot.ts, again whenever one of its inputs changes (--watch).
 import { statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -59,10 +59,10 @@ export function precompiledPhrasebook(options) {
         const { json, inputs } = await snapshot(options);
         return {
           contents: [
-            "import { fromSnapshot } from './snapshot';",
-            `const json = ${JSON.stringify(json)};`,
+            "import { fromSnapshotTexts } from './snapshot';",
+            `const texts = ${json};`,
             'export function precompiledBuiltin() {',
-            '  return fromSnapshot(JSON.parse(json));',
+            '  return fromSnapshotTexts(texts);',
             '}',
           ].join('\n'),
           loader: 'ts',

@@ -2,18 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { compileBuiltin } from '../src/service/phrasebook/builtinSources';
 import { compilePhrasebook } from '../src/service/phrasebook/compiled';
 import { clonePhrasebook, loadPhrasebook } from '../src/service/phrasebook/load';
-import { fromSnapshot, toSnapshot } from '../src/service/phrasebook/snapshot';
+import { fromSnapshotTexts, snapshotTexts, toSnapshot } from '../src/service/phrasebook/snapshot';
 import { readCorpus } from './corpusLines';
 
-// The build compiles the built-in phrasebook ahead of time and ships it as JSON
+// The build compiles the built-in phrasebook ahead of time and ships it as two JSON texts
 // (scripts/precompiledPhrasebook.mjs); a run restores it. Restored, it must be the same book
 // and find the same phrases at the same places.
 
 const compiled = compileBuiltin();
-const restored = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(compiled))));
+const texts = snapshotTexts(toSnapshot(compiled));
+const restored = fromSnapshotTexts(texts);
 const lines = [...readCorpus('rude.txt'), ...readCorpus('honest.txt')].map((l) => l.text);
 
 describe('the built-in phrasebook compiled ahead of time', () => {
+  it('ships its rules as ASCII text, non-ASCII characters escaped', () => {
+    expect(texts.rules).toMatch(/^[\x00-\x7f]*$/);
+    expect(texts.rules).toContain('\\u');
+    expect(JSON.parse(texts.rules)).toEqual(toSnapshot(compiled).rules);
+    expect(JSON.parse(texts.book)).not.toHaveProperty('rules');
+  });
+
   it('restores the same book', () => {
     const { book } = restored;
     expect(book.approved).toEqual(compiled.book.approved);

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import modelData from '../data/tone/model.json';
-import { TONE_MODEL } from '../src/service/rules/rudeTone';
+import { builtinToneModel, builtinToneScorer } from '../src/service/tone/builtinModel';
 import { toneFeatureSum, toneFeatures, toneSentences, toneText } from '../src/service/tone/features';
 import { scoreTone, validateToneModel } from '../src/service/tone/model';
 import { ToneScorer } from '../src/service/tone/scorer';
+import { toneModelOf, toneTableOf } from '../src/service/tone/table';
 import { foldText } from '../src/service/text/fold';
 import fc from 'fast-check';
 
 const ROOT = join(__dirname, '..', '..');
+const TONE_MODEL = builtinToneModel();
 const MODEL_FILE = join(ROOT, 'server', 'data', 'tone', 'model.json');
 
 describe('tone model file', () => {
@@ -19,6 +21,26 @@ describe('tone model file', () => {
     expect(validateToneModel(modelData)).toBe(modelData);
     expect(Object.keys(TONE_MODEL.weights).length).toBeGreaterThan(1000);
     expect(statSync(MODEL_FILE).size).toBeLessThanOrEqual(300 * 1024);
+  });
+
+  it('is what the built-in model reads, and what its scorer is compiled from', () => {
+    expect(builtinToneModel()).toEqual(modelData);
+    expect(Object.keys(builtinToneModel().weights).sort()).toEqual(Object.keys(modelData.weights).sort());
+    const small = validateToneModel({
+      format: 'huashu-tone-1',
+      ngrams: 3,
+      bias: 0.5,
+      threshold: 1,
+      weights: { 你: 1.25, 怎么: 0.5, 又搞错: 2, '#exclaim': 0.75, '#polite': -3 },
+    });
+    const scorer = new ToneScorer(toneTableOf(small));
+    expect(scorer.threshold).toBe(1);
+    for (const line of ['你怎么又搞错了！', '请您稍等。', '你你你']) {
+      const span = { start: 0, end: line.length };
+      expect(scorer.score(line, span), line).toBe(toneFeatureSum(toneText(line, span).text, small.weights, small.bias));
+    }
+    expect(scorer.score('你怎么又搞错了！', { start: 0, end: 8 })).toBe(0.5 + 1.25 + 0.5 + 2 + 0.75);
+    expect(toneModelOf(toneTableOf(small))).toEqual(small);
   });
 
   it('rejects a malformed model with the file and what is wrong', () => {
@@ -191,7 +213,7 @@ const trickyText = fc
   .map((parts) => parts.join(''));
 
 describe('the compiled tone scorer', () => {
-  const scorer = new ToneScorer(TONE_MODEL);
+  const scorer = builtinToneScorer();
   const slowSum = (value: string, span: { start: number; end: number }) =>
     toneFeatureSum(toneText(value, span).text, TONE_MODEL.weights, TONE_MODEL.bias);
 

@@ -1,13 +1,8 @@
-import modelData from '../../../data/tone/model.json';
+import { builtinToneModel, builtinToneScorer } from '../tone/builtinModel';
 import { toneSentences, toneText, type ToneText } from '../tone/features';
-import { scoreTone, validateToneModel, type ToneModel } from '../tone/model';
-import { ToneScorer } from '../tone/scorer';
+import { scoreTone } from '../tone/model';
 import { forbiddenMatchesOf } from './forbiddenPhrase';
 import { defineRule } from './types';
-
-/** The built-in tone model, trained by scripts/train-tone.mjs; checked when loaded. */
-export const TONE_MODEL: ToneModel = validateToneModel(modelData);
-let scorer: ToneScorer | undefined;
 
 /** The source text of the n-gram at `index` of a sentence read by toneText. */
 function cueText(value: string, sentence: ToneText, index: number, length: number): string {
@@ -31,13 +26,13 @@ export const rudeTone = defineRule({
   checkSpeech(speech, phrasebook, report) {
     const { value } = speech.text;
     const forbidden = forbiddenMatchesOf(speech.text, phrasebook);
-    scorer ??= new ToneScorer(TONE_MODEL);
+    const scorer = builtinToneScorer();
     for (const span of toneSentences(value)) {
       if (forbidden.some((m) => m.start < span.end && span.start < m.end)) continue;
       // Most sentences are not rude: their score alone, read without building anything.
-      if (scorer.score(value, span) < TONE_MODEL.threshold) continue;
+      if (scorer.score(value, span) < scorer.threshold) continue;
       const sentence = toneText(value, span);
-      const { rude, cues } = scoreTone(TONE_MODEL, sentence);
+      const { rude, cues } = scoreTone(builtinToneModel(), sentence);
       if (!rude) continue;
       const words = cues.map((c) => cueText(value, sentence, c.index, c.length));
       report({

@@ -1,39 +1,25 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node } from 'yaml';
+import { readWordLists } from './wordListFile';
+import { wordListsData, type ShippedWordLists } from './wordListsData';
+
+let shipped: Record<string, ShippedWordLists> | undefined;
 
 /**
  * Reads a rule's word lists (`server/data/rules/*.yaml`): a mapping of the given keys, each
  * a list of non-empty strings. A mistake throws with the file, line and column, as the
  * built-in phrasebook does: these files ship with Huashu, so a mistake is a build defect.
+ * The files that ship are read once, at build time (wordListsData.ts); any other text, or keys
+ * other than the file has, are read here and get the errors with their place.
  */
 export function loadWordLists<K extends string>(file: string, text: string, keys: readonly K[]): Record<K, string[]> {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const fail = (node: Node | null | undefined, what: string): never => {
-    const at = lines.linePos(node?.range?.[0] ?? 0);
-    throw new Error(`${file}:${at.line}:${at.col}: ${what}`);
-  };
-  if (doc.errors.length > 0) {
-    const at = lines.linePos(doc.errors[0]!.pos[0]);
-    throw new Error(`${file}:${at.line}:${at.col}: ${doc.errors[0]!.message}`);
-  }
-  const root = doc.contents;
-  if (!isMap(root)) return fail(root, 'expected a mapping of word lists');
-  const lists = {} as Record<K, string[]>;
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!(keys as readonly string[]).includes(key))
-      fail(pair.key as Node, `unknown key "${key}"; expected ${keys.join(', ')}`);
-    const value = pair.value as Node | null;
-    if (!isSeq(value)) return fail(value ?? (pair.key as Node), `${key} must be a list of words`);
-    lists[key as K] = value.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value === '')
-        return fail(item as Node, `${key}: expected a non-empty string`);
-      return item.value;
-    });
-  }
-  for (const key of keys) if (!lists[key]) fail(root, `missing key "${key}"`);
-  return lists;
+  shipped ??= wordListsData();
+  const known = Object.hasOwn(shipped, file) ? shipped[file]! : undefined;
+  if (known && known.text === text && sameKeys(known.lists, keys)) return known.lists as Record<K, string[]>;
+  return readWordLists(file, text, keys) as Record<K, string[]>;
+}
+
+function sameKeys(lists: Record<string, string[]>, keys: readonly string[]): boolean {
+  const names = Object.keys(lists);
+  return names.length === keys.length && names.every((name) => keys.includes(name));
 }
 
 /** A regular expression source that matches any of `words`, longest first. */

@@ -1,6 +1,5 @@
-import { parse } from 'yaml';
-import t2sTable from '../../../data/chinese/t2s.txt';
-import variantsTable from '../../../data/chinese/variants.yaml';
+import { foldData } from './foldData';
+import type { FoldData, VariantTables } from './foldTables';
 
 /** What a character is to the phrase matcher once folded. */
 export const enum CharClass {
@@ -24,25 +23,20 @@ const LINE_ENDS = '\n\r\u2028\u2029';
 export const QUOTE_OPEN = '“「『‘﹁﹃';
 export const QUOTE_CLOSE = '”」』’﹂﹄';
 
-/** Parses a `trad<TAB>simp` table (one pair a line, `#` comments). */
-export function parseCharTable(text: string): Map<number, number> {
-  const table = new Map<number, number>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [from, to] = line.split('\t');
-    if (from?.length === 1 && to?.length === 1) table.set(from.charCodeAt(0), to.charCodeAt(0));
+/**
+ * The folds are kept as differences, unit → fold − unit, so that a table starts as zeros (no
+ * loop over 65,536 units at start-up) and only the units a fold changes are written.
+ */
+function applyPairs(delta: Int32Array, pairs: string): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const from = pairs.charCodeAt(i);
+    delta[from] = pairs.charCodeAt(i + 1) - from;
   }
-  return table;
 }
 
-function buildTables(): { fold: Uint16Array; cls: Uint8Array } {
-  const fold = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) fold[c] = c;
-  for (let c = 0xff01; c <= 0xff5e; c++) fold[c] = c - 0xfee0;
-  fold[0x3000] = 0x20;
-  for (const [from, to] of parseCharTable(t2sTable)) fold[from] = to;
-  for (let c = 0x41; c <= 0x5a; c++) fold[c] = c + 0x20;
-  for (let c = 0xff21; c <= 0xff3a; c++) fold[c] = c - 0xfee0 + 0x20;
+function buildTables(data: FoldData): { fold: Int32Array; cls: Uint8Array } {
+  const fold = new Int32Array(0x10000);
+  applyPairs(fold, data.fold);
 
   // Text or Skip is decided on a unit's first look (classOf): 65,536 tests at start-up cost more
   // than a run reads.
@@ -53,14 +47,15 @@ function buildTables(): { fold: Uint16Array; cls: Uint8Array } {
   return { fold, cls };
 }
 
-const { fold: FOLD, cls: CLASS } = buildTables();
+const DATA = foldData();
+const { fold: FOLD, cls: CLASS } = buildTables(DATA);
 
 /**
  * Folds one UTF-16 code unit: Traditional to Simplified, full width to half width,
  * upper to lower case. One unit in, one unit out, so offsets map straight back.
  */
 export function foldCode(code: number): number {
-  return FOLD[code]!;
+  return code + FOLD[code]!;
 }
 
 /** The class of an already folded code unit. */
@@ -82,68 +77,43 @@ function classify(code: number): CharClass {
 /** Folds every code unit of `text`; the result has the same length. */
 export function foldText(text: string): string {
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = FOLD[text.charCodeAt(i)]!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units[i] = code + FOLD[code]!;
+  }
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }
 
-interface VariantTables {
-  /** foldCode, then the variant characters: one unit to one. */
-  chars: Uint16Array;
-  /** Equal-length word folds, by the first folded unit of the word. */
-  words: Map<number, { from: number[]; to: number[] }[]>;
-}
-
-function units(s: string): number[] {
-  return Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
-}
-
-/** Reads server/data/chinese/variants.yaml over the fold table. */
-export function buildVariantTables(text: string): VariantTables {
-  const data = parse(text) as { chars?: Record<string, string>; words?: Record<string, string> } | null;
-  const keys = Object.keys(data ?? {});
-  if (
-    data === null ||
-    typeof data !== 'object' ||
-    keys.some((k) => k !== 'chars' && k !== 'words') ||
-    !data.chars ||
-    !data.words
-  ) {
-    throw new Error(`variants.yaml: the top level must hold the mappings chars and words only, not ${keys.join(', ')}`);
-  }
+/** foldForMatch as differences (see applyPairs), and the word folds by their first unit. */
+function buildVariantTables(data: FoldData): { chars: Int32Array; words: VariantTables['words'] } {
   const chars = FOLD.slice();
-  for (const [from, to] of Object.entries(data?.chars ?? {})) {
-    if (from.length !== 1 || to.length !== 1)
-      throw new Error(`variants.yaml: "${from}: ${to}" must map one character to one`);
-    const target = FOLD[to.charCodeAt(0)]!;
-    const source = from.charCodeAt(0);
-    chars[source] = target;
-    const folded = FOLD[source]!;
-    if (folded !== source) chars[folded] = target;
-  }
-  const words = new Map<number, { from: number[]; to: number[] }[]>();
-  for (const [from, to] of Object.entries(data?.words ?? {})) {
-    if (from.length !== to.length || from.length < 2)
-      throw new Error(
-        `variants.yaml: "${from}: ${to}" must have two or more characters on both sides, as many on each`,
-      );
-    const f = units(from).map((c) => chars[c]!);
-    const list = words.get(f[0]!) ?? [];
-    list.push({ from: f, to: units(to).map((c) => chars[c]!) });
-    words.set(f[0]!, list);
+  applyPairs(chars, data.variants);
+  const words: VariantTables['words'] = new Map();
+  for (let i = 0; i < data.words.length; i += 2) {
+    const from = units(data.words[i]!);
+    const list = words.get(from[0]!) ?? [];
+    list.push({ from, to: units(data.words[i + 1]!) });
+    words.set(from[0]!, list);
   }
   return { chars, words };
 }
 
-const VARIANTS = buildVariantTables(variantsTable);
+function units(s: string): number[] {
+  const out = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+const VARIANTS = buildVariantTables(DATA);
 
 /**
  * Folds one code unit for matching forbidden phrases: foldCode, then the variant forms of
  * variants.yaml (您/妳/你 into one pronoun, 囉唆 into 啰嗦 …). One unit in, one unit out.
  */
 export function foldForMatch(code: number): number {
-  return VARIANTS.chars[code]!;
+  return code + VARIANTS.chars[code]!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { foldCode } from '../text/fold';
 import { MAX_NGRAM, type ToneSpan } from './features';
 import { isLetterUnit } from '../text/codeUnits';
-import type { ToneModel } from './model';
+import { hashOf, type ToneTable } from './table';
 
 /**
  * The tone model compiled for the check: the n-gram weights in an open-addressing table keyed by
@@ -134,13 +134,10 @@ const CUE_TESTS: [string, (u: Uint16Array, n: number) => boolean][] = [
   ],
 ];
 
-function hashOf(n: number, a: number, b: number, c: number): number {
-  let h = Math.imul((n << 16) ^ a, 0x9e3779b1);
-  h = Math.imul(h ^ ((b << 16) | c), 0x85ebca6b);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
 export class ToneScorer {
+  /** The model's bias and the score at which a sentence is rude. */
+  readonly bias: number;
+  readonly threshold: number;
   /** Slot → the n-gram: its length with its first unit, and its second and third units. */
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
@@ -153,30 +150,28 @@ export class ToneScorer {
   private units = new Uint16Array(256);
   private readonly cues: { weight: number; test: (u: Uint16Array, n: number) => boolean }[] = [];
 
-  constructor(readonly model: ToneModel) {
-    const grams = Object.entries(model.weights).filter(([key]) => !key.startsWith('#'));
-    let size = 16;
-    while (size < grams.length * 2) size *= 2;
+  constructor(table: ToneTable) {
+    const { size, grams, slots, weights } = table;
+    this.bias = table.bias;
+    this.threshold = table.threshold;
     this.mask = size - 1;
     this.head = new Int32Array(size);
     this.tail = new Int32Array(size);
     this.weight = new Float64Array(size);
     this.counted = new Uint32Array(size);
-    for (const [key, w] of grams) {
-      if (key.length < 1 || key.length > MAX_NGRAM) continue;
-      const n = key.length;
-      const a = key.charCodeAt(0);
-      const b = n > 1 ? key.charCodeAt(1) : 0;
-      const c = n > 2 ? key.charCodeAt(2) : 0;
-      let slot = hashOf(n, a, b, c) & this.mask;
-      while (this.head[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.head[slot] = (n << 16) | a;
-      this.tail[slot] = (b << 16) | c;
-      this.weight[slot] = w;
+    let k = 0;
+    for (let n = 1; n <= grams.length; n++) {
+      const text = grams[n - 1]!;
+      for (let i = 0; i < text.length; i += n, k++) {
+        const slot = slots.charCodeAt(k);
+        this.head[slot] = (n << 16) | text.charCodeAt(i);
+        this.tail[slot] = ((n > 1 ? text.charCodeAt(i + 1) : 0) << 16) | (n > 2 ? text.charCodeAt(i + 2) : 0);
+        this.weight[slot] = weights[k]!;
+      }
     }
     for (const [key, test] of CUE_TESTS) {
-      const w = model.weights[key];
-      if (w !== undefined) this.cues.push({ weight: w, test });
+      const cue = table.cues.find(([name]) => name === key);
+      if (cue) this.cues.push({ weight: cue[1], test });
     }
   }
 
@@ -190,7 +185,7 @@ export class ToneScorer {
       this.sentence = 1;
     }
     const sentence = this.sentence;
-    let sum = this.model.bias;
+    let sum = this.bias;
     for (let n = 1; n <= MAX_NGRAM; n++) {
       for (let i = 0; i + n <= marked; i++) {
         if (n === 1 && (i === 0 || i === marked - 1)) continue;
