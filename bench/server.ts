@@ -115,7 +115,13 @@ export function startBenchServer(root: string, options: BenchServerOptions = {})
       return { rssMB: mb('VmRSS'), peakMB: mb('VmHWM') };
     },
     async settledMemory() {
-      const m = await probe<{ rss: number; rssAtCollection: number; heapTotal: number; heapUsed: number; external: number }>({
+      const m = await probe<{
+        rss: number;
+        rssAtCollection: number;
+        heapTotal: number;
+        heapUsed: number;
+        external: number;
+      }>({
         probe: 'memory',
       });
       const mb = (bytes: number) => bytes / 2 ** 20;
