@@ -625,17 +625,21 @@ class QuickReader {
   }
 }
 
-/** The document's Directives class, taken from an empty parse (the package does not export it). */
-const Directives = parseDocument('').directives!.constructor as new (init: {
-  version: string;
-}) => NonNullable<Document['directives']>;
+type Directives = NonNullable<Document['directives']>;
+let DirectivesClass: (new (init: { version: string }) => Directives) | undefined;
+
+/** New directives as the general parser starts a document with (the package does not export their class). */
+function newDirectives(): Directives {
+  DirectivesClass ??= new yaml.Document().directives!.constructor as new (init: { version: string }) => Directives;
+  return new DirectivesClass({ version: '1.2' });
+}
 
 /** The script read by the quick reader, or undefined where it gives up. */
 export function readQuickly(text: string): Document.Parsed | undefined {
   if (UNHANDLED.test(text)) return undefined;
   const doc = new yaml.Document(undefined, {
     ...PARSE_OPTIONS,
-    _directives: new Directives({ version: '1.2' }),
+    _directives: newDirectives(),
   }) as Document.Parsed;
   let read: ReturnType<QuickReader['read']>;
   try {
