@@ -4,6 +4,8 @@
  * keystroke. Four states of the same generated script: clean; with its quoted `{customer}，…`
  * values unquoted (YAML errors all over, as drafts have); with one YAML error at the top; with
  * an unterminated quote opened in the middle. Goal: errors ÷ clean ≤ 1.5×, median and p99.
+ * 600 edits per state: a collection pause lands on whichever state is timed at that moment, and
+ * with 150 edits the p99 (the second slowest) of a state was often just such a pause.
  *
  * `npm run bench -- --only=draft-edits` (or `BENCH_ONLY=draft-edits`, which prints it as JSON) runs this section alone.
  */
@@ -86,7 +88,7 @@ export function draftEdits({ seed, quick, row }: { seed: number; quick: boolean;
 } {
   const lines = 10000;
   const clean = generateScript(lines, seed + 15);
-  const edits = quick ? 30 : 150;
+  const edits = quick ? 30 : 600;
   const all = states(clean);
   const timings = timeEdits(all, edits, seed);
   const figures = all.map(({ state, text }, i): StateFigure => {
