@@ -3,11 +3,11 @@
 // when run from source, becomes one that restores the compiled snapshot (its two JSON texts,
 // snapshotTexts in snapshot.ts), so that a run neither parses nor compiles the YAML. The snapshot is made by bundling and running
 // scripts/phrasebook-snapshot.ts, again whenever one of its inputs changes (--watch).
-import { statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { keptWhileInputsStay } from './keptWhileInputsStay.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
@@ -15,18 +15,7 @@ const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
 // read each other's half-written snapshot.
 const out = join(root, 'dist', 'build', `phrasebook-snapshot-${process.pid}.cjs`);
 
-let made; // { json, inputs, stamp }
-let making; // the snapshot being made: the build's bundles ask for it at once
-
-const stampOf = (files) => files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('\n');
-
-async function snapshot(options) {
-  if (made && stampOf(made.inputs) === made.stamp) return made;
-  making ??= make(options).finally(() => {
-    making = undefined;
-  });
-  return making;
-}
+const snapshot = keptWhileInputsStay(make);
 
 async function make(options) {
   const result = await esbuild.build({
@@ -46,8 +35,7 @@ async function make(options) {
   delete require.cache[out];
   await rm(out, { force: true });
   const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(root, p));
-  made = { json, inputs, stamp: stampOf(inputs) };
-  return made;
+  return { json, inputs };
 }
 
 /** `options`: the esbuild options the generator is bundled with (loaders, target). */

@@ -5,11 +5,11 @@
 // parsing and deriving it on every start. The data stays in server/data/; only its derived form
 // is built here, again whenever one of its inputs changes (--watch). A table must be JSON:
 // strings, numbers, arrays and plain objects (test: precomputedTables.test.ts).
-import { statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
+import { keptWhileInputsStay } from './keptWhileInputsStay.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -24,20 +24,8 @@ export const TABLES = [
 // One file per process: builds that run at once never read each other's half-written generator.
 const out = join(root, 'dist', 'build', `tables-${process.pid}.cjs`);
 
-let made; // { values, inputs, stamp }
-let making;
+const tables = keptWhileInputsStay(make);
 
-const stampOf = (files) => files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('\n');
-
-async function tables(options) {
-  if (made && stampOf(made.inputs) === made.stamp) return made;
-  making ??= make(options).finally(() => {
-    making = undefined;
-  });
-  return making;
-}
-
-/** Bundles the table modules as they are in the source, runs each function once and keeps its result as JSON. */
 async function make(options) {
   const result = await esbuild.build({
     ...options,
@@ -65,8 +53,7 @@ async function make(options) {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => p !== '<stdin>')
     .map((p) => resolve(root, p));
-  made = { values, inputs, stamp: stampOf(inputs) };
-  return made;
+  return { values, inputs };
 }
 
 /** The module that replaces `module`: its function returns the table computed at build time. */
