@@ -3,11 +3,8 @@
 // when run from source, becomes one that restores the compiled snapshot (its two JSON texts,
 // snapshotTexts in snapshot.ts), so that a run neither parses nor compiles the YAML. The snapshot is made by bundling and running
 // scripts/phrasebook-snapshot.ts, again whenever one of its inputs changes (--watch).
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import * as esbuild from 'esbuild';
-import { keptWhileInputsStay } from './keptWhileInputsStay.mjs';
+import { keptWhileInputsStay, runBundled } from './buildTimeModule.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const generator = join(root, 'scripts', 'phrasebook-snapshot.ts');
@@ -18,23 +15,9 @@ const out = join(root, 'dist', 'build', `phrasebook-snapshot-${process.pid}.cjs`
 const snapshot = keptWhileInputsStay(make);
 
 async function make(options) {
-  const result = await esbuild.build({
-    ...options,
-    entryPoints: [generator],
-    outfile: out,
-    sourcemap: false,
-    minify: false,
-    metafile: true,
-    write: false,
-  });
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, result.outputFiles[0].text);
-  const require = createRequire(import.meta.url);
-  delete require.cache[out];
-  const json = require(out).snapshotJson();
-  delete require.cache[out];
-  await rm(out, { force: true });
-  const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(root, p));
+  const { value: json, inputs } = await runBundled({ ...options, entryPoints: [generator] }, out, (generated) =>
+    generated.snapshotJson(),
+  );
   return { json, inputs };
 }
 

@@ -5,11 +5,8 @@
 // parsing and deriving it on every start. The data stays in server/data/; only its derived form
 // is built here, again whenever one of its inputs changes (--watch). A table must be JSON:
 // strings, numbers, arrays and plain objects (test: precomputedTables.test.ts).
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import * as esbuild from 'esbuild';
-import { keptWhileInputsStay } from './keptWhileInputsStay.mjs';
+import { keptWhileInputsStay, runBundled } from './buildTimeModule.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -27,32 +24,13 @@ const out = join(root, 'dist', 'build', `tables-${process.pid}.cjs`);
 const tables = keptWhileInputsStay(make);
 
 async function make(options) {
-  const result = await esbuild.build({
-    ...options,
-    stdin: {
-      contents: TABLES.map(({ module, name }) => `export { ${name} } from ${JSON.stringify(join(root, module))};`).join(
-        '\n',
-      ),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: out,
-    sourcemap: false,
-    minify: false,
-    metafile: true,
-    write: false,
-  });
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, result.outputFiles[0].text);
-  const require = createRequire(import.meta.url);
-  delete require.cache[out];
-  const generator = require(out);
-  const values = new Map(TABLES.map(({ module, name }) => [resolve(root, module), JSON.stringify(generator[name]())]));
-  delete require.cache[out];
-  await rm(out, { force: true });
-  const inputs = Object.keys(result.metafile.inputs)
-    .filter((p) => p !== '<stdin>')
-    .map((p) => resolve(root, p));
+  const contents = TABLES.map(({ module, name }) => `export { ${name} } from ${JSON.stringify(join(root, module))};`);
+  const { value: values, inputs } = await runBundled(
+    { ...options, stdin: { contents: contents.join('\n'), resolveDir: root, loader: 'ts' } },
+    out,
+    (generator) =>
+      new Map(TABLES.map(({ module, name }) => [resolve(root, module), JSON.stringify(generator[name]())])),
+  );
   return { values, inputs };
 }
 
