@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { PhraseMatcher } from '../src/service/matcher/phraseMatcher';
 import { compileRule, type Classes, type PhraseSpec } from '../src/service/matcher/phraseRule';
 import { MAX_STATES } from '../src/service/matcher/patternCompile';
@@ -128,6 +129,20 @@ describe('patterns', () => {
     for (const who of ['领导', '班长', '經理', '主管']) expect(find(phrases, `有意见，找${who}去！`)).toHaveLength(1);
     expect(find(phrases, '有意见，找同事去')).toEqual([]);
     expect(find([v2('大点声，<听不见>')], '大点声，听不清')).toHaveLength(1);
+  });
+  it('a class reads exactly its words, also where one word begins another or a word is listed twice', () => {
+    // The words of a class share one trie; each gap of each phrase reads it through its own states.
+    const unit = fc.constantFrom('甲', '乙', '丙');
+    const word = fc.array(unit, { minLength: 1, maxLength: 3 }).map((u) => u.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 6 }), word, (words, said) => {
+        const classes: Classes = new Map([...CLASSES, ['词', words]]);
+        const phrases = [v2('我 <词> 不管', { clause: 'any' })];
+        const found = find(phrases, `我${said}不管`, classes);
+        expect(found.length > 0).toBe(words.includes(said));
+      }),
+      { numRuns: 300 },
+    );
   });
   it('fillers at a space: up to two of 真, 都, 已经, 到底, 又, 还, 也, 就, 再 …', () => {
     const phrases = [v2('我 不是 说了 吗')];

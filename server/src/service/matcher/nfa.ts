@@ -11,9 +11,27 @@ export const enum Kind {
 }
 
 /**
+ * The trie of a list of words, shared by every automaton that reads one of them (the fillers
+ * recur in every gap of every phrase). Its inner nodes (those with children) are numbered
+ * from 0, the root first; a word that ends where nothing follows ends at a leaf, which has
+ * no number.
+ */
+export interface Trie {
+  /** The children of each inner node: unit → the child's number, or LEAF. */
+  readonly next: readonly ReadonlyMap<number, number>[];
+  /** Whether a word ends at each inner node (and longer words go on from it). */
+  readonly ends: Uint8Array;
+}
+
+/** In a Trie: a child where a word ends and nothing follows. */
+export const LEAF = -1;
+
+/**
  * A Thompson automaton of one pattern (built by buildNfa): `Split` states have two
- * successors, the others one; a `Branch` state reads one unit and follows its table (the
- * trie of a class of words).
+ * successors, the others one. The words of a class are a block of `Branch` states, one per
+ * inner node of their shared trie: a Branch state reads one unit, then goes on to the state
+ * of the child node, to its exit (`out1`) where a word ends, or to both. Its `arg` is its
+ * node, `out2` the state of the trie's root, so that node n's state is out2 + n.
  */
 export class Nfa {
   /** Scratch space of simulate, reused from call to call. */
@@ -28,8 +46,8 @@ export class Nfa {
     readonly arg: number[],
     readonly out1: number[],
     readonly out2: number[],
-    /** The table of each Branch state: unit → next state. */
-    readonly branches: (Map<number, number> | undefined)[],
+    /** The trie of each Branch state. */
+    readonly branches: (Trie | undefined)[],
     readonly start: number,
   ) {}
 
@@ -61,7 +79,7 @@ export function firstUnits(nfa: Nfa): Set<number> | null {
         units.add(nfa.arg[s]!);
         break;
       case Kind.Branch:
-        for (const unit of nfa.branches[s]!.keys()) units.add(unit);
+        for (const unit of nfa.branches[s]!.next[nfa.arg[s]!]!.keys()) units.add(unit);
         break;
       default:
         anywhere = true;
@@ -172,7 +190,7 @@ function add(
  */
 export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
   const scratch = scratchOf(nfa);
-  const { kind, arg, out1, branches } = nfa;
+  const { kind, arg, out1, out2, branches } = nfa;
   const { codes, base, dir, from, to, particles } = run;
   const minEnd = run.minEnd ?? -Infinity;
   let { startOf, nextStartOf, list: current, nextList: next } = scratch;
@@ -210,8 +228,13 @@ export function simulate(nfa: Nfa, run: Run): [number, number] | undefined {
       const s = current[c]!;
       const k = kind[s];
       if (k === Kind.Branch) {
-        const target = branches[s]!.get(unit);
-        if (target !== undefined) nextCount = add(nfa, next, nextCount, nextStartOf, stack, target, startOf[s]!);
+        const trie = branches[s]!;
+        const child = trie.next[arg[s]!]!.get(unit);
+        if (child === undefined) continue;
+        if (child === LEAF || trie.ends[child] === 1) {
+          nextCount = add(nfa, next, nextCount, nextStartOf, stack, out1[s]!, startOf[s]!);
+        }
+        if (child !== LEAF) nextCount = add(nfa, next, nextCount, nextStartOf, stack, out2[s]! + child, startOf[s]!);
         continue;
       }
       const ok =

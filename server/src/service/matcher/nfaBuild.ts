@@ -1,35 +1,42 @@
 import type { PatternNode } from './patternSyntax';
 import { MAX_BLANK } from './patternSyntax';
 import { MAX_STATES, compileMessages } from './patternCompile';
-import { Kind, Nfa } from './nfa';
-
-/** A trie of words: whether a word ends here, and the child of each next unit, in the words' order. */
-interface TrieNode {
-  ends: boolean;
-  children: Array<[number, TrieNode]>;
-}
+import { Kind, LEAF, Nfa, type Trie } from './nfa';
 
 /** The trie of each list of words, made once: fillers recur in every gap of every phrase. */
-const tries = new WeakMap<readonly number[][], TrieNode | readonly number[] | undefined>();
+const tries = new WeakMap<readonly number[][], Trie | readonly number[] | undefined>();
 
 /** The trie of `words`; the word itself when there is one; undefined when there is none. */
-function trieOf(words: readonly number[][]): TrieNode | readonly number[] | undefined {
+function trieOf(words: readonly number[][]): Trie | readonly number[] | undefined {
   if (tries.has(words)) return tries.get(words);
   const nonEmpty = words.filter((w) => w.length > 0);
-  const make = (prefix: number, list: readonly number[][]): TrieNode => {
-    const byUnit = new Map<number, number[][]>();
-    let ends = false;
-    for (const w of list) {
-      if (w.length === prefix) ends = true;
-      else {
+  let shape: Trie | readonly number[] | undefined;
+  if (nonEmpty.length === 0) shape = undefined;
+  else if (nonEmpty.length === 1) shape = nonEmpty[0]!;
+  else {
+    const next: Map<number, number>[] = [];
+    const ends: number[] = [];
+    // Numbers the inner node of the words sharing `prefix` units; children in the words' order.
+    const inner = (prefix: number, list: readonly number[][], end: boolean): number => {
+      const n = next.length;
+      const table = new Map<number, number>();
+      next.push(table);
+      ends.push(end ? 1 : 0);
+      const byUnit = new Map<number, number[][]>();
+      for (const w of list) {
         const same = byUnit.get(w[prefix]!);
         if (same) same.push(w);
         else byUnit.set(w[prefix]!, [w]);
       }
-    }
-    return { ends, children: [...byUnit].map(([unit, rest]) => [unit, make(prefix + 1, rest)]) };
-  };
-  const shape = nonEmpty.length === 0 ? undefined : nonEmpty.length === 1 ? nonEmpty[0]! : make(0, nonEmpty);
+      for (const [unit, rest] of byUnit) {
+        const longer = rest.filter((w) => w.length > prefix + 1);
+        table.set(unit, longer.length === 0 ? LEAF : inner(prefix + 1, longer, longer.length < rest.length));
+      }
+      return n;
+    };
+    inner(0, nonEmpty, false);
+    shape = { next, ends: Uint8Array.from(ends) };
+  }
   tries.set(words, shape);
   return shape;
 }
@@ -40,8 +47,8 @@ class NfaBuilder {
   readonly arg: number[] = [];
   readonly out1: number[] = [];
   readonly out2: number[] = [];
-  /** The table of each Branch state: unit → next state. */
-  readonly branches: (Map<number, number> | undefined)[] = [];
+  /** The trie of each Branch state. */
+  readonly branches: (Trie | undefined)[] = [];
   readonly start: number;
 
   constructor(
@@ -69,20 +76,17 @@ class NfaBuilder {
     return s;
   }
 
-  /** One of `words`, then `next`: a trie of Branch states, one per distinct prefix. */
+  /** One of `words`, then `next`: a Branch state per inner node of the words' shared trie. */
   private words(words: readonly number[][], next: number): number {
     const shape = trieOf(words);
     if (shape === undefined) return next;
-    if (!('children' in shape)) return this.word(shape, next);
-    const build = (node: TrieNode): number => {
-      if (node.children.length === 0) return next;
-      const branch = this.add(Kind.Branch, 0, -1, -1);
-      const table = new Map<number, number>();
-      this.branches[branch] = table;
-      for (const [unit, child] of node.children) table.set(unit, build(child));
-      return node.ends ? this.add(Kind.Split, 0, branch, next) : branch;
-    };
-    return build(shape);
+    if (!('next' in shape)) return this.word(shape, next);
+    const root = this.kind.length;
+    for (let n = 0; n < shape.next.length; n++) {
+      this.add(Kind.Branch, n, next, root);
+      this.branches[root + n] = shape;
+    }
+    return root;
   }
 
   /** Builds the states of `node` followed by the state `next`; returns its entry state. */

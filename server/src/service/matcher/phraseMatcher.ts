@@ -118,8 +118,6 @@ export class PhraseMatcher {
    */
   private verify(phrase: number, tokens: Tokens, at: number, anchorEnd: number): [number, number] | undefined {
     const rule = this.rules[phrase]!;
-    const automata = this.automataOf(phrase, rule);
-    if (!automata) return undefined;
     const { codes, length } = tokens;
     let from = Math.max(0, at - rule.maxLength - (rule.whole ? MAX_PARTICLES : 0));
     let to = at;
@@ -130,15 +128,22 @@ export class PhraseMatcher {
       from = clause;
       to = Math.min(at, clause + MAX_PARTICLES);
     }
-    // A window without a unit that every match holds holds no match: most candidates end here.
+    // A window without a unit that every match holds holds no match: most candidates end
+    // here, before the phrase's automata are even built.
     const stop = Math.min(length, at + rule.maxLength + 1);
-    for (const clause of this.options.shortcuts === false ? [] : this.clausesOf(phrase, rule)) {
-      let i = from;
-      if (typeof clause === 'number') while (i < stop && codes[i] !== clause) i++;
-      else if (Array.isArray(clause)) while (i < stop && !clause.includes(codes[i]!)) i++;
-      else while (i < stop && !clause.has(codes[i]!)) i++;
-      if (i === stop) return undefined;
+    if (this.options.shortcuts !== false) {
+      const clauses = this.clausesOf(phrase, rule);
+      for (let c = 0; c < clauses.length; c++) {
+        const clause = clauses[c]!;
+        let i = from;
+        if (typeof clause === 'number') while (i < stop && codes[i] !== clause) i++;
+        else if (Array.isArray(clause)) while (i < stop && !clause.includes(codes[i]!)) i++;
+        else while (i < stop && !clause.has(codes[i]!)) i++;
+        if (i === stop) return undefined;
+      }
     }
+    const automata = this.automataOf(phrase, rule);
+    if (!automata) return undefined;
     const match = simulate(automata.nfa, {
       codes,
       base: 0,
