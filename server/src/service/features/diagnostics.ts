@@ -62,6 +62,8 @@ export function check(context: FeatureContext): CheckResult {
 /** The slot of each string rule's findings on a string (rules/stringCache.ts). */
 const FINDINGS = new Map<string, number>(RULES.filter((r) => r.checkSpeech).map((r) => [r.id, stringSlot()]));
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** A string rule's finding, from value offsets to source offsets (which follow edits elsewhere). */
 function inSource(f: Finding, text: ScalarText): Finding {
   const { replaceRange } = f.data ?? {};
@@ -91,11 +93,12 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
   for (const speech of model.speech) {
     if (!speechRoles.includes(speech.role)) continue;
     const values = stringValues(speech.text, phrasebook);
-    let found = values[slot] as Finding[] | undefined;
+    let found = values[slot] as readonly Finding[] | undefined;
     if (found === undefined) {
       const list: Finding[] = [];
       checkSpeech(speech, phrasebook, (f) => list.push(f));
-      values[slot] = found = list;
+      // Most strings have no finding: they keep the one empty list, not a list each.
+      values[slot] = found = list.length === 0 ? NO_FINDINGS : list;
     }
     for (const f of found) report(inSource(f, speech.text));
   }

@@ -23,7 +23,9 @@ export function stringSlot(): number {
 /** The values kept for `text` under `phrasebook` (emptied when the phrasebook is another). */
 export function stringValues(text: ScalarText, phrasebook: CompiledPhrasebook): unknown[] {
   let checked = text.checked as Checked | undefined;
-  if (checked?.phrasebook !== phrasebook) text.checked = checked = { phrasebook, values: [] };
+  // Every slot is taken when the rules load: the list is made at its final size.
+  if (checked?.phrasebook !== phrasebook)
+    text.checked = checked = { phrasebook, values: new Array(slots).fill(undefined) };
   return checked.values;
 }
 
