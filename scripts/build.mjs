@@ -35,7 +35,14 @@ const entries = [
   // Graphviz (WASM, about 1.2 MB) loads from node_modules only when `graph --format svg` or `report` draws.
   // The `huashu` command: a small launcher that runs cliMain.js with its code cache.
   { entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cliMain.js', external: ['@viz-js/viz'], codeCache: true },
+  // In ASCII (\uXXXX escapes): its launcher reads it as one-byte text, without decoding UTF-8 on every run.
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cliMain.js',
+    external: ['@viz-js/viz'],
+    charset: 'ascii',
+    codeCache: true,
+  },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
@@ -66,6 +73,11 @@ function writeAtomically(path, contents) {
   renameSync(temporary, path);
 }
 
+/** `text` with every UTF-16 unit past ASCII written as a \uXXXX escape. */
+function escapeNonAscii(text) {
+  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * Builds a bundle that gets a code cache: it ends with a line naming the hash of its text,
  * which the cache repeats (server/src/cli/codeCache.ts), so that a cache never serves
@@ -78,8 +90,11 @@ async function buildForCodeCache(options) {
       writeAtomically(file.path, file.contents);
       continue;
     }
-    const hash = createHash('sha256').update(file.contents).digest('hex');
-    writeAtomically(file.path, `${file.text}\n//# huashu-build=${hash}`);
+    // esbuild's ASCII output still keeps the characters of regular expression literals (and
+    // comments) as written; a \uXXXX escape means the same there, also in a `u` expression.
+    const text = options.charset === 'ascii' ? escapeNonAscii(file.text) : file.text;
+    const hash = createHash('sha256').update(text).digest('hex');
+    writeAtomically(file.path, `${text}\n//# huashu-build=${hash}`);
   }
 }
 

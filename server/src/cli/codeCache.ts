@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
@@ -50,7 +51,10 @@ export interface CodeCacheRun {
  * in Node 20 (it loads its ES modules' CommonJS builds through `require`).
  */
 export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII: read as Latin-1 it is the same text, made in a third
+  // of the time UTF-8 decoding takes.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const header = cacheHeader(source);
   const cache = readCache(cacheFile, header);
   const script = new vm.Script(Module.wrap(source), {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,7 +67,29 @@ describe('a bundle run with its code cache', () => {
   });
 });
 
+describe('the text of a bundle', () => {
+  it('is read as UTF-8 when it is not ASCII, and as the same text when it is', () => {
+    const dir = tempDir();
+    for (const [key, value] of [
+      ['codeCacheE', '服务忌语 “你自己去问问吧” 😀'],
+      ['codeCacheF', 'plain ASCII'],
+    ] as const) {
+      const file = join(dir, `${key}.js`);
+      writeFileSync(file, bundle(key, 'ee11', value));
+      runWithCodeCache(file, join(dir, `${key}.cache`));
+      expect((runs(`${key}Seen`) as { value: string }).value).toBe(value);
+    }
+  });
+});
+
 describe('the code cache of the built CLI', () => {
+  it('belongs to a bundle written in ASCII, which its launcher reads without decoding UTF-8', () => {
+    const text = readFileSync(join(ROOT, 'dist', 'cliMain.js'));
+    expect(isAscii(text)).toBe(true);
+    // Escaped, the messages and the data still say what they said.
+    expect(text.toString('latin1')).toContain('\\u670d\\u52a1');
+  });
+
   it('is made by the build and accepted by this Node', () => {
     const main = join(ROOT, 'dist', 'cliMain.js');
     const cache = join(ROOT, 'dist', 'cliMain.cache');
