@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
 import fc from 'fast-check';
-import { scalarText, scalarTextByUnits } from '../src/service/parse/scalarText';
+import { lazyScalarText, scalarText, scalarTextByUnits, type ScalarText } from '../src/service/parse/scalarText';
 
 function scalars(src: string): Scalar[] {
   const doc = parseDocument(src, { keepSourceTokens: true });
@@ -109,6 +109,17 @@ describe('the shortcut for strings written as they read', () => {
             const fast = scalarText(src, node);
             const slow = scalarTextByUnits(src, node);
             expect(fast).toEqual(slow);
+            // The whole-file form, whose map is made on first use, reads the same.
+            const lazy = lazyScalarText(src, node);
+            const fields = (t: ScalarText) => ({
+              value: t.value,
+              contentStart: t.contentStart,
+              contentEnd: t.contentEnd,
+              start: [...t.start],
+              end: [...t.end],
+              exact: t.exact,
+            });
+            expect(fields(lazy)).toEqual(fields(slow));
             if (fast.contentEnd - fast.contentStart === fast.value.length) shortcuts++;
           },
         });

@@ -245,6 +245,47 @@ export function scalarTextByUnits(src: string, node: Scalar): ScalarText {
   return align(value, units, from, to) ?? inexact(value, from, to);
 }
 
+/**
+ * The ScalarText of `node` in a source that never changes (a whole file read once, as the CLI
+ * reads it): its value at once, its source map made on first use. A check reads the map only
+ * where it reports, so most strings never make theirs. Equal in every field to scalarText.
+ * Not for pieces the editor's incremental parse moves (parseCache.ts shifts their maps).
+ */
+export function lazyScalarText(src: string, node: Scalar): ScalarText {
+  return new LazyScalarText(src, node);
+}
+
+class LazyScalarText implements ScalarText {
+  readonly value: string;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  checked: unknown = undefined;
+  private made: ScalarText | undefined = undefined;
+
+  constructor(
+    private readonly src: string,
+    private readonly node: Scalar,
+  ) {
+    const [from, to] = contentSpan(src, node);
+    this.value = valueOf(src, node, from, to);
+    this.contentStart = from;
+    this.contentEnd = to;
+  }
+
+  private map(): ScalarText {
+    return (this.made ??= scalarText(this.src, this.node));
+  }
+  get start(): Int32Array {
+    return this.map().start;
+  }
+  get end(): Int32Array {
+    return this.map().end;
+  }
+  get exact(): boolean {
+    return this.map().exact;
+  }
+}
+
 /** A value that could not be aligned with its source: every unit covers the whole content. */
 function inexact(value: string, from: number, to: number): ScalarText {
   const start = new Int32Array(value.length).fill(from);

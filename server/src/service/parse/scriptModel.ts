@@ -5,7 +5,7 @@ import { MAX_NESTING, nestingDepth } from './nesting';
 import { PositionMapper } from '../text/positions';
 import { parseInPieces, type ParseCache } from './chunks';
 import { parseYaml } from './quickReader';
-import { scalarText, type ScalarText } from './scalarText';
+import { lazyScalarText, scalarText, type ScalarText } from './scalarText';
 
 /** Where a piece of speech stands in the script. */
 export type Section = 'greeting' | 'closing' | 'steps' | 'scenarios';
@@ -426,10 +426,13 @@ class ModelBuilder {
   }
 
   private textOf(node: Scalar): ScalarText {
-    let text = this.texts?.get(node);
+    // A whole file read once keeps its text: a string's source map can wait until a finding
+    // needs it. The editor's pieces move with edits, so theirs are made at once.
+    if (!this.texts) return lazyScalarText(this.model.text, node);
+    let text = this.texts.get(node);
     if (!text) {
       text = scalarText(this.model.text, node);
-      this.texts?.set(node, text);
+      this.texts.set(node, text);
     }
     return text;
   }
