@@ -63,6 +63,11 @@ export function check(context: FeatureContext): CheckResult {
 const FINDINGS = new Map<string, number>(RULES.filter((r) => r.checkSpeech).map((r) => [r.id, stringSlot()]));
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** What one string rule reports on one string, gathered without a list and a closure per string. */
+const collected: Finding[] = [];
+const collect = (f: Finding): void => {
+  collected.push(f);
+};
 
 /** A string rule's finding, from value offsets to source offsets (which follow edits elsewhere). */
 function inSource(f: Finding, text: ScalarText): Finding {
@@ -95,10 +100,10 @@ function runRule(rule: Rule, context: FeatureContext, out: Diagnostic[]): void {
     const values = stringValues(speech.text, phrasebook);
     let found = values[slot] as readonly Finding[] | undefined;
     if (found === undefined) {
-      const list: Finding[] = [];
-      checkSpeech(speech, phrasebook, (f) => list.push(f));
+      collected.length = 0;
+      checkSpeech(speech, phrasebook, collect);
       // Most strings have no finding: they keep the one empty list, not a list each.
-      values[slot] = found = list.length === 0 ? NO_FINDINGS : list;
+      values[slot] = found = collected.length === 0 ? NO_FINDINGS : collected.splice(0);
     }
     for (const f of found) report(inSource(f, speech.text));
   }
