@@ -4,6 +4,7 @@ import type { FlowEnding, FlowEdge, FlowEdgeKind, FlowEntry, FlowGraph, FlowNode
 import type { ScriptModel, Turn } from '../parse/scriptModel';
 import { DEFAULT_SPEAKING, speakingSeconds, type SpeakingOptions } from './speakingTime';
 import { hasFlowKey, speakerPair, valueText } from './turnParts';
+import { isSpaceUnit } from '../text/codeUnits';
 
 const cache = new WeakMap<ScriptModel, FlowGraph>();
 
@@ -25,7 +26,7 @@ export function buildFlow(model: ScriptModel, speaking: SpeakingOptions = DEFAUL
 
 function trimmedEnd(text: string, start: number, end: number): number {
   let to = end;
-  while (to > start && /\s/.test(text[to - 1]!)) to--;
+  while (to > start && isSpaceUnit(text.charCodeAt(to - 1))) to--;
   return to;
 }
 
@@ -79,10 +80,10 @@ class FlowBuilder {
     return [...lists.values()];
   }
 
-  private push(node: Omit<FlowNode, 'index'>): number {
-    const index = this.nodes.length;
-    this.nodes.push({ index, ...node });
-    return index;
+  /** Adds `node`, made with `index: this.nodes.length` as its first property. */
+  private push(node: FlowNode): number {
+    this.nodes.push(node);
+    return node.index;
   }
 
   /** The greeting or closing node, when the script has that section. */
@@ -96,6 +97,7 @@ class FlowBuilder {
     const keyRange: [number, number] = key.range ? [key.range[0], key.range[1]] : this.model.anchor;
     const end = value?.range ? trimmedEnd(this.model.text, keyRange[0], value.range[1]) : keyRange[1];
     return this.push({
+      index: this.nodes.length,
       key: name,
       kind: name,
       group: name,
@@ -115,6 +117,7 @@ class FlowBuilder {
   private sectionless(): number {
     const [start, end] = this.model.anchor;
     return this.push({
+      index: this.nodes.length,
       key: 'closing',
       kind: 'closing',
       group: 'closing',
@@ -139,6 +142,7 @@ class FlowBuilder {
     const key = id !== undefined && !this.keys.has(id) ? id : positional(turn, position);
     this.keys.add(key);
     const index = this.push({
+      index: this.nodes.length,
       key,
       kind: 'turn',
       ...(id !== undefined ? { id } : {}),
@@ -177,6 +181,7 @@ class FlowBuilder {
     if (index === undefined) {
       const range = source.range ?? [0, 0];
       index = this.push({
+        index: this.nodes.length,
         key: `end:${kind}`,
         kind: 'ending',
         group: 'end',
