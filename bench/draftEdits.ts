@@ -4,11 +4,14 @@
  * keystroke. Four states of the same generated script: clean; with its quoted `{customer}，…`
  * values unquoted (YAML errors all over, as drafts have); with one YAML error at the top; with
  * an unterminated quote opened in the middle. Goal: errors ÷ clean ≤ 1.5×, median and p99.
- * 600 edits per state: a collection pause lands on whichever state is timed at that moment, and
- * with 150 edits the p99 (the second slowest) of a state was often just such a pause.
+ * Each state lives in a worker thread of its own, with its own V8 heap: a state's edits pay for
+ * the collections its own document causes, never for the other states' heaps (in one shared heap
+ * a full collection of all four documents, about 40 ms, landed on whichever state was timed,
+ * and decided that state's p99). The states still take turns edit by edit.
  *
  * `npm run bench -- --only=draft-edits` (or `BENCH_ONLY=draft-edits`, which prints it as JSON) runs this section alone.
  */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createScriptService, ParseCache, parseScript } from '../server/src/service';
 import { generateScript, rng } from './generate';
 import { median, percentile } from './stats';
@@ -53,44 +56,95 @@ function states(clean: string): Array<{ state: string; text: string; at: number[
   ];
 }
 
+/** What a state's worker is given. */
+interface StateInput {
+  role: 'draft-edits';
+  text: string;
+  at: number[];
+  seed: number;
+}
+
 /**
- * `edits` one-character edits in each state at random places of its `at` (insert 好, then
- * delete it, so the text stays the same), each parsed and validated through the state's own
- * cache and service, as the server does per document, after ten untimed ones. The states take
- * turns edit by edit, so a change in the machine's load falls on all of them alike.
+ * The worker of one state: parses and validates its script through its own cache and service,
+ * as the server does per document; then, at each message, makes one edit (insert 好 at a random
+ * place of `at`, then delete it, so the text stays the same), parsed and validated, timed when
+ * asked. At `done` it sends its samples. Returns false outside such a worker.
  */
-function timeEdits(texts: Array<{ text: string; at: number[] }>, edits: number, seed: number): number[][] {
-  const runs = texts.map(({ text, at }, i) => {
-    const service = createScriptService();
-    const cache = new ParseCache();
-    service.validate(parseScript(text, cache));
-    return { text, at, service, cache, r: rng(seed + i), samples: [] as number[] };
+export function draftEditsWorker(): boolean {
+  if (isMainThread || (workerData as StateInput | undefined)?.role !== 'draft-edits') return false;
+  const { text, at, seed } = workerData as StateInput;
+  const port = parentPort!;
+  const service = createScriptService();
+  const cache = new ParseCache();
+  service.validate(parseScript(text, cache));
+  const r = rng(seed);
+  const samples: number[] = [];
+  port.on('message', (message: 'warm' | 'timed' | 'done') => {
+    if (message === 'done') {
+      port.postMessage(samples);
+      port.close();
+      return;
+    }
+    const place = at[Math.floor(r() * at.length)]!;
+    for (const next of [text.slice(0, place) + '好' + text.slice(place), text]) {
+      const start = process.hrtime.bigint();
+      service.validate(parseScript(next, cache));
+      if (message === 'timed') samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    port.postMessage('ok');
   });
-  const warmup = 10;
-  for (let e = 0; e < warmup + edits; e++) {
-    for (const run of runs) {
-      const at = run.at[Math.floor(run.r() * run.at.length)]!;
-      for (const next of [run.text.slice(0, at) + '好' + run.text.slice(at), run.text]) {
-        const start = process.hrtime.bigint();
-        run.service.validate(parseScript(next, run.cache));
-        if (e >= warmup) run.samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  return true;
+}
+
+/** The next message of a worker. */
+const reply = <T>(worker: Worker): Promise<T> => new Promise((resolve) => worker.once('message', resolve));
+
+/**
+ * `edits` timed edits in each state, after ten untimed ones, each state in its worker (this
+ * very script, run again as draftEditsWorker). The states take turns edit by edit, one working
+ * at a time, so a change in the machine's load falls on all of them alike.
+ */
+async function timeEdits(
+  texts: Array<{ text: string; at: number[] }>,
+  edits: number,
+  seed: number,
+): Promise<number[][]> {
+  const workers = texts.map(
+    ({ text, at }, i) =>
+      new Worker(__filename, { workerData: { role: 'draft-edits', text, at, seed: seed + i } satisfies StateInput }),
+  );
+  try {
+    const warmup = 10;
+    for (let e = 0; e < warmup + edits; e++) {
+      for (const worker of workers) {
+        const done = reply<'ok'>(worker);
+        worker.postMessage(e < warmup ? 'warm' : 'timed');
+        await done;
       }
     }
+    const samples: number[][] = [];
+    for (const worker of workers) {
+      const done = reply<number[]>(worker);
+      worker.postMessage('done');
+      samples.push(await done);
+    }
+    return samples;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return runs.map((run) => run.samples);
 }
 
 /** The figures of every state, and the rows of the bench table. */
-export function draftEdits({ seed, quick, row }: { seed: number; quick: boolean; row: Row }): {
+export async function draftEdits({ seed, quick, row }: { seed: number; quick: boolean; row: Row }): Promise<{
   lines: number;
   states: StateFigure[];
   ratio: { median: number; p99: number };
-} {
+}> {
   const lines = 10000;
   const clean = generateScript(lines, seed + 15);
   const edits = quick ? 30 : 600;
   const all = states(clean);
-  const timings = timeEdits(all, edits, seed);
+  const timings = await timeEdits(all, edits, seed);
   const figures = all.map(({ state, text }, i): StateFigure => {
     const samples = timings[i]!;
     return {

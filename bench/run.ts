@@ -13,7 +13,7 @@ import { generateForbiddenYaml, generateScript } from './generate';
 import { logLogSlope, time } from './stats';
 import { lspFigures } from './lsp';
 import { lspReport } from './lspReport';
-import { draftEdits } from './draftEdits';
+import { draftEdits, draftEditsWorker } from './draftEdits';
 import { stressFigures, type MemoryFigure } from './stress';
 import { cliFigures, cliRows } from './cli';
 import { flowBench } from './flow';
@@ -44,7 +44,7 @@ function runsFor(lines: number): number {
 }
 
 async function main(): Promise<void> {
-  if (want('draft-edits')) results.draftEdits = draftEdits({ seed: SEED, quick, row });
+  if (want('draft-edits')) results.draftEdits = await draftEdits({ seed: SEED, quick, row });
   if (want('check')) {
     // 1, 2 and 6: parse floor, full check, ratio, growth.
     const service = createScriptService();
@@ -204,7 +204,10 @@ async function main(): Promise<void> {
   process.stdout.write(`\nwrote bench/results.json\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+// The bench's worker threads run this same script: a draft-edits state's worker does its part only.
+if (!draftEditsWorker()) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
