@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startBenchServer } from './server';
+import { VSCODE_COMPLETION } from './servers';
 import { median, percentile } from './stats';
 
 interface Options {
@@ -24,11 +25,7 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
-          completion: {
-            completionList: {
-              itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
-            },
-          },
+          completion: VSCODE_COMPLETION,
         },
       },
       locale: 'en',

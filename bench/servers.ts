@@ -22,17 +22,25 @@ export interface ServerKind {
   notes: string;
 }
 
+/** Completion as VS Code's client (vscode-languageclient 11) declares it, so that lists are what VS Code gets. */
+export const VSCODE_COMPLETION = {
+  completionItem: {
+    snippetSupport: true,
+    documentationFormat: ['markdown', 'plaintext'],
+    resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+    labelDetailsSupport: true,
+  },
+  completionList: {
+    itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+  },
+};
+
 const capabilities = {
   workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
   textDocument: {
     publishDiagnostics: { versionSupport: true },
     synchronization: { dynamicRegistration: true },
-    completion: {
-      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
-      completionList: {
-        itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
-      },
-    },
+    completion: VSCODE_COMPLETION,
     hover: { contentFormat: ['markdown', 'plaintext'] },
   },
 };

@@ -129,7 +129,7 @@ export const COMPLETION_SCRIPT = {
   text: 'script: 补全\ngreeting: \nclosing:\n  - 感谢您的来电，再见！\n',
 };
 
-export async function completion(page, screenshot) {
+export async function completion(page, screenshot, workspace) {
   await openFile(page, COMPLETION_SCRIPT.name);
   const greeting = COMPLETION_SCRIPT.text.split('\n')[1];
   await moveCursor(page, 2, greeting.length, greeting.length);
@@ -151,6 +151,37 @@ export async function completion(page, screenshot) {
     labels.some((label) => label.includes('您好')),
     `completion after "greeting: " should offer a phrase with 您好, it offers: ${labels.join(' | ')}`,
   );
+  // The list leaves each item's category out; VS Code asks for it (completionItem/resolve) when it focuses the item.
+  const detail = await page
+    .waitForFunction(
+      () => {
+        const el = document.querySelector('.suggest-widget.visible .monaco-list-row.focused .details-label');
+        return el && el.textContent.trim() !== '' ? el.textContent.trim() : false;
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .then(
+      (handle) => handle.jsonValue(),
+      () => '',
+    );
+  info(`the focused item's detail: ${detail}`);
+  check(detail !== '', 'the focused completion item should show its category once VS Code resolves it');
   await screenshot('completion.png');
-  await page.keyboard.press('Escape');
+  // Accepting it writes the phrase as the greeting and changes nothing else.
+  const label = (
+    await page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').first().textContent()
+  ).trim();
+  await page.keyboard.press('Enter');
+  await rows.first().waitFor({ state: 'hidden' });
+  await page.keyboard.press('Escape'); // out of the snippet's placeholder, if it has one
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'));
+  const after = readFileSync(join(workspace, COMPLETION_SCRIPT.name), 'utf8');
+  info(`greeting now: ${after.split('\n')[1]}`);
+  const expected = COMPLETION_SCRIPT.text.replace(`${greeting}\n`, `greeting: ${label}\n`);
+  check(
+    after === expected,
+    `accepting "${label}" should make the script ${JSON.stringify(expected)}, it is ${JSON.stringify(after)}`,
+  );
 }

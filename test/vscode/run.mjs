@@ -119,7 +119,9 @@ async function main() {
   await step('hover on a forbidden phrase', () => checks.hover(page, screenshot));
   await step('Problems panel lists Huashu codes', () => checks.problems(page, screenshot));
   await step('quick fix replaces a forbidden phrase', () => checks.quickFix(page, screenshot, workspace));
-  await step('completion after "greeting: " offers phrases', () => checks.completion(page, screenshot));
+  await step('completion after "greeting: " offers phrases, resolves the focused one and inserts it', () =>
+    checks.completion(page, screenshot, workspace),
+  );
   await step('call-flow preview: open, click a node, edit', () => flowPreview(page, screenshot, workspace));
 
   await step('stop code-server', cleanUp);

@@ -5,6 +5,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from '../service';
+import type { CompletionListSupport } from './completionList';
 
 /** What the client can do, as far as this server cares. */
 export interface ClientSupport {
@@ -15,12 +16,14 @@ export interface ClientSupport {
   configurationRegistration: boolean;
   watcherRegistration: boolean;
   workspaceFolders: boolean;
-  /** LSP 3.17 completion list item defaults with a shared edit range. */
-  completionEditRange: boolean;
+  /** What completion lists may leave out. */
+  completion: CompletionListSupport;
 }
 
 export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
   const workspace = capabilities.workspace;
+  const completion = capabilities.textDocument?.completion;
+  const defaults = completion?.completionList?.itemDefaults;
   return {
     pullDiagnostics: !!capabilities.textDocument?.diagnostic,
     refreshDiagnostics: !!workspace?.diagnostics?.refreshSupport,
@@ -28,7 +31,11 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     configurationRegistration: !!workspace?.didChangeConfiguration?.dynamicRegistration,
     watcherRegistration: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
     workspaceFolders: !!workspace?.workspaceFolders,
-    completionEditRange: !!capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange'),
+    completion: {
+      editRange: !!defaults?.includes('editRange'),
+      dataDefault: !!defaults?.includes('data'),
+      resolveDetail: !!completion?.completionItem?.resolveSupport?.properties?.includes('detail'),
+    },
   };
 }
 

@@ -1,43 +1,111 @@
-import type { CompletionItem, CompletionList, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
+import { InsertTextFormat } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, Range, TextEdit } from 'vscode-languageserver';
+
+/** What the client lets a completion list leave out (LSP 3.17). */
+export interface CompletionListSupport {
+  /** `itemDefaults.editRange`: the range most items edit goes once. */
+  editRange: boolean;
+  /** `itemDefaults.data`: the list's id goes once, not in every item. */
+  dataDefault: boolean;
+  /** `resolveSupport.properties` has `detail`: the detail comes on resolve, as the documentation does. */
+  resolveDetail: boolean;
+}
+
+/** Where a held-back item comes from: the list, and (unless the list gives it as a default) its place. */
+interface ListData {
+  huashuList: number;
+  index?: number;
+}
 
 /**
- * Sends completion lists compactly. Documentation is held back until the editor shows an
- * item (`completionItem/resolve`), kept for the latest list only; and when the client takes
- * LSP 3.17 item defaults, the range most items edit goes once in `itemDefaults.editRange`,
- * each of those items keeping only its `textEditText`. Each item is copied once.
+ * Sends completion lists compactly, for they go on every keystroke: a phrase list has hundreds
+ * of items, and writing, sending and reading its JSON is most of a completion's time.
+ * - Documentation is held back until the editor shows an item (`completionItem/resolve`), and
+ *   so is the detail when the client resolves it; the latest list is kept to answer.
+ * - When the client takes LSP 3.17 item defaults, the range most items edit goes once in
+ *   `itemDefaults.editRange`; an item keeps its `textEditText` only when it differs from its
+ *   label. The list's id goes once in `itemDefaults.data`; an item is then found by its label
+ *   and sort text.
+ * - Plain-text items leave out `insertTextFormat` (plain text is the protocol's default).
+ *
+ * Each item is copied once; the service's items are not changed.
  */
 export class CompletionLists {
   private list = 0;
-  private documentation: Array<string | MarkupContent | undefined> = [];
+  private items: readonly CompletionItem[] = [];
+  /**
+   * The latest list's items by label and sort text, made on its first resolve without an index;
+   * -1 for a key two items share, which then resolve to nothing rather than to each other's text.
+   * (The service's items differ in one or the other: a phrase's sort text ends with its place.)
+   */
+  private byKey: Map<string, number> | undefined;
 
-  constructor(private readonly editRangeDefault: boolean) {}
+  constructor(private readonly support: CompletionListSupport) {}
 
   /** The list to send for the items the service gave. */
   send(items: CompletionItem[]): CompletionItem[] | CompletionList {
     const list = ++this.list;
-    const documentation: Array<string | MarkupContent | undefined> = (this.documentation = new Array(items.length));
-    const common = this.editRangeDefault ? commonRange(items) : undefined;
+    this.items = items;
+    this.byKey = undefined;
+    const { dataDefault, resolveDetail } = this.support;
+    const common = this.support.editRange ? commonRange(items) : undefined;
     const light = new Array<CompletionItem>(items.length);
+    let heldBack = false;
     for (let index = 0; index < items.length; index++) {
-      const { documentation: doc, textEdit, ...rest } = items[index]!;
-      documentation[index] = doc;
+      const { documentation, detail, textEdit, insertTextFormat, ...rest } = items[index]!;
       const item: CompletionItem = rest;
-      if (doc !== undefined) item.data = { huashuList: list, index };
-      if (textEdit && common && sameRange((textEdit as TextEdit).range, common)) item.textEditText = textEdit.newText;
-      else if (textEdit) item.textEdit = textEdit;
+      const holdDetail = resolveDetail && detail !== undefined;
+      if (detail !== undefined && !holdDetail) item.detail = detail;
+      if (insertTextFormat !== undefined && insertTextFormat !== InsertTextFormat.PlainText)
+        item.insertTextFormat = insertTextFormat;
+      if (textEdit && common && sameRange((textEdit as TextEdit).range, common)) {
+        if (textEdit.newText !== item.label) item.textEditText = textEdit.newText;
+      } else if (textEdit) item.textEdit = textEdit;
+      if (documentation !== undefined || holdDetail) {
+        heldBack = true;
+        if (!dataDefault) item.data = { huashuList: list, index } satisfies ListData;
+      }
       light[index] = item;
     }
-    return common ? { isIncomplete: false, itemDefaults: { editRange: common }, items: light } : light;
+    const data = heldBack && dataDefault ? { huashuList: list } : undefined;
+    if (!common && !data) return light;
+    return {
+      isIncomplete: false,
+      itemDefaults: { ...(common ? { editRange: common } : {}), ...(data ? { data } : {}) },
+      items: light,
+    };
   }
 
-  /** An item of the latest list with its documentation back; other items as they are. */
+  /** An item of the latest list with its documentation and detail back; other items as they are. */
   resolve(item: CompletionItem): CompletionItem {
-    const data = item.data as { huashuList?: unknown; index?: unknown } | undefined;
-    if (data?.huashuList !== this.list || typeof data.index !== 'number') return item;
-    const documentation = this.documentation[data.index];
-    return documentation === undefined ? item : { ...item, documentation };
+    const data = item.data as Partial<ListData> | undefined;
+    if (data?.huashuList !== this.list) return item;
+    const index = typeof data.index === 'number' ? data.index : this.indexOf(item);
+    const source = index === undefined ? undefined : this.items[index];
+    if (!source || source.label !== item.label) return item;
+    const { documentation, detail } = source;
+    if (documentation === undefined && (detail === undefined || item.detail !== undefined)) return item;
+    return {
+      ...item,
+      ...(detail !== undefined && item.detail === undefined ? { detail } : {}),
+      ...(documentation !== undefined ? { documentation } : {}),
+    };
+  }
+
+  private indexOf(item: CompletionItem): number | undefined {
+    if (!this.byKey) {
+      const byKey = (this.byKey = new Map());
+      this.items.forEach((it, index) => {
+        const key = itemKey(it);
+        byKey.set(key, byKey.has(key) ? -1 : index);
+      });
+    }
+    const index = this.byKey.get(itemKey(item));
+    return index === -1 ? undefined : index;
   }
 }
+
+const itemKey = (item: CompletionItem) => `${item.label}\u0000${item.sortText ?? ''}`;
 
 const sameRange = (a: Range, b: Range) =>
   a === b ||

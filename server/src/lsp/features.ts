@@ -9,7 +9,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ScriptModel } from '../service';
 import { kindRequested } from '../service/features/codeActions';
-import { CompletionLists } from './completionList';
+import { CompletionLists, type CompletionListSupport } from './completionList';
 import { guarded } from './guard';
 import type { Lifecycle } from './lifecycle';
 import { isScriptDocument, type ParsedDocuments } from './parsedDocuments';
@@ -21,8 +21,8 @@ export interface FeatureOptions {
   parsed: ParsedDocuments;
   target(uri: string): Promise<ScriptTarget>;
   locale: Locale;
-  /** Whether completion lists may share their edit range in `itemDefaults`. */
-  completionEditRange: boolean;
+  /** What completion lists may leave out. */
+  completion: CompletionListSupport;
   /** Refuses requests after `shutdown`. */
   lifecycle: Lifecycle;
 }
@@ -51,7 +51,7 @@ export function registerFeatures(options: FeatureOptions): void {
   const guard = <A extends unknown[], R>(request: string, fallback: R, handler: (...args: A) => R | Promise<R>) =>
     options.lifecycle.request(guarded(connection, locale, request, fallback, handler));
 
-  const lists = new CompletionLists(options.completionEditRange);
+  const lists = new CompletionLists(options.completion);
   connection.onCompletion(
     guard<[CompletionParams, CancellationToken], CompletionItem[] | CompletionList>(
       'textDocument/completion',

@@ -119,7 +119,7 @@ export function startServer(connection: Connection): {
       parsed: ctx.parsed,
       target: (uri: string) => ctx.configs.target(uri),
       locale,
-      completionEditRange: ctx.support.completionEditRange,
+      completion: ctx.support.completion,
       // The editor's requests are answered before any validation starts.
       lifecycle: { request: requestsFirst(requests, lifecycle) },
     };

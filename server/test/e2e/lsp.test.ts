@@ -576,9 +576,22 @@ describe('language server over stdio, pull diagnostics (LSP 3.17)', () => {
 });
 
 describe('compact completion lists', () => {
-  it('shares the edit range in itemDefaults when the client takes them, with the same edits', async () => {
+  it('shares the edit range and the list in itemDefaults, holds back the detail, and resolves every item as the service made it', async () => {
+    // What vscode-languageclient declares.
     const client = new TestClient({
-      capabilities: { textDocument: { completion: { completionList: { itemDefaults: ['editRange'] } } } },
+      capabilities: {
+        textDocument: {
+          completion: {
+            completionItem: {
+              snippetSupport: true,
+              resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+            },
+            completionList: {
+              itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+            },
+          },
+        },
+      },
     });
     await client.initialize();
     try {
@@ -592,11 +605,22 @@ describe('compact completion lists', () => {
       });
       const full = service.complete(text, position, en);
       expect(list.itemDefaults?.editRange).toEqual((full[0]!.textEdit as TextEdit).range);
-      expect(list.items.map((i) => [i.label, i.textEditText])).toEqual(
+      expect(list.items.map((i) => [i.label, i.textEditText ?? i.label])).toEqual(
         full.map((i) => [i.label, (i.textEdit as TextEdit).newText]),
       );
-      expect(list.items.every((i) => i.documentation === undefined)).toBe(true);
-      expect(list.items.every((i) => i.textEdit === undefined)).toBe(true);
+      expect(list.items.every((i) => i.documentation === undefined && i.detail === undefined)).toBe(true);
+      expect(list.items.every((i) => i.textEdit === undefined && i.data === undefined)).toBe(true);
+      const resolved = await Promise.all(
+        [0, 1, full.length - 1].map((index) =>
+          client.request<CompletionItem>('completionItem/resolve', {
+            ...list.items[index],
+            data: list.itemDefaults?.data,
+          }),
+        ),
+      );
+      expect(resolved.map((i) => [i.label, i.detail, i.documentation])).toEqual(
+        [0, 1, full.length - 1].map((index) => [full[index]!.label, full[index]!.detail, full[index]!.documentation]),
+      );
     } finally {
       await client.shutdown();
     }

@@ -205,9 +205,14 @@ export function uri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-/** Completion items as the server sends them: documentation held back for completionItem/resolve. */
+/**
+ * Completion items as the server sends them to a client without item defaults: documentation
+ * held back for completionItem/resolve, plain text left as the protocol's default.
+ */
 export function sent(items: CompletionItem[]): CompletionItem[] {
-  return items.map(({ documentation, ...rest }, index) =>
-    documentation === undefined ? rest : { ...rest, data: { huashuList: expect.any(Number), index } },
-  );
+  return items.map(({ documentation, insertTextFormat, ...rest }, index) => ({
+    ...rest,
+    ...(insertTextFormat === undefined || insertTextFormat === 1 ? {} : { insertTextFormat }),
+    ...(documentation === undefined ? {} : { data: { huashuList: expect.any(Number), index } }),
+  }));
 }

@@ -64,7 +64,12 @@ function ranker(place: SpeechPlace): (p: CatalogPhrase) => number {
 /** The longest text after the cursor that a completion quotes together with the phrase. */
 const QUOTABLE_TAIL = 200;
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/**
+ * A rank (0–100) as the start of a sort text: two base-36 digits, which sort as the numbers do
+ * (editors compare sort texts as strings; `0`–`9` come before `a`–`z`). Short, because a list
+ * has hundreds of items and every byte of it crosses the wire on every keystroke.
+ */
+const rankText = (rank: number) => rank.toString(36).padStart(2, '0');
 
 function documentation(p: ApprovedPhrase, locale: Language): string {
   const lines = [
@@ -82,7 +87,7 @@ interface PhraseFace {
   entry: CatalogPhrase;
   detail: string;
   documentation: MarkupContent;
-  /** The end of its sort text, after the rank: category, then place in the phrasebook. */
+  /** The end of its sort text, after the rank: its place in the catalog (by category, then phrasebook), base 36. */
   order: string;
 }
 
@@ -94,7 +99,9 @@ function phraseFaces(phrasebook: CompiledPhrasebook, locale: Language): PhraseFa
   const cached = byLanguage[locale];
   if (cached) return cached;
   const categories = phrasebook.book.approvedCategories;
-  return (byLanguage[locale] = phraseCatalog(phrasebook).phrases.map((entry) => {
+  const { phrases } = phraseCatalog(phrasebook);
+  const width = Math.max(1, (phrases.length - 1).toString(36).length);
+  return (byLanguage[locale] = phrases.map((entry, position) => {
     const { phrase } = entry;
     const category = categories.get(phrase.category)?.name[locale] ?? phrase.category;
     const when = phrase.when
@@ -104,7 +111,7 @@ function phraseFaces(phrasebook: CompiledPhrasebook, locale: Language): PhraseFa
       entry,
       detail: category + when,
       documentation: { kind: MarkupKind.Markdown, value: documentation(phrase, locale) },
-      order: `${pad(entry.categoryIndex, 3)}${pad(entry.index, 5)}`,
+      order: position.toString(36).padStart(width, '0'),
     };
   }));
 }
@@ -173,7 +180,7 @@ export function phraseItems(
       kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
       detail: face.detail,
       documentation: face.documentation,
-      sortText: pad(rank(face.entry), 3) + face.order,
+      sortText: rankText(rank(face.entry)) + face.order,
       textEdit: { range: insert.quoted ? quotedRange : range, newText: insert.newText },
       insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     });
