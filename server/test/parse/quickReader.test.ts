@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { PARSE_OPTIONS } from '../../src/service/parse/parseCache';
+import { split } from '../../src/service/parse/pieces';
 import { parseYaml, readQuickly } from '../../src/service/parse/quickReader';
 import { generateScript } from '../../../bench/generate';
 
@@ -370,6 +371,54 @@ describe('the quick reader builds the document the general parser builds', () =>
       }),
       { numRuns: 1500, seed: 20261134 },
     );
+  });
+
+  it('on generated documents indented as a whole, and mutations of them', () => {
+    const indented = fc
+      .tuple(handled, fc.integer({ min: 1, max: 4 }))
+      .map(([text, n]) => text.replace(/^(?=[^\r\n])/gm, ' '.repeat(n)));
+    let quick = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(indented, (text) => {
+        total++;
+        if (check(text)) quick++;
+      }),
+      { numRuns: 2000, seed: 20261135 },
+    );
+    // Comments around an indented root are left to the general parser; the rest is read quickly.
+    expect(quick / total).toBeGreaterThan(0.1);
+    fc.assert(
+      fc.property(indented, fc.array(mutation, { minLength: 1, maxLength: 3 }), (text, changes) => {
+        check(changes.reduce(mutate, text));
+      }),
+      { numRuns: 2000, seed: 20261136 },
+    );
+  });
+
+  it('on the pieces the editor re-reads alone (turns, scenarios), and reads those of benchmark scripts quickly', () => {
+    const pieces = (text: string) => (split(text) ?? []).map((p) => text.slice(p.start, p.end));
+    const samples = readdirSync(join(ROOT, 'samples')).map((name) => readFileSync(join(ROOT, 'samples', name), 'utf8'));
+    for (const text of samples) for (const piece of pieces(text)) check(piece);
+    for (const seed of [1, 2, 3]) {
+      const text = generateScript(300, seed);
+      const indented = pieces(text).filter((piece) => piece.startsWith(' '));
+      expect(indented.length).toBeGreaterThan(20);
+      for (const piece of indented) expect(check(piece), piece).toBe(true);
+    }
+    const all = samples.flatMap(pieces);
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.array(mutation, { minLength: 1, maxLength: 3 }), (piece, changes) => {
+        check(changes.reduce(mutate, piece));
+      }),
+      { numRuns: 2000, seed: 20261137 },
+    );
+  });
+
+  it('takes spaces that end the text without a line break for no blank line', () => {
+    for (const text of ['steps:\n ', 'steps:\n   ', '  - agent: 好\n    customer:\n  ', 'a: b\n ']) {
+      expect(check(text), JSON.stringify(text)).toBe(true);
+    }
   });
 
   it('parseYaml reads what the quick reader gives up on with the general parser', () => {

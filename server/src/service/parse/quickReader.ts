@@ -132,9 +132,15 @@ class QuickReader {
     comment: string | null;
   } {
     const commentBefore = this.prelude();
-    if (this.pos >= this.length || this.text.charCodeAt(this.pos) === SPACE) throw GIVE_UP;
+    if (this.pos >= this.length) throw GIVE_UP;
+    // An indented collection: a piece of a script the editor re-reads alone (a turn, a scenario).
+    // Comments around such a root are left to the general parser.
+    const indent = this.indentAt(this.pos);
+    if (indent > 0 && (commentBefore !== null || this.comment !== undefined)) throw GIVE_UP;
+    // The document starts at the line (as the general parser has it), its contents at the indentation.
     const start = this.pos;
-    const contents = this.isDashLine(this.pos) ? this.sequence(0) : this.mapping(0, this.pos);
+    const at = start + indent;
+    const contents = this.isDashLine(at) ? this.sequence(indent) : this.mapping(indent, at);
     this.skipBlank();
     if (this.pos < this.length) throw GIVE_UP;
     // A comment after the content, not indented, is the document's.
@@ -206,6 +212,11 @@ class QuickReader {
         continue;
       }
       if (q < this.length && !isBreak(text.charCodeAt(q))) break;
+      // Spaces that end the text without a line break are no blank line to YAML.
+      if (q >= this.length) {
+        p = q;
+        break;
+      }
       const after = this.afterLine(q);
       if (this.comment === undefined) this.blank = true;
       else this.comment += text.slice(q, after);
