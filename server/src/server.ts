@@ -1,7 +1,11 @@
 // The Huashu language server: `node dist/server.js --stdio` (also --node-ipc, --socket=N).
+import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { FramingGuard } from './lsp/framing';
+import { SERVER_V8_FLAGS } from './lsp/serverProcess';
 import { startServer } from './lsp/startServer';
+
+for (const flag of SERVER_V8_FLAGS) setFlagsFromString(flag);
 
 /** The running server, once started; framing errors can arrive before it is. */
 const running: { server?: ReturnType<typeof startServer> } = {};
