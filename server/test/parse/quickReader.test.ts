@@ -291,19 +291,24 @@ const mutate = (text: string, [at, remove, insert]: [number, number, string]) =>
   return text.slice(0, p) + insert + text.slice(p + remove);
 };
 
+/** Checks `numRuns` generated texts; returns the share read quickly. */
+function quickShare(texts: fc.Arbitrary<string>, numRuns: number, seed: number): number {
+  let quick = 0;
+  let total = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      total++;
+      if (check(text)) quick++;
+    }),
+    { numRuns, seed },
+  );
+  return quick / total;
+}
+
 describe('the quick reader builds the document the general parser builds', () => {
   it('on generated documents of every handled form, node for node, or gives up', () => {
-    let quick = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(handled, (text) => {
-        total++;
-        if (check(text)) quick++;
-      }),
-      { numRuns: 3000, seed: 20261130 },
-    );
     // The generator must exercise the quick path, not only the giving up.
-    expect(quick / total).toBeGreaterThan(0.4);
+    expect(quickShare(handled, 3000, 20261130)).toBeGreaterThan(0.4);
   });
 
   it('on generated documents with odd forms mixed in', () => {
@@ -377,17 +382,8 @@ describe('the quick reader builds the document the general parser builds', () =>
     const indented = fc
       .tuple(handled, fc.integer({ min: 1, max: 4 }))
       .map(([text, n]) => text.replace(/^(?=[^\r\n])/gm, ' '.repeat(n)));
-    let quick = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(indented, (text) => {
-        total++;
-        if (check(text)) quick++;
-      }),
-      { numRuns: 2000, seed: 20261135 },
-    );
     // Comments around an indented root are left to the general parser; the rest is read quickly.
-    expect(quick / total).toBeGreaterThan(0.1);
+    expect(quickShare(indented, 2000, 20261135)).toBeGreaterThan(0.1);
     fc.assert(
       fc.property(indented, fc.array(mutation, { minLength: 1, maxLength: 3 }), (text, changes) => {
         check(changes.reduce(mutate, text));
