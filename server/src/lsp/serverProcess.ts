@@ -30,7 +30,7 @@ export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=8'];
  * collection ran against how fast the program allocated. In a burst of edits on a busy machine,
  * V8's background marking gets little CPU, and what the program allocates while it marks counts
  * as live: one collection left 110 MB where about 40 MB were live, and the heap then grew to
- * 430 MB before the next. Four runs of ten of the memory benchmark did so (peak RSS 510 MB, and
+ * 430 MB before the next. Six runs of fourteen of the memory benchmark did so (peak RSS 510 MB, and
  * 16 MB that the C allocator kept afterwards: 1.21–1.25× after the edits). At 2.5×: peak 169–201
  * MB, 1.04–1.10×, 10,000 edits as fast, and the same edit and completion latency on a
  * 10,000-line script (four interleaved runs each).
