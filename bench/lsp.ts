@@ -1,7 +1,8 @@
 /** Language-server figures: edit-to-diagnostics latency, completion latency, memory. */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startBenchServer } from './server';
+import { startBenchServer, type BenchServer } from './server';
 import { VSCODE_COMPLETION } from './servers';
 import { median, percentile } from './stats';
 
@@ -15,6 +16,7 @@ interface Options {
 export async function lspFigures({ root, workspace, script, edits }: Options) {
   const server = startBenchServer(root, { probe: true });
   const { connection, published, waitFor } = server;
+  let echo: BenchServer | undefined;
   try {
     const workspaceUri = pathToFileURL(workspace).href;
     await connection.sendRequest('initialize', {
@@ -50,6 +52,15 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       textDocument: { uri, languageId: 'huashu', version, text: script },
     });
     await opened;
+
+    // The floor, measured beside Huashu: a server that answers with the list Huashu sends at the
+    // greeting (the edits below are in the middle of the script and do not change it).
+    const greetingLine = script.split('\n').findIndex((l) => l.startsWith('greeting:'));
+    const atGreeting = { textDocument: { uri }, position: { line: greetingLine, character: 'greeting: '.length } };
+    const sentList = join(workspace, 'zz-bench-completion.json');
+    writeFileSync(sentList, JSON.stringify(await connection.sendRequest('textDocument/completion', atGreeting)));
+    echo = startBenchServer(root, { command: [join(root, 'dist', 'bench', 'echoServer.js'), sentList, '--stdio'] });
+    await echo.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
 
     const middle = Math.floor(script.split('\n').length / 2);
     const line = script.split('\n')[middle]!;
@@ -101,17 +112,22 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       await done;
     }
 
-    const greetingLine = script.split('\n').findIndex((l) => l.startsWith('greeting:'));
+    // Completion at the greeting, 200 times, each followed by the same request to the floor server.
+    // The client first collects its own garbage (the edits' diagnostics), so that its collections
+    // do not land on the figures.
+    (globalThis as { gc?: () => void }).gc?.();
     const completionTimes: number[] = [];
+    const floorTimes: number[] = [];
     let items = 0;
     for (let i = 0; i < 200; i++) {
-      const start = process.hrtime.bigint();
-      const result = (await connection.sendRequest('textDocument/completion', {
-        textDocument: { uri },
-        position: { line: greetingLine, character: 'greeting: '.length },
-      })) as { items?: unknown[] } | unknown[] | null;
+      let start = process.hrtime.bigint();
+      const result = (await connection.sendRequest('textDocument/completion', atGreeting)) as
+        { items?: unknown[] } | unknown[] | null;
       completionTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
       items = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
+      start = process.hrtime.bigint();
+      await echo.connection.sendRequest('textDocument/completion', atGreeting);
+      floorTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     return {
       workspaceScanMs: scanMs,
@@ -119,9 +135,12 @@ export async function lspFigures({ root, workspace, script, edits }: Options) {
       settledMemory: settled,
       editToDiagnostics: { median: median(editTimes), p99: percentile(editTimes, 99), edits },
       completion: { median: median(completionTimes), p99: percentile(completionTimes, 99), requests: 200, items },
+      /** The same list sent by a server that does nothing else (bench/echoServer.ts). */
+      completionFloor: { median: median(floorTimes), p99: percentile(floorTimes, 99), requests: 200 },
       completionWhileTyping: { median: median(typingTimes), p99: percentile(typingTimes, 99), requests: edits },
     };
   } finally {
+    await echo?.close();
     await server.close();
   }
 }

@@ -138,6 +138,12 @@ async function main(): Promise<void> {
         );
         row('completion request', ms(lsp.completion.median), ms(lsp.completion.p99), '');
         row(
+          'the same list from a server doing nothing else (floor); ratio of p99s',
+          ms(lsp.completionFloor.median),
+          ms(lsp.completionFloor.p99),
+          (lsp.completion.p99 / lsp.completionFloor.p99).toFixed(2),
+        );
+        row(
           'completion 10 ms after an edit',
           ms(lsp.completionWhileTyping.median),
           ms(lsp.completionWhileTyping.p99),

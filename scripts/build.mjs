@@ -61,6 +61,7 @@ if (process.argv.includes('--bench')) {
   entries.push(
     { entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js' },
     { entryPoints: ['bench/parseOnly.ts'], outfile: 'dist/bench/parseOnly.js' },
+    { entryPoints: ['bench/echoServer.ts'], outfile: 'dist/bench/echoServer.js' },
   );
 }
 for (const path of await genRules()) console.log(`wrote ${path}`);

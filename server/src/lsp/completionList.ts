@@ -1,5 +1,6 @@
 import { InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, CompletionList, Range, TextEdit } from 'vscode-languageserver';
+import { withEdits } from '../service/features/completion';
 
 /** What the client lets a completion list leave out (LSP 3.17). */
 export interface CompletionListSupport {
@@ -28,25 +29,80 @@ interface ListData {
  *   and sort text.
  * - Plain-text items leave out `insertTextFormat` (plain text is the protocol's default).
  *
- * Each item is copied once; the service's items are not changed.
+ * The service gives the same items while the writer types on at the same kind of place (only
+ * the range moves): for a client that takes both defaults, the compact items of its shared
+ * (frozen) items and lists are made once and sent again as they are. The service's items are
+ * never changed.
  */
 export class CompletionLists {
   private list = 0;
   private items: readonly CompletionItem[] = [];
+  /** Compact items made for the service's shared items and lists (client with both defaults). */
+  private readonly compact = new WeakMap<CompletionItem, CompletionItem>();
+  private readonly compactLists = new WeakMap<
+    readonly CompletionItem[],
+    { items: CompletionItem[]; heldBack: boolean }
+  >();
   /**
-   * The latest list's items by label and sort text, made on its first resolve without an index;
-   * -1 for a key two items share, which then resolve to nothing rather than to each other's text.
-   * (The service's items differ in one or the other: a phrase's sort text ends with its place.)
+   * Per list of the service's items, their places by label and sort text, made on the first
+   * resolve without an index; -1 for a key two items share, which then resolve to nothing rather
+   * than to each other's text. (The service's items differ in one or the other: a phrase's sort
+   * text ends with its place.)
    */
-  private byKey: Map<string, number> | undefined;
+  private readonly byKey = new WeakMap<readonly CompletionItem[], Map<string, number>>();
 
   constructor(private readonly support: CompletionListSupport) {}
 
-  /** The list to send for the items the service gave. */
-  send(items: CompletionItem[]): CompletionItem[] | CompletionList {
-    const list = ++this.list;
-    this.items = items;
-    this.byKey = undefined;
+  /** The list to send for the service's list (see `ScriptService.completeList`). */
+  send(list: CompletionList): CompletionItem[] | CompletionList {
+    const id = ++this.list;
+    this.items = list.items;
+    const range = list.itemDefaults?.editRange;
+    if (!this.support.editRange || !this.support.dataDefault || !range || !('start' in range)) {
+      return this.sendEach(withEdits(list), id);
+    }
+    const compact = this.compactItems(list.items);
+    return {
+      isIncomplete: list.isIncomplete,
+      itemDefaults: { editRange: range, ...(compact.heldBack ? { data: { huashuList: id } } : {}) },
+      items: compact.items,
+    };
+  }
+
+  /**
+   * The items without what waits for resolve, what the defaults give, and the protocol's own
+   * defaults. The service's shared items (frozen) are made compact once, and so is a shared list.
+   */
+  private compactItems(items: readonly CompletionItem[]): { items: CompletionItem[]; heldBack: boolean } {
+    const known = this.compactLists.get(items);
+    if (known) return known;
+    let heldBack = false;
+    const compact = items.map((source) => {
+      let item = this.compact.get(source);
+      if (!item) {
+        item = this.compactItem(source);
+        if (Object.isFrozen(source)) this.compact.set(source, item);
+      }
+      heldBack ||= source.documentation !== undefined || (this.support.resolveDetail && source.detail !== undefined);
+      return item;
+    });
+    const made = { items: compact, heldBack };
+    if (Object.isFrozen(items)) this.compactLists.set(items, made);
+    return made;
+  }
+
+  private compactItem(source: CompletionItem): CompletionItem {
+    const { documentation: _, detail, textEditText, insertTextFormat, data: __, ...rest } = source;
+    const item: CompletionItem = rest;
+    if (detail !== undefined && !this.support.resolveDetail) item.detail = detail;
+    if (insertTextFormat !== undefined && insertTextFormat !== InsertTextFormat.PlainText)
+      item.insertTextFormat = insertTextFormat;
+    if (textEditText !== undefined && textEditText !== item.label) item.textEditText = textEditText;
+    return item;
+  }
+
+  /** A list for a client without both defaults: items with their own edits, each copied for this list. */
+  private sendEach(items: CompletionItem[], list: number): CompletionItem[] | CompletionList {
     const { dataDefault, resolveDetail } = this.support;
     const common = this.support.editRange ? commonRange(items) : undefined;
     const light = new Array<CompletionItem>(items.length);
@@ -93,14 +149,16 @@ export class CompletionLists {
   }
 
   private indexOf(item: CompletionItem): number | undefined {
-    if (!this.byKey) {
-      const byKey = (this.byKey = new Map());
+    let byKey = this.byKey.get(this.items);
+    if (!byKey) {
+      const made = (byKey = new Map<string, number>());
       this.items.forEach((it, index) => {
         const key = itemKey(it);
-        byKey.set(key, byKey.has(key) ? -1 : index);
+        made.set(key, made.has(key) ? -1 : index);
       });
+      this.byKey.set(this.items, byKey);
     }
-    const index = this.byKey.get(itemKey(item));
+    const index = byKey.get(itemKey(item));
     return index === -1 ? undefined : index;
   }
 }

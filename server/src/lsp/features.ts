@@ -58,7 +58,7 @@ export function registerFeatures(options: FeatureOptions): void {
       [],
       async (params, token) => {
         const t = await target(params.textDocument.uri, token);
-        return t ? lists.send(t.service.complete(t.model, params.position, t.settings)) : [];
+        return t ? lists.send(t.service.completeList(t.model, params.position, t.settings)) : [];
       },
     ),
   );

@@ -1,6 +1,7 @@
 import type {
   CodeAction,
   CompletionItem,
+  CompletionList,
   Diagnostic,
   DocumentSymbol,
   CodeLens,
@@ -11,7 +12,7 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { codeActions } from './features/codeActions';
-import { complete } from './features/completion';
+import { complete, completeList } from './features/completion';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
@@ -25,6 +26,7 @@ import {
   chineseOutput,
   checkResultIn,
   codeActionsIn,
+  completionListIn,
   completionsIn,
   diagnosticsIn,
   hoverIn,
@@ -81,6 +83,12 @@ export interface ScriptService {
    * a scenario), placeholders after `{`, format keys where a key belongs, turn ids after `next:`.
    */
   complete(text: string | ScriptModel, position: Position, settings?: CheckSettings): CompletionItem[];
+  /**
+   * The same completion as one list, as LSP 3.17 writes it: most items replace the list's
+   * `itemDefaults.editRange` with their `textEditText` (or label), and the items are shared,
+   * made once while the writer types on at the same kind of place. They must not be changed.
+   */
+  completeList(text: string | ScriptModel, position: Position, settings?: CheckSettings): CompletionList;
   /** Hover at `position`: a forbidden phrase, a placeholder or a key of the format. */
   hover(text: string | ScriptModel, position: Position, settings?: CheckSettings): Hover | null;
   /**
@@ -143,6 +151,7 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     context(model(input), DEFAULT_SETTINGS, {
       language: 'en',
       message: (t) => t,
+      traditionalMessages: false,
       insertsTraditional: false,
       identity: true,
       forms: TAIWAN_FORMS,
@@ -152,6 +161,8 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
     parse: parseScript,
     complete: (input, position, settings = DEFAULT_SETTINGS) =>
       run(input, settings, (c) => complete(c, position), completionsIn),
+    completeList: (input, position, settings = DEFAULT_SETTINGS) =>
+      run(input, settings, (c) => completeList(c, position), completionListIn),
     hover: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => hover(c, position), hoverIn),
     codeActions: (input, uri, range, diagnostics, settings = DEFAULT_SETTINGS, only) =>
       run(input, settings, (c) => codeActions(c, uri, range, diagnostics, only), codeActionsIn),

@@ -369,7 +369,9 @@ describe('completion lists sent with item defaults', () => {
     const items = service.complete(text, position, en);
     const quoted = items.filter((i) => (i.textEdit as TextEdit).newText.startsWith("'"));
     expect(quoted.length).toBeGreaterThan(0);
-    const list = new CompletionLists({ editRange: true, dataDefault: false, resolveDetail: false }).send(items) as {
+    const list = new CompletionLists({ editRange: true, dataDefault: false, resolveDetail: false }).send(
+      service.completeList(text, position, en),
+    ) as {
       itemDefaults: { editRange: unknown };
       items: Array<{ textEdit?: TextEdit; textEditText?: string; label: string }>;
     };

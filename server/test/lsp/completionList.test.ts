@@ -77,9 +77,10 @@ describe('compact completion lists', () => {
         (sample, at, support, chinese, seed) => {
           const text = samples[sample]!;
           const position = new PositionMapper(text).position(Math.floor(at * text.length));
-          const items = service.complete(text, position, chinese ? zh : en);
+          const settings = chinese ? zh : en;
+          const items = service.complete(text, position, settings);
           const lists = new CompletionLists(SUPPORTS[support]!);
-          const sent = wire(lists.send(items));
+          const sent = wire(lists.send(service.completeList(text, position, settings)));
           const got = asEditorHasThem(sent, lists, shuffled(items.length, seed));
           expect(got).toEqual(asServiceMeant(items));
         },
@@ -101,7 +102,8 @@ describe('compact completion lists', () => {
       const items = service.complete(text, position, en);
       for (const support of SUPPORTS) {
         const lists = new CompletionLists(support);
-        const got = asEditorHasThem(wire(lists.send(items)), lists, shuffled(items.length, 7));
+        const sent = wire(lists.send(service.completeList(text, position, en)));
+        const got = asEditorHasThem(sent, lists, shuffled(items.length, 7));
         expect(got, `${marked} ${JSON.stringify(support)}`).toEqual(asServiceMeant(items));
       }
     }
@@ -109,10 +111,11 @@ describe('compact completion lists', () => {
 
   it('leaves out of each item what the client can have otherwise', () => {
     const text = 'script: x\ngreeting: \nclosing: 再见\n';
-    const items = service.complete(text, { line: 1, character: 'greeting: '.length }, en);
+    const position = { line: 1, character: 'greeting: '.length };
+    const items = service.complete(text, position, en);
     expect(items.some((i) => i.insertTextFormat === 1)).toBe(true);
     expect(items.some((i) => (i.textEdit as TextEdit).newText === i.label)).toBe(true);
-    const sent = new CompletionLists(VSCODE).send(items) as CompletionList;
+    const sent = new CompletionLists(VSCODE).send(service.completeList(text, position, en)) as CompletionList;
     expect(sent.itemDefaults?.data).toEqual({ huashuList: expect.any(Number) });
     for (const item of sent.items) {
       expect(item.documentation).toBeUndefined();
@@ -123,17 +126,39 @@ describe('compact completion lists', () => {
       expect(item.textEditText).not.toBe(item.label);
     }
     // A client that does not resolve the detail gets it in the list.
-    const plain = new CompletionLists({ ...VSCODE, resolveDetail: false }).send(items) as CompletionList;
+    const plain = new CompletionLists({ ...VSCODE, resolveDetail: false }).send(
+      service.completeList(text, position, en),
+    ) as CompletionList;
     expect(plain.items.map((i) => i.detail)).toEqual(items.map((i) => i.detail));
+  });
+
+  it('sends the compact items made for a list again as the writer types on, each list with its own range and id', () => {
+    const lists = new CompletionLists(VSCODE);
+    const at = (typed: string) =>
+      lists.send(
+        service.completeList(`script: x\ngreeting: ${typed}\n`, { line: 1, character: 10 + typed.length }, en),
+      ) as CompletionList;
+    const first = at('您');
+    const second = at('您好');
+    expect(second.items).toBe(first.items);
+    expect(second.itemDefaults!.editRange).toEqual({
+      start: { line: 1, character: 10 },
+      end: { line: 1, character: 12 },
+    });
+    expect(second.itemDefaults!.data).not.toEqual(first.itemDefaults!.data);
+    // The second list's items resolve; the first's, sent again with its old id, do not.
+    const item = second.items[0]!;
+    expect(lists.resolve({ ...item, data: second.itemDefaults!.data }).documentation).toBeDefined();
+    expect(lists.resolve({ ...item, data: first.itemDefaults!.data }).documentation).toBeUndefined();
   });
 
   it('resolves nothing for an item of an older list or of no list, and leaves such an item as it is', () => {
     const text = 'script: x\ngreeting: \n';
-    const items = service.complete(text, { line: 1, character: 'greeting: '.length }, en);
+    const list = service.completeList(text, { line: 1, character: 'greeting: '.length }, en);
     const lists = new CompletionLists(VSCODE);
-    const first = lists.send(items) as CompletionList;
+    const first = lists.send(list) as CompletionList;
     const older = { ...first.items[0]!, data: first.itemDefaults!.data };
-    lists.send(items);
+    lists.send(list);
     expect(lists.resolve(older)).toEqual(older);
     expect(lists.resolve({ label: 'x' })).toEqual({ label: 'x' });
     expect(lists.resolve({ label: 'x', data: { huashuList: 'nope' } })).toEqual({
@@ -144,11 +169,15 @@ describe('compact completion lists', () => {
 
   it('resolves two items that share a label and sort text to nothing rather than to each other', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const items: CompletionItem[] = [
-      { label: 'a', sortText: '1', documentation: 'first', textEdit: { range, newText: 'a' } },
-      { label: 'a', sortText: '1', documentation: 'second', textEdit: { range, newText: 'a' } },
-      { label: 'b', sortText: '1', documentation: 'third', textEdit: { range, newText: 'b' } },
-    ];
+    const items: CompletionList = {
+      isIncomplete: false,
+      itemDefaults: { editRange: range },
+      items: [
+        { label: 'a', sortText: '1', documentation: 'first', textEditText: 'a' },
+        { label: 'a', sortText: '1', documentation: 'second', textEditText: 'a' },
+        { label: 'b', sortText: '1', documentation: 'third', textEditText: 'b' },
+      ],
+    };
     const lists = new CompletionLists(VSCODE);
     const sent = lists.send(items) as CompletionList;
     const data = sent.itemDefaults!.data;

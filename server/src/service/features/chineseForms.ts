@@ -59,6 +59,9 @@ export const TAIWAN_FORMS = formsOfStandard('taiwan');
 export const OPENCC_FORMS = new ChineseForms(new Map());
 
 const known = new WeakMap<ScriptModel, ChineseForms>();
+/** The forms made, by standard and the forms the writer chose (written in the rows' order). */
+const interned = new Map<string, ChineseForms>();
+const MAX_INTERNED = 64;
 
 /**
  * The forms the script's own agent speech uses. A character the writer has written in one
@@ -93,7 +96,15 @@ export function writerForms(model: ScriptModel): ChineseForms {
     for (const s of STANDARDS) if (v[s] === best) votes[s]++;
   }
   const standard = STANDARDS.reduce((a, b) => (votes[b] > votes[a] ? b : a));
-  const forms = formsOfStandard(standard, written);
+  // One object for the same forms, edit after edit: what is cached per forms (converted
+  // messages, completion lists) lasts while the writer keeps to them.
+  let key = standard;
+  for (const [opencc, form] of written) key += opencc + form;
+  let forms = interned.get(key);
+  if (!forms) {
+    if (interned.size >= MAX_INTERNED) interned.clear();
+    interned.set(key, (forms = formsOfStandard(standard, written)));
+  }
   known.set(model, forms);
   return forms;
 }

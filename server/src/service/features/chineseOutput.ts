@@ -2,6 +2,7 @@ import { CompletionItemKind } from 'vscode-languageserver-types';
 import type {
   CodeAction,
   CompletionItem,
+  CompletionList,
   Diagnostic,
   Hover,
   MarkupContent,
@@ -27,6 +28,8 @@ export interface ChineseOutput {
   language: Language;
   /** Converts a message (identity unless messages are Traditional). */
   message(text: string): string;
+  /** Messages are written in Traditional. */
+  traditionalMessages: boolean;
   /** The script is written in Traditional: inserted text is converted with `forms`. */
   insertsTraditional: boolean;
   forms: ChineseForms;
@@ -56,6 +59,7 @@ export function chineseOutput(model: ScriptModel, settings: CheckSettings): Chin
   return {
     language: languageOf(settings.locale),
     message: traditionalMessages ? (text) => traditionalMessage(text, forms) : (text) => text,
+    traditionalMessages,
     insertsTraditional: traditionalScript,
     forms,
     identity: !traditionalMessages && !traditionalScript,
@@ -121,19 +125,60 @@ const PHRASE_KINDS: ReadonlySet<CompletionItemKind> = new Set([CompletionItemKin
  */
 export function completionsIn(out: ChineseOutput, items: CompletionItem[]): CompletionItem[] {
   if (out.identity) return items;
-  return items.map((item) => {
-    const converted: CompletionItem = { ...item };
-    if (item.detail !== undefined) converted.detail = out.message(item.detail);
-    const doc = item.documentation;
-    if (doc !== undefined)
-      converted.documentation =
-        typeof doc === 'string' ? out.message(doc) : ({ ...doc, value: out.message(doc.value) } as MarkupContent);
-    if (out.insertsTraditional && item.kind !== undefined && PHRASE_KINDS.has(item.kind)) {
-      converted.label = out.forms.apply(item.label);
-      if (item.filterText !== undefined) converted.filterText = out.forms.apply(item.filterText);
-      if (item.insertText !== undefined) converted.insertText = out.forms.apply(item.insertText);
-      if (item.textEdit) converted.textEdit = { ...item.textEdit, newText: out.forms.apply(item.textEdit.newText) };
-    }
+  return items.map((item) => completionIn(out, item));
+}
+
+/** How an output writes completion items: outputs alike write an item alike. */
+interface OutputKey {
+  language: Language;
+  forms: ChineseForms;
+  insertsTraditional: boolean;
+  traditionalMessages: boolean;
+}
+const sameOutput = (a: OutputKey, b: OutputKey) =>
+  a.language === b.language &&
+  a.forms === b.forms &&
+  a.insertsTraditional === b.insertsTraditional &&
+  a.traditionalMessages === b.traditionalMessages;
+
+/**
+ * Items and lists already written, by the service's item or list: while the writer types on,
+ * the service gives the same items again (see `phraseItems`), and they are written once.
+ * Only frozen items and lists are shared, and only they are kept.
+ */
+const convertedItems = new WeakMap<CompletionItem, { out: OutputKey; item: CompletionItem }>();
+const convertedLists = new WeakMap<readonly CompletionItem[], { out: OutputKey; items: CompletionItem[] }>();
+
+/** A list as `completionsIn` writes its items; the same items written alike give the same array. */
+export function completionListIn(out: ChineseOutput, list: CompletionList): CompletionList {
+  if (out.identity) return list;
+  const known = convertedLists.get(list.items);
+  if (known && sameOutput(known.out, out)) return { ...list, items: known.items };
+  const items = list.items.map((item) => {
+    const done = convertedItems.get(item);
+    if (done && sameOutput(done.out, out)) return done.item;
+    const converted = completionIn(out, item);
+    if (Object.isFrozen(item)) convertedItems.set(item, { out, item: Object.freeze(converted) });
     return converted;
   });
+  if (!Object.isFrozen(list.items)) return { ...list, items };
+  convertedLists.set(list.items, { out, items: Object.freeze(items) as CompletionItem[] });
+  return { ...list, items };
+}
+
+function completionIn(out: ChineseOutput, item: CompletionItem): CompletionItem {
+  const converted: CompletionItem = { ...item };
+  if (item.detail !== undefined) converted.detail = out.message(item.detail);
+  const doc = item.documentation;
+  if (doc !== undefined)
+    converted.documentation =
+      typeof doc === 'string' ? out.message(doc) : ({ ...doc, value: out.message(doc.value) } as MarkupContent);
+  if (out.insertsTraditional && item.kind !== undefined && PHRASE_KINDS.has(item.kind)) {
+    converted.label = out.forms.apply(item.label);
+    if (item.filterText !== undefined) converted.filterText = out.forms.apply(item.filterText);
+    if (item.insertText !== undefined) converted.insertText = out.forms.apply(item.insertText);
+    if (item.textEditText !== undefined) converted.textEditText = out.forms.apply(item.textEditText);
+    if (item.textEdit) converted.textEdit = { ...item.textEdit, newText: out.forms.apply(item.textEdit.newText) };
+  }
+  return converted;
 }

@@ -1,4 +1,4 @@
-import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { FeatureContext } from './context';
 import { cursorContext, textBefore } from './cursorContext';
 import { scenarioNameItems, topKeyItems, turnKeyItems, variantKeyItems } from './keyCompletion';
@@ -20,55 +20,121 @@ function outsidePair(text: string, offset: number): number {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff ? offset - 1 : offset;
 }
 
+/** No completion here (shared, so frozen). */
+const NOTHING: CompletionList = Object.freeze({
+  isIncomplete: false,
+  items: Object.freeze([] as CompletionItem[]) as CompletionItem[],
+});
+
+/**
+ * Items most of which replace `range`, as LSP 3.17 writes a list with `itemDefaults.editRange`:
+ * such an item gives its new text as `textEditText`; an item that replaces another range
+ * keeps its own `textEdit`.
+ */
+function placed(range: Range, items: readonly CompletionItem[]): CompletionList {
+  return { isIncomplete: false, itemDefaults: { editRange: range }, items: items as CompletionItem[] };
+}
+
+/** Items whose edits are whole `textEdit`s, moved to the list's range where they replace it. */
+function placedEdits(range: Range, items: CompletionItem[]): CompletionList {
+  return placed(
+    range,
+    items.map((item) => {
+      const edit = item.textEdit as TextEdit | undefined;
+      if (!edit || !('range' in edit) || !sameRange(edit.range, range)) return item;
+      const { textEdit: _, ...rest } = item;
+      return { ...rest, textEditText: edit.newText };
+    }),
+  );
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
+
+/**
+ * A list's items each with its own `textEdit`, for clients that take no item defaults: an
+ * item without one replaces the list's range with its `textEditText`, or else its label.
+ */
+export function withEdits(list: CompletionList): CompletionItem[] {
+  const range = list.itemDefaults?.editRange;
+  if (!range || !('start' in range)) return list.items.slice();
+  return list.items.map((item) => {
+    if (item.textEdit) return item;
+    const { textEditText, ...rest } = item;
+    return { ...rest, textEdit: { range, newText: textEditText ?? item.label } };
+  });
+}
+
 /**
  * Completion at `position`: placeholders after `{`, else what the format expects where the
- * cursor is (keys, phrases for the speech, turn ids, channels). The edit of every item
- * replaces from the start of the key or value being typed to the cursor.
+ * cursor is (keys, phrases for the speech, turn ids, channels). Every item replaces from the
+ * start of the key or value being typed to the cursor, the list's `itemDefaults.editRange`,
+ * unless it has a `textEdit` of its own (a phrase quoted together with the rest of its value).
+ *
+ * The items are shared: typing on at the same kind of place gets the same array, made once.
+ * Callers must not change them.
  */
-export function complete(context: FeatureContext, position: Position): CompletionItem[] {
+export function completeList(context: FeatureContext, position: Position): CompletionList {
   const { model } = context;
   const offset = outsidePair(model.text, model.positions.offset(position));
   const before = textBefore(model, offset);
   const cursor = cursorContext(model, offset);
-  if ((cursor?.style ?? 'plain') === 'plain' && COMMENT.test(before)) return [];
+  if ((cursor?.style ?? 'plain') === 'plain' && COMMENT.test(before)) return NOTHING;
   const placeholders = placeholderItems(context, offset, before);
-  if (placeholders) return placeholders;
-  if (!cursor) return [];
+  if (placeholders) return placeholders.length === 0 ? NOTHING : placedEdits(editRangeOf(placeholders), placeholders);
+  if (!cursor) return NOTHING;
   const range = model.positions.range(cursor.start, cursor.end);
   const place = placeOf(cursor.path, cursor.slot, cursor.itemStart);
   switch (place.kind) {
     case 'topKey':
-      return topKeyItems(context, cursor, range);
+      return placedEdits(range, topKeyItems(context, cursor, range));
     case 'turnKey':
-      return turnKeyItems(context, cursor, range);
-    case 'variantKey':
-      if (!place.alsoSpeech) return variantKeyItems(context, cursor, range);
+      return placedEdits(range, turnKeyItems(context, cursor, range));
+    case 'variantKey': {
+      if (!place.alsoSpeech) return placedEdits(range, variantKeyItems(context, cursor, range));
       // A key turns the item into a mapping: only at the end of a one-line value, never inside a flow list.
       if (cursor.flow || cursor.plainEnd === undefined || model.text.slice(offset, cursor.plainEnd).trim() !== '') {
         return phraseItems(context, cursor, { section: place.section }, range);
       }
-      return [
-        ...phraseItems(context, cursor, { section: place.section }, range),
-        ...variantKeyItems(context, cursor, range).map((item) => ({
+      const phrases = phraseItems(context, cursor, { section: place.section }, range, false).items;
+      const keys = placedEdits(
+        range,
+        variantKeyItems(context, cursor, range).map((item) => ({
           ...item,
           sortText: `${AFTER_OWN_PHRASES}${item.sortText}`,
         })),
-      ];
+      );
+      return placed(range, [...phrases, ...keys.items]);
+    }
     case 'scenarioName':
-      return scenarioNameItems(context, cursor, range);
+      return placedEdits(range, scenarioNameItems(context, cursor, range));
     case 'speech':
       return phraseItems(context, cursor, place, range);
     case 'next':
-      return nextItems(context, cursor, place, range);
+      return placedEdits(range, nextItems(context, cursor, place, range));
     case 'channel':
-      return channelItems(context, cursor, range);
+      return placedEdits(range, channelItems(context, cursor, range));
     case 'end':
-      return endItems(context, cursor, range);
+      return placedEdits(range, endItems(context, cursor, range));
     case 'scenarioKey':
-      return scenarioKeyItems(context, cursor, range);
+      return placedEdits(range, scenarioKeyItems(context, cursor, range));
     case 'branchKey':
-      return branchKeyItems(context, cursor, range);
+      return placedEdits(range, branchKeyItems(context, cursor, range));
     case 'none':
-      return [];
+      return NOTHING;
   }
+}
+
+/** The range of the first item's edit: placeholder items all replace the `{…` being typed. */
+function editRangeOf(items: CompletionItem[]): Range {
+  const edit = items[0]!.textEdit as TextEdit;
+  return edit.range;
+}
+
+/** Completion at `position`, each item with its own `textEdit` (see `completeList`). */
+export function complete(context: FeatureContext, position: Position): CompletionItem[] {
+  return withEdits(completeList(context, position));
 }

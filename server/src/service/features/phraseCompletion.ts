@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
-import type { CompletionItem, MarkupContent, Range } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, MarkupContent, Range } from 'vscode-languageserver-types';
 import { localize, type Language } from '../l10n';
 import type { CompiledPhrasebook } from '../phrasebook/compiled';
 import type { ApprovedPhrase } from '../phrasebook/types';
@@ -143,25 +143,58 @@ function insertsAt(
   return inserts;
 }
 
+/** The rank of a place as a key: places with one key rank every phrase alike. */
+function rankKey(place: SpeechPlace): string {
+  switch (place.section) {
+    case 'steps':
+      return (place.turn ?? 0) > 0 ? 'steps>0' : 'steps';
+    case 'scenarios':
+      return `scenarios:${place.scenario ?? ''}`;
+    default:
+      return place.section;
+  }
+}
+
+/**
+ * The items last made from one place's inserts, per language and rank: typing on in a value
+ * asks for the same items again. `quoted` marks the items quoted together with the rest of the
+ * value; they are kept with their new text as `textEditText`, for their range is the cursor's.
+ */
+interface MadeItems {
+  faces: PhraseFace[];
+  traditional: boolean;
+  rank: string;
+  items: readonly CompletionItem[];
+  quoted: readonly boolean[];
+  quotedCount: number;
+  anyQuoted: boolean;
+}
+const madeItems = new WeakMap<Inserts, MadeItems>();
+
 /**
  * Approved phrases for agent speech at `place`, grouped by category, the place's own first.
  * Each is written so that it is valid where it goes (see `phraseInsert`); a phrase that
- * cannot be written there is left out. What does not depend on the cursor is made once.
+ * cannot be written there is left out. A phrase quoted together with the rest of its value
+ * replaces up to the value's end, the others replace `range`: the range most items replace is
+ * the list's `itemDefaults.editRange` (`range` unless `mostQuoted`), and the other items have
+ * their own `textEdit`.
+ *
+ * The items are made once per place's inserts, language and rank, frozen and shared: typing
+ * on in a value gets the same items again, but for those that do not replace the list's range,
+ * made for the cursor.
  */
 export function phraseItems(
   context: FeatureContext,
   cursor: CursorContext,
   place: SpeechPlace,
   range: Range,
-): CompletionItem[] {
+  mostQuoted = true,
+): CompletionList {
   const { model, phrasebook } = context;
   const traditional = isMostlyTraditional(model);
-  const rank = ranker(
-    place.section === 'steps' && typeof cursor.path[1] === 'number' ? { ...place, turn: cursor.path[1] } : place,
-  );
+  const at =
+    place.section === 'steps' && typeof cursor.path[1] === 'number' ? { ...place, turn: cursor.path[1] } : place;
   const tail = cursor.plainEnd === undefined ? undefined : model.text.slice(cursor.offset, cursor.plainEnd);
-  const quotedRange =
-    cursor.plainEnd === undefined ? range : { start: range.start, end: model.positions.position(cursor.plainEnd) };
   // A value is quoted with the text after the cursor only while that text is short; a long one is judged once.
   const where: InsertPlace = {
     flow: cursor.flow,
@@ -170,20 +203,77 @@ export function phraseItems(
   };
   const inserts = insertsAt(phrasebook, traditional, cursor.style, cursor.needsSpace ? ' ' : '', where);
   const shown = phraseFaces(phrasebook, context.settings.locale);
+  const rank = rankKey(at);
+  let made = madeItems.get(inserts);
+  if (!made || made.faces !== shown || made.traditional !== traditional || made.rank !== rank) {
+    made = makeItems(inserts, shown, traditional, rank, ranker(at));
+    madeItems.set(inserts, made);
+  }
+  // A phrase quoted together with the rest of its value replaces up to the value's end.
+  if (!made.anyQuoted || cursor.plainEnd === undefined || cursor.plainEnd === cursor.end)
+    return placed(range, made.items);
+  const quotedRange = { start: range.start, end: model.positions.position(cursor.plainEnd) };
+  // The range most items replace is the list's; the others are given theirs.
+  const quotedDefault = mostQuoted && made.quotedCount * 2 > made.items.length;
+  const own = quotedDefault ? range : quotedRange;
+  return placed(
+    quotedDefault ? quotedRange : range,
+    made.items.map((item, i) =>
+      made.quoted[i] === quotedDefault
+        ? item
+        : {
+            label: item.label,
+            kind: item.kind,
+            detail: item.detail,
+            documentation: item.documentation,
+            sortText: item.sortText,
+            textEdit: { range: own, newText: item.textEditText! },
+            insertTextFormat: item.insertTextFormat,
+          },
+    ),
+  );
+}
+
+const placed = (range: Range, items: readonly CompletionItem[]): CompletionList => ({
+  isIncomplete: false,
+  itemDefaults: { editRange: range },
+  items: items as CompletionItem[],
+});
+
+function makeItems(
+  inserts: Inserts,
+  shown: PhraseFace[],
+  traditional: boolean,
+  rank: string,
+  rankOf: (p: CatalogPhrase) => number,
+): MadeItems {
   const items: CompletionItem[] = [];
+  const quoted: boolean[] = [];
   for (let i = 0; i < shown.length; i++) {
     const insert = inserts[i];
     if (!insert) continue;
     const face = shown[i]!;
-    items.push({
-      label: traditional ? face.entry.traditional : face.entry.phrase.text,
-      kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
-      detail: face.detail,
-      documentation: face.documentation,
-      sortText: rankText(rank(face.entry)) + face.order,
-      textEdit: { range: insert.quoted ? quotedRange : range, newText: insert.newText },
-      insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    });
+    quoted.push(insert.quoted);
+    // Frozen: shared from now on, so that no caller can change what the next request gets.
+    items.push(
+      Object.freeze({
+        label: traditional ? face.entry.traditional : face.entry.phrase.text,
+        kind: insert.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Text,
+        detail: face.detail,
+        documentation: face.documentation,
+        sortText: rankText(rankOf(face.entry)) + face.order,
+        textEditText: insert.newText,
+        insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      }),
+    );
   }
-  return items;
+  return {
+    faces: shown,
+    traditional,
+    rank,
+    items: Object.freeze(items),
+    quoted,
+    quotedCount: quoted.filter((q) => q).length,
+    anyQuoted: quoted.includes(true),
+  };
 }
