@@ -1,7 +1,10 @@
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
 import { describe, expect, it } from 'vitest';
 import { builtinPhrasebook, compilePhrasebook, createScriptService } from '../../src/service';
+import { OPENCC_FORMS } from '../../src/service/features/chineseForms';
 import { withEdits } from '../../src/service/features/completion';
+import { phraseCatalog } from '../../src/service/features/phraseCatalog';
+import { toTraditional } from '../../src/service/features/traditional';
 import { completeAt, cursor, en, service, zh } from '../cursor';
 
 /** What an item inserts and where, as the editor sees it. */
@@ -137,3 +140,24 @@ const freshList = (marked: string, settings = en) => {
   const phrasebook = compilePhrasebook(builtinPhrasebook().book);
   return createScriptService({ phrasebook }).completeList(text, position, settings);
 };
+
+describe('the catalog’s Traditional text', () => {
+  it('is converted only once a Traditional script asks for it, and is then the conversion of each phrase', () => {
+    const phrasebook = compilePhrasebook(builtinPhrasebook().book);
+    const team = createScriptService({ phrasebook });
+    const converted = () =>
+      phraseCatalog(phrasebook).phrases.filter((p) => (p as unknown as { converted?: string }).converted !== undefined)
+        .length;
+    const simplified = cursor('script: x\nsteps:\n  - agent: 请您稍等。\n  - agent: ¦\n', '¦');
+    expect(team.complete(simplified.text, simplified.position, zh).length).toBeGreaterThan(100);
+    expect(converted()).toBe(0);
+    const traditional = cursor('script: x\nsteps:\n  - agent: 請您稍等，我正在為您查詢。\n  - agent: ¦\n', '¦');
+    const labels = team.complete(traditional.text, traditional.position, zh).map((i) => i.label);
+    expect(converted()).toBeGreaterThan(100);
+    for (const entry of phraseCatalog(phrasebook).phrases) {
+      expect(entry.traditional).toBe(toTraditional(entry.phrase.text, OPENCC_FORMS));
+    }
+    const simplifiedTexts = new Set(phraseCatalog(phrasebook).phrases.map((p) => p.phrase.text));
+    expect(labels.filter((l) => !simplifiedTexts.has(l)).length).toBeGreaterThan(labels.length / 2);
+  });
+});

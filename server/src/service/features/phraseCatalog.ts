@@ -10,8 +10,12 @@ export interface CatalogPhrase {
   categoryIndex: number;
   /** Position of the phrase in the phrasebook. */
   index: number;
-  /** The text in Traditional, in OpenCC's standard forms (爲, 裏): completion gives it the script's forms. */
-  traditional: string;
+  /**
+   * The text in Traditional, in OpenCC's standard forms (爲, 裏): completion gives it the script's
+   * forms. Converted on first use: a Simplified script never needs it, and converting loads the
+   * character table (about 60 ms, which the first completion paid).
+   */
+  readonly traditional: string;
   /** It says `{agent_id}` (or an alias), as the agent-id-placeholder rule asks. */
   saysAgentId: boolean;
 }
@@ -21,6 +25,21 @@ export interface PhraseCatalog {
   phrases: CatalogPhrase[];
   /** The situations that phrases answer, in the phrasebook's order. */
   situations: string[];
+}
+
+class Entry implements CatalogPhrase {
+  private converted: string | undefined;
+
+  constructor(
+    readonly phrase: ApprovedPhrase,
+    readonly index: number,
+    readonly categoryIndex: number,
+    readonly saysAgentId: boolean,
+  ) {}
+
+  get traditional(): string {
+    return (this.converted ??= toTraditional(this.phrase.text, OPENCC_FORMS));
+  }
 }
 
 const catalogs = new WeakMap<CompiledPhrasebook, PhraseCatalog>();
@@ -38,13 +57,12 @@ export function phraseCatalog(phrasebook: CompiledPhrasebook): PhraseCatalog {
     .filter(({ phrase }) => phrase.offer !== false)
     .map(({ phrase, index }) => {
       const categoryIndex = categories.indexOf(phrase.category);
-      return {
+      return new Entry(
         phrase,
         index,
-        categoryIndex: categoryIndex === -1 ? categories.length : categoryIndex,
-        traditional: toTraditional(phrase.text, OPENCC_FORMS),
-        saysAgentId: idSpellings.some((spelling) => phrase.text.includes(spelling)),
-      };
+        categoryIndex === -1 ? categories.length : categoryIndex,
+        idSpellings.some((spelling) => phrase.text.includes(spelling)),
+      );
     })
     .sort((a, b) => a.categoryIndex - b.categoryIndex || a.index - b.index);
   const situations = [...new Set(phrasebook.book.approved.flatMap((p) => (p.situation ? [p.situation] : [])))];
