@@ -12,7 +12,8 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { codeActions } from './features/codeActions';
-import { complete, completeList } from './features/completion';
+import { completeList } from './features/completion';
+import { withEdits } from './features/itemDefaults';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
@@ -27,7 +28,6 @@ import {
   checkResultIn,
   codeActionsIn,
   completionListIn,
-  completionsIn,
   diagnosticsIn,
   hoverIn,
   type ChineseOutput,
@@ -160,7 +160,7 @@ export function createScriptService(options: ServiceOptions = {}): ScriptService
   return {
     parse: parseScript,
     complete: (input, position, settings = DEFAULT_SETTINGS) =>
-      run(input, settings, (c) => complete(c, position), completionsIn),
+      withEdits(run(input, settings, (c) => completeList(c, position), completionListIn)),
     completeList: (input, position, settings = DEFAULT_SETTINGS) =>
       run(input, settings, (c) => completeList(c, position), completionListIn),
     hover: (input, position, settings = DEFAULT_SETTINGS) => run(input, settings, (c) => hover(c, position), hoverIn),

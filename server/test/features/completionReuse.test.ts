@@ -2,7 +2,7 @@ import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languagese
 import { describe, expect, it } from 'vitest';
 import { builtinPhrasebook, compilePhrasebook, createScriptService } from '../../src/service';
 import { OPENCC_FORMS } from '../../src/service/features/chineseForms';
-import { withEdits } from '../../src/service/features/completion';
+import { withEdits } from '../../src/service/features/itemDefaults';
 import { phraseCatalog } from '../../src/service/features/phraseCatalog';
 import { toTraditional } from '../../src/service/features/traditional';
 import { completeAt, cursor, en, service, zh } from '../cursor';

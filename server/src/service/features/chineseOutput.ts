@@ -119,15 +119,6 @@ export function codeActionsIn(out: ChineseOutput, actions: CodeAction[]): CodeAc
 
 const PHRASE_KINDS: ReadonlySet<CompletionItemKind> = new Set([CompletionItemKind.Text, CompletionItemKind.Snippet]);
 
-/**
- * Details and documentation are messages. Phrases, converted by the catalog in OpenCC's
- * standard forms for a Traditional script, take the script's own forms.
- */
-export function completionsIn(out: ChineseOutput, items: CompletionItem[]): CompletionItem[] {
-  if (out.identity) return items;
-  return items.map((item) => completionIn(out, item));
-}
-
 /** How an output writes completion items: outputs alike write an item alike. */
 interface OutputKey {
   language: Language;
@@ -149,7 +140,7 @@ const sameOutput = (a: OutputKey, b: OutputKey) =>
 const convertedItems = new WeakMap<CompletionItem, { out: OutputKey; item: CompletionItem }>();
 const convertedLists = new WeakMap<readonly CompletionItem[], { out: OutputKey; items: CompletionItem[] }>();
 
-/** A list as `completionsIn` writes its items; the same items written alike give the same array. */
+/** A list with its items written as `out` writes them; the same items written alike give the same array. */
 export function completionListIn(out: ChineseOutput, list: CompletionList): CompletionList {
   if (out.identity) return list;
   const known = convertedLists.get(list.items);
@@ -166,6 +157,10 @@ export function completionListIn(out: ChineseOutput, list: CompletionList): Comp
   return { ...list, items };
 }
 
+/**
+ * Details and documentation are messages. Phrases, converted by the catalog in OpenCC's
+ * standard forms for a Traditional script, take the script's own forms.
+ */
 function completionIn(out: ChineseOutput, item: CompletionItem): CompletionItem {
   const converted: CompletionItem = { ...item };
   if (item.detail !== undefined) converted.detail = out.message(item.detail);

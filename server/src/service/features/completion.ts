@@ -1,5 +1,6 @@
 import type { CompletionItem, CompletionList, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { FeatureContext } from './context';
+import { placed, placedEdits } from './itemDefaults';
 import { cursorContext, textBefore } from './cursorContext';
 import { scenarioNameItems, topKeyItems, turnKeyItems, variantKeyItems } from './keyCompletion';
 import { branchKeyItems, endItems, scenarioKeyItems } from './flowCompletion';
@@ -27,48 +28,6 @@ const NOTHING: CompletionList = Object.freeze({
 });
 
 /**
- * Items most of which replace `range`, as LSP 3.17 writes a list with `itemDefaults.editRange`:
- * such an item gives its new text as `textEditText`; an item that replaces another range
- * keeps its own `textEdit`.
- */
-function placed(range: Range, items: readonly CompletionItem[]): CompletionList {
-  return { isIncomplete: false, itemDefaults: { editRange: range }, items: items as CompletionItem[] };
-}
-
-/** Items whose edits are whole `textEdit`s, moved to the list's range where they replace it. */
-function placedEdits(range: Range, items: CompletionItem[]): CompletionList {
-  return placed(
-    range,
-    items.map((item) => {
-      const edit = item.textEdit as TextEdit | undefined;
-      if (!edit || !('range' in edit) || !sameRange(edit.range, range)) return item;
-      const { textEdit: _, ...rest } = item;
-      return { ...rest, textEditText: edit.newText };
-    }),
-  );
-}
-
-const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line &&
-  a.start.character === b.start.character &&
-  a.end.line === b.end.line &&
-  a.end.character === b.end.character;
-
-/**
- * A list's items each with its own `textEdit`, for clients that take no item defaults: an
- * item without one replaces the list's range with its `textEditText`, or else its label.
- */
-export function withEdits(list: CompletionList): CompletionItem[] {
-  const range = list.itemDefaults?.editRange;
-  if (!range || !('start' in range)) return list.items.slice();
-  return list.items.map((item) => {
-    if (item.textEdit) return item;
-    const { textEditText, ...rest } = item;
-    return { ...rest, textEdit: { range, newText: textEditText ?? item.label } };
-  });
-}
-
-/**
  * Completion at `position`: placeholders after `{`, else what the format expects where the
  * cursor is (keys, phrases for the speech, turn ids, channels). Every item replaces from the
  * start of the key or value being typed to the cursor, the list's `itemDefaults.editRange`,
@@ -84,7 +43,7 @@ export function completeList(context: FeatureContext, position: Position): Compl
   const cursor = cursorContext(model, offset);
   if ((cursor?.style ?? 'plain') === 'plain' && COMMENT.test(before)) return NOTHING;
   const placeholders = placeholderItems(context, offset, before);
-  if (placeholders) return placeholders.length === 0 ? NOTHING : placedEdits(editRangeOf(placeholders), placeholders);
+  if (placeholders) return placeholders.length === 0 ? NOTHING : placedEdits(firstRange(placeholders), placeholders);
   if (!cursor) return NOTHING;
   const range = model.positions.range(cursor.start, cursor.end);
   const place = placeOf(cursor.path, cursor.slot, cursor.itemStart);
@@ -129,12 +88,4 @@ export function completeList(context: FeatureContext, position: Position): Compl
 }
 
 /** The range of the first item's edit: placeholder items all replace the `{…` being typed. */
-function editRangeOf(items: CompletionItem[]): Range {
-  const edit = items[0]!.textEdit as TextEdit;
-  return edit.range;
-}
-
-/** Completion at `position`, each item with its own `textEdit` (see `completeList`). */
-export function complete(context: FeatureContext, position: Position): CompletionItem[] {
-  return withEdits(completeList(context, position));
-}
+const firstRange = (items: CompletionItem[]): Range => (items[0]!.textEdit as TextEdit).range;
